@@ -1,0 +1,18 @@
+/**
+ * pressextract: typed, validated data from German press releases.
+ * Named exports only.
+ */
+export { extract, prepareDocs, standardPipeline, customPipeline, type ExtractOptions } from "./extract.js";
+export { createPipeline, PipelineError, type Pipeline, type Stage } from "./pipeline/runner.js";
+export type { Doc, DocKey, DocOptions } from "./pipeline/doc.js";
+export { toPressRelease, mapToSource } from "./pipeline/output.js";
+export {
+  STANDARD_STAGES, cleanStage, segmentStage, languageStage, anchorStage, datesStage, figuresStage,
+  placesStage, organisationsStage, personsStage, recordsStage, extractorInput,
+} from "./pipeline/stages.js";
+export type { ExtractorInput } from "./extractors/context.js";
+export { loadInput, formatFromPath, INPUT_FORMATS, type InputFormat } from "./input/index.js";
+export { identityView, subView, toSourceSpan, type TextView } from "./text/view.js";
+export { splitParagraphs, splitSentences, tokenize } from "./text/sentences.js";
+export { detectLanguage } from "./segment/language.js";
+export * from "./schema/release.js";

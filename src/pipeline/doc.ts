@@ -1,0 +1,50 @@
+/**
+ * The document one release flows through. Stages add fields; every span in
+ * it is in view coordinates (offsets into `view.text`) except `span` and
+ * `warnings`, which are already in source coordinates.
+ */
+import type {
+  DateMention, ExtractedRecord, Figure, Language, Organisation, Person, Place, Span, Warning,
+} from "../schema/release.js";
+import type { TextView } from "../text/view.js";
+import type { BoilerplateSpan } from "../segment/boilerplate.js";
+import type { DatelineFound } from "../segment/dateline.js";
+
+export interface DocOptions {
+  /** Fallback anchor for relative dates (ISO date) when the release states no date. */
+  referenceDate: string | null;
+}
+
+export interface Doc {
+  /** Path or id of the input, as given. */
+  sourceId: string;
+  /** The whole input string (all offsets in the output point into it). */
+  source: string;
+  /** Index of this release inside the source. */
+  part: number;
+  /** This release in source offsets. */
+  span: Span;
+  options: DocOptions;
+  /** The release as plain text (parsed Markdown/HTML), before cleaning. */
+  view: TextView;
+  warnings: Warning[];
+
+  boilerplate?: BoilerplateSpan[];
+  cleaned?: true;
+  title?: Span | null;
+  dateline?: DatelineFound | null;
+  paragraphs?: Span[];
+  sentences?: Span[];
+  tokens?: Span[];
+  language?: Language;
+  anchorDate?: string | null;
+  dates?: DateMention[];
+  figures?: Figure[];
+  places?: Place[];
+  organisations?: Organisation[];
+  persons?: Person[];
+  records?: ExtractedRecord[];
+}
+
+/** Names of the fields a stage can need or provide. */
+export type DocKey = Exclude<keyof Doc, "sourceId" | "source" | "part" | "span" | "options" | "warnings">;

@@ -1,0 +1,62 @@
+/**
+ * The pipeline runner: stages declare what they need and provide; the runner
+ * alone orders them (a stable topological sort) and refuses a set of stages
+ * whose needs cannot be met.
+ */
+import type { Doc, DocKey } from "./doc.js";
+
+export interface Stage {
+  readonly name: string;
+  readonly needs: readonly DocKey[];
+  readonly provides: readonly DocKey[];
+  /** A pure function from the document so far to a richer document. */
+  run(doc: Doc): Doc;
+}
+
+/** Fields every document has before any stage runs. */
+const GIVEN: readonly DocKey[] = ["view"];
+
+export class PipelineError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = "PipelineError";
+    this.code = code;
+  }
+}
+
+export interface Pipeline {
+  /** Stage names in the order they run. */
+  readonly order: readonly string[];
+  run(doc: Doc): Doc;
+}
+
+export function createPipeline(stages: readonly Stage[]): Pipeline {
+  const names = new Set<string>();
+  for (const s of stages) {
+    if (names.has(s.name)) throw new PipelineError("PIPELINE_DUPLICATE_STAGE", `two stages are named "${s.name}"`);
+    names.add(s.name);
+  }
+  const available = new Set<DocKey>(GIVEN);
+  const pending = [...stages];
+  const ordered: Stage[] = [];
+  while (pending.length) {
+    const i = pending.findIndex((s) => s.needs.every((n) => available.has(n)));
+    if (i < 0) {
+      const missing = pending.map((s) => `${s.name} needs ${s.needs.filter((n) => !available.has(n)).join(", ")}`);
+      throw new PipelineError("PIPELINE_UNMET_NEED", `no stage provides what these need: ${missing.join("; ")}`);
+    }
+    const [stage] = pending.splice(i, 1);
+    ordered.push(stage!);
+    for (const p of stage!.provides) available.add(p);
+  }
+  const frozen = Object.freeze([...ordered]);
+  return {
+    order: frozen.map((s) => s.name),
+    run(doc: Doc): Doc {
+      let d = doc;
+      for (const s of frozen) d = s.run(d);
+      return d;
+    },
+  };
+}

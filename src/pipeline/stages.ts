@@ -1,0 +1,152 @@
+/**
+ * The standard stages. Each is a thin wrapper that reads fields of the Doc,
+ * calls a plain function and returns the Doc with the fields it provides.
+ */
+import type { Doc } from "./doc.js";
+import type { Stage } from "./runner.js";
+import type { ExtractorInput } from "../extractors/context.js";
+import { findBoilerplate } from "../segment/boilerplate.js";
+import { findDateline } from "../segment/dateline.js";
+import { findHeader } from "../segment/header.js";
+import { detectLanguage } from "../segment/language.js";
+import { hyphenationSpans } from "../text/dehyphenate.js";
+import { splitParagraphs, splitSentences, tokenize } from "../text/sentences.js";
+import { blankSpans, deleteSpans, toSourceSpan } from "../text/view.js";
+import { extractDates } from "../extractors/dates/index.js";
+import { extractFigures } from "../extractors/figures/index.js";
+import { extractPlaces } from "../extractors/places/index.js";
+import { extractOrganisations } from "../extractors/organisations/index.js";
+import { extractPersons } from "../extractors/persons/index.js";
+import { assembleRecords } from "../records/index.js";
+
+/** Boilerplate blanked with spaces, then line-break hyphenation removed (the map keeps offsets true). */
+export const cleanStage: Stage = {
+  name: "clean",
+  needs: ["view"],
+  provides: ["boilerplate", "cleaned"],
+  run(doc) {
+    const boilerplate = findBoilerplate(doc.view.text);
+    const blanked = blankSpans(doc.view, boilerplate);
+    const view = deleteSpans(blanked, hyphenationSpans(blanked.text));
+    return { ...doc, view, boilerplate, cleaned: true };
+  },
+};
+
+export const segmentStage: Stage = {
+  name: "segment",
+  needs: ["cleaned"],
+  provides: ["title", "dateline", "paragraphs", "sentences", "tokens"],
+  run(doc) {
+    const text = doc.view.text;
+    const header = findHeader(text);
+    const dateline = findDateline(text, header.headerEnd, header.bodyStart);
+    const paragraphs = splitParagraphs(text);
+    const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
+    const tokens = tokenize(text);
+    return { ...doc, title: header.title, dateline, paragraphs, sentences, tokens };
+  },
+};
+
+export const languageStage: Stage = {
+  name: "language",
+  needs: ["cleaned", "title"],
+  provides: ["language"],
+  run(doc) {
+    const text = doc.view.text;
+    const body = doc.title ? text.slice(doc.title.end) : text;
+    const language = detectLanguage(body.trim().length >= 40 ? body : text);
+    const warnings = [...doc.warnings];
+    if (!language.german) {
+      const span = toSourceSpan(doc.view, { start: 0, end: text.length });
+      warnings.push({
+        code: language.code === "und" ? "LANGUAGE_UNDETERMINED" : "LANGUAGE_NOT_GERMAN",
+        message: language.code === "und"
+          ? "too little text to tell the language; nothing was extracted"
+          : `the text reads as language "${language.code}", not German; nothing was extracted`,
+        ...span,
+      });
+    }
+    return { ...doc, language, warnings };
+  },
+};
+
+/** The release's own date wins over the caller's referenceDate. */
+export const anchorStage: Stage = {
+  name: "anchor",
+  needs: ["dateline"],
+  provides: ["anchorDate"],
+  run(doc) {
+    return { ...doc, anchorDate: doc.dateline?.date ?? doc.options.referenceDate ?? null };
+  },
+};
+
+/** What an extractor sees of the Doc. */
+export function extractorInput(doc: Doc): ExtractorInput {
+  const input: ExtractorInput = {
+    text: doc.view.text,
+    sentences: doc.sentences ?? [],
+    paragraphs: doc.paragraphs ?? [],
+    title: doc.title ?? null,
+    dateline: doc.dateline?.span ?? null,
+    anchorDate: doc.anchorDate ?? null,
+  };
+  if (doc.dates) input.dates = doc.dates;
+  if (doc.figures) input.figures = doc.figures;
+  if (doc.places) input.places = doc.places;
+  if (doc.organisations) input.organisations = doc.organisations;
+  if (doc.persons) input.persons = doc.persons;
+  return input;
+}
+
+/** Extractors run on German text only: other languages are reported, not guessed at. */
+function german(doc: Doc): boolean {
+  return doc.language?.german !== false;
+}
+
+export const datesStage: Stage = {
+  name: "dates",
+  needs: ["sentences", "anchorDate", "language"],
+  provides: ["dates"],
+  run: (doc) => ({ ...doc, dates: german(doc) ? extractDates(extractorInput(doc)) : [] }),
+};
+
+export const figuresStage: Stage = {
+  name: "figures",
+  needs: ["dates"],
+  provides: ["figures"],
+  run: (doc) => ({ ...doc, figures: german(doc) ? extractFigures(extractorInput(doc)) : [] }),
+};
+
+export const placesStage: Stage = {
+  name: "places",
+  needs: ["sentences", "language"],
+  provides: ["places"],
+  run: (doc) => ({ ...doc, places: german(doc) ? extractPlaces(extractorInput(doc)) : [] }),
+};
+
+export const organisationsStage: Stage = {
+  name: "organisations",
+  needs: ["places"],
+  provides: ["organisations"],
+  run: (doc) => ({ ...doc, organisations: german(doc) ? extractOrganisations(extractorInput(doc)) : [] }),
+};
+
+export const personsStage: Stage = {
+  name: "persons",
+  needs: ["places", "organisations"],
+  provides: ["persons"],
+  run: (doc) => ({ ...doc, persons: german(doc) ? extractPersons(extractorInput(doc)) : [] }),
+};
+
+export const recordsStage: Stage = {
+  name: "records",
+  needs: ["dates", "figures", "places", "organisations", "persons"],
+  provides: ["records"],
+  run: (doc) => ({ ...doc, records: german(doc) ? assembleRecords(extractorInput(doc)) : [] }),
+};
+
+/** The standard stages, in no particular order: the runner orders them. */
+export const STANDARD_STAGES: readonly Stage[] = [
+  cleanStage, segmentStage, languageStage, anchorStage,
+  datesStage, figuresStage, placesStage, organisationsStage, personsStage, recordsStage,
+];

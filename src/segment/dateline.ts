@@ -1,0 +1,132 @@
+/**
+ * Datelines and release dates in the header of a release. Forms seen in real
+ * releases: "04.07.14, Köln", "Magdeburg, den 14.06.2024", "Köln - Am ...",
+ * "KIEL. ...", "Hamburg (pm) – ...", "[Osnabrück]", "(lk)",
+ * "Pressemitteilung Nr. 279 vom 25.11.2021", "27.09.2024 | Presseinfo Nr. 53",
+ * "Datum: 11.05.2021", "26. April 2024", "05 Feb 2026".
+ */
+import { MONTH_NUMBERS, MONTH_NAME_PATTERN } from "../lexicon/month-names.js";
+import type { Span } from "../schema/release.js";
+
+export interface DatelineFound {
+  date: string | null;
+  place: string | null;
+  /** View span of the whole dateline (header line or body prefix). */
+  span: Span;
+  /** View span of the place name, when there is one. */
+  placeSpan: Span | null;
+}
+
+const NUMERIC_DATE = String.raw`(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d)`;
+const WORD_DATE = String.raw`(\d{1,2})\.?\s*(${MONTH_NAME_PATTERN})\.?\s+(\d{4})`;
+const ANY_DATE_RE = new RegExp(`${NUMERIC_DATE}|${WORD_DATE}`, "iu");
+
+/** "Köln", "Rhein-Kreis Neuss", "KREIS ROTTWEIL", "Herzogtum Lauenburg/Neumünster", "Frankfurt am Main". */
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:(?:\s+(?:am|an der|im|in der|ob der|bei|vor der)\s+|[ /]+)\p{Lu}[\p{L}.'’-]*){0,3}`;
+const AGENCY = String.raw`\(\s*[\p{L}]{1,6}\s*\)`;
+
+const HEADER_DATE_PLACE_RE = new RegExp(String.raw`^[ \t]*(?:${NUMERIC_DATE}|${WORD_DATE})[ \t]*,[ \t]*(${PLACE})[ \t]*$`, "mu");
+const PLACE_DEN_DATE_RE = new RegExp(String.raw`^[ \t]*(${PLACE})[ \t]*,[ \t]*(?:den|am)?[ \t]*(?:${NUMERIC_DATE}|${WORD_DATE})[ \t]*$`, "mu");
+const BODY_PLACE_RE = new RegExp(String.raw`^[ \t]*(?:\[(${PLACE})\]|(${PLACE})(?:[ \t]*${AGENCY})?[ \t]*(?:[-–—][ \t]|\.[ \t]+(?=\p{Lu}))|(${PLACE})[ \t]*${AGENCY}[ \t]*$)`, "u");
+const RELEASE_DATE_LINE_RE = new RegExp(
+  String.raw`^[ \t]*(?:(?:Presse(?:mitteilung|information|info|meldung)|Pressemeldung|Mitteilung)(?:\s+Nr\.?\s*[\d/-]+)?\s+vom\s+|(?:Datum|Stand|Veröffentlicht(?:\s+am)?|Erschienen(?:\s+am)?|Letzte Aktualisierung|Aktualisiert(?:\s+am)?|Erstellt(?:\s+am)?)\s*:?\s*)?(?:\p{L}+,\s*)?(?:${NUMERIC_DATE}|${WORD_DATE}|(\d{1,2})\s+(${MONTH_NAME_PATTERN})\.?\s+(\d{4}))`,
+  "imu",
+);
+
+function isoDate(d: string, m: string, y: string): string | null {
+  const day = Number(d);
+  const month = Number(m);
+  let year = Number(y);
+  if (y.length === 2) year += year <= 69 ? 2000 : 1900;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1900 && year <= 2199)) return null;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** ISO date of a numeric or worded date at the start of `groups` (as captured by the patterns above). */
+function dateFromGroups(g: (string | undefined)[]): string | null {
+  for (let i = 0; i + 2 < g.length; i += 3) {
+    const [a, b, c] = [g[i], g[i + 1], g[i + 2]];
+    if (a && b && c) {
+      const month = /^\d+$/.test(b) ? b : String(MONTH_NUMBERS.get(b.toLowerCase().replace(/\.$/, "")) ?? 0);
+      return isoDate(a, month, c);
+    }
+  }
+  return null;
+}
+
+/** Title-case an all-caps place ("KREIS ROTTWEIL" → "Kreis Rottweil"). */
+function placeName(raw: string): string {
+  const t = raw.trim();
+  if (t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) {
+    return t.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  }
+  return t;
+}
+
+/** Words that start a sentence and can look like a one-word dateline ("Danke.", "Ziel - ..."). */
+function plausiblePlace(p: string): boolean {
+  return p.length >= 2 && p.length <= 60 && !/^(?:Am|Im|In|Der|Die|Das|Ein|Eine|Mit|Für|Von|Nach|Bei|Auf|Zum|Zur|Foto|Bild|Quelle|Thema|Inhalt|Danke|Ziel|Hinweis|Kontakt|Info|Update)$/u.test(p.split(/[\s/]/)[0]!);
+}
+
+/**
+ * Finds the dateline of a release whose header zone is `text[0, headerEnd)`
+ * and whose first body paragraph starts at `bodyStart`.
+ */
+export function findDateline(text: string, headerEnd: number, bodyStart: number | null): DatelineFound | null {
+  const header = text.slice(0, headerEnd);
+  let m = HEADER_DATE_PLACE_RE.exec(header);
+  if (m) {
+    const place = m[7]!;
+    const placeStart = m.index + m[0].indexOf(place, m[0].indexOf(","));
+    return {
+      date: dateFromGroups(m.slice(1, 7)),
+      place: plausiblePlace(place) ? placeName(place) : null,
+      span: { start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].trimEnd().length },
+      placeSpan: { start: placeStart, end: placeStart + place.length },
+    };
+  }
+  m = PLACE_DEN_DATE_RE.exec(header);
+  if (m && plausiblePlace(m[1]!)) {
+    const placeStart = m.index + m[0].indexOf(m[1]!);
+    return {
+      date: dateFromGroups(m.slice(2, 8)),
+      place: placeName(m[1]!),
+      span: { start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].trimEnd().length },
+      placeSpan: { start: placeStart, end: placeStart + m[1]!.length },
+    };
+  }
+  const date = findReleaseDate(header);
+  if (bodyStart !== null) {
+    const body = text.slice(bodyStart, bodyStart + 160);
+    const b = BODY_PLACE_RE.exec(body);
+    const place = b ? (b[1] ?? b[2] ?? b[3]) : undefined;
+    if (b && place && plausiblePlace(place) && !/\d/.test(place)) {
+      const placeStart = bodyStart + b[0].indexOf(place);
+      return {
+        date: date?.date ?? null,
+        place: placeName(place),
+        span: { start: bodyStart + (b[0].length - b[0].trimStart().length), end: bodyStart + b[0].trimEnd().length },
+        placeSpan: { start: placeStart, end: placeStart + place.length },
+      };
+    }
+  }
+  if (date) return { date: date.date, place: null, span: date.span, placeSpan: null };
+  return null;
+}
+
+/** The publication date stated in a header: a line that starts with a date or says "Pressemitteilung vom", "Datum:", ... */
+export function findReleaseDate(header: string): { date: string; span: Span } | null {
+  const re = new RegExp(RELEASE_DATE_LINE_RE.source, "gimu");
+  for (const m of header.matchAll(re)) {
+    const date = dateFromGroups(m.slice(1, 10));
+    if (date) {
+      const lead = m[0].length - m[0].trimStart().length;
+      return { date, span: { start: m.index + lead, end: m.index + m[0].length } };
+    }
+  }
+  return null;
+}
+
+export { ANY_DATE_RE };

@@ -1,0 +1,86 @@
+/**
+ * Title and header zone of one release. The header is everything before the
+ * first body paragraph; the title is the first block of short lines in it that
+ * is not a dateline, date line or page furniture.
+ */
+import type { Span } from "../schema/release.js";
+import { findReleaseDate } from "./dateline.js";
+
+export interface Header {
+  title: Span | null;
+  /** Offset where the header zone ends (the first body line starts). */
+  headerEnd: number;
+  /** Start of the first body paragraph, or null when the release has none. */
+  bodyStart: number | null;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const BODY_LINE_MIN = 160;
+const TITLE_MAX = 300;
+const DATE_ONLY_RE = /^[\s\p{L}:|,.-]{0,40}\d{1,2}\.?\s*(?:\d{1,2}\.|\p{L}+\.?)\s*\d{2,4}\b.{0,40}$/u;
+const BODY_START_RE = /^[ \t]*(?:\[[^\]\n]{2,40}\]|\p{Lu}[\p{L}.'’/ -]{1,50}?(?:[ \t]*\(\s*\p{L}{1,6}\s*\))?[ \t]*(?:[-–—][ \t]|\.[ \t]+\p{Lu}))/u;
+
+function nonEmptyLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(start, end);
+    if (raw.trim()) {
+      const lead = raw.length - raw.trimStart().length;
+      out.push({ start: start + lead, end: start + raw.trimEnd().length, text: raw.trim() });
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+function isDateLine(l: Line): boolean {
+  return l.text.length <= 90 && (DATE_ONLY_RE.test(l.text) || findReleaseDate(l.text) !== null) && !/[.!?]$/.test(l.text.replace(/\d\.$/, ""));
+}
+
+export function findHeader(text: string): Header {
+  const lines = nonEmptyLines(text);
+  const isBlankBetween = (a: Line, b: Line) => /\n[ \t]*\n/.test(text.slice(a.end, b.start));
+  let i = 0;
+  // Skip leading date lines and very short furniture ("(lk)", "Pressemitteilung: 2024").
+  while (i < lines.length && (isDateLine(lines[i]!) || lines[i]!.text.length < 4)) i++;
+  const titleLines: Line[] = [];
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.text.length >= BODY_LINE_MIN) break;
+    if (titleLines.length > 0 && BODY_START_RE.test(l.text) && /[-–—]\s|\.\s+\p{Lu}/u.test(l.text) && l.text.length > 60) break;
+    if (titleLines.length > 0 && isBlankBetween(titleLines[titleLines.length - 1]!, l)) break;
+    if (isDateLine(l)) {
+      if (titleLines.length) break;
+      continue;
+    }
+    titleLines.push(l);
+    if (titleLines.length >= 5) break;
+  }
+  let title: Span | null = null;
+  if (titleLines.length) {
+    const first = titleLines[0]!;
+    const last = titleLines[titleLines.length - 1]!;
+    title = last.end - first.start <= TITLE_MAX ? { start: first.start, end: last.end } : { start: first.start, end: first.end };
+    // A one-line release has no title.
+    if (title.end >= text.trimEnd().length) title = null;
+  }
+  // The body starts at the first long line (or the first line after the title block).
+  let bodyStart: number | null = null;
+  const afterTitle = title ? title.end : 0;
+  for (const l of lines) {
+    if (l.start < afterTitle) continue;
+    if (isDateLine(l) && l.text.length < 60) continue;
+    bodyStart = l.start;
+    break;
+  }
+  return { title, headerEnd: bodyStart ?? text.length, bodyStart };
+}

@@ -1,0 +1,43 @@
+/**
+ * Splits one input into releases: at separator lines ("*****", "-----",
+ * "=====") and at repeated dateline headers ("30.04.2014, Köln" after a
+ * first release). Parts too small to be a release join their neighbour.
+ */
+import type { Span } from "../schema/release.js";
+
+const SEPARATOR_RE = /^[ \t]*([*=#~_\-–—+])(?:[ \t]*\1){4,}[ \t]*$/gmu;
+const DATELINE_HEADER_RE = /^[ \t]*\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]*,[ \t]*\p{Lu}[\p{L} .'’/-]{1,40}$/gmu;
+/** A part needs this many letters to stand as a release of its own. */
+const MIN_LETTERS = 150;
+
+export function splitReleases(text: string): Span[] {
+  const cuts: { at: number; skipTo: number }[] = [];
+  for (const m of text.matchAll(SEPARATOR_RE)) cuts.push({ at: m.index, skipTo: m.index + m[0].length });
+  const headers = [...text.matchAll(DATELINE_HEADER_RE)];
+  if (headers.length >= 2) for (const m of headers) if (m.index > 0) cuts.push({ at: m.index, skipTo: m.index });
+  cuts.sort((a, b) => a.at - b.at);
+
+  const parts: Span[] = [];
+  let start = 0;
+  for (const c of cuts) {
+    if (c.at < start) continue;
+    parts.push({ start, end: c.at });
+    start = c.skipTo;
+  }
+  parts.push({ start, end: text.length });
+
+  const letters = (s: Span) => (text.slice(s.start, s.end).match(/\p{L}/gu) ?? []).length;
+  const merged: Span[] = [];
+  for (const p of parts) {
+    const last = merged[merged.length - 1];
+    if (last && (letters(p) < MIN_LETTERS || letters(last) < MIN_LETTERS)) last.end = p.end;
+    else merged.push({ ...p });
+  }
+  // Trim each release to its content.
+  return merged.map((p) => {
+    let { start: s, end: e } = p;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    return e > s ? { start: s, end: e } : p;
+  });
+}
