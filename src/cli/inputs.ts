@@ -78,9 +78,10 @@ async function readAll(stream: Readable, name: string): Promise<InputEvent> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk), "utf8");
+    size += buf.length;
     if (size > MAX_INPUT_BYTES) return problem(name, `over the limit of ${MAX_INPUT_BYTES} bytes per text (use --input jsonl for archives)`);
-    chunks.push(chunk as Buffer);
+    chunks.push(buf);
   }
   const text = Buffer.concat(chunks).toString("utf8");
   const why = textProblem(text);

@@ -138,6 +138,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 // Run when executed as the command (not when imported by tests).
 const invoked = process.argv[1] ?? "";
 if (/(?:cli[\\/]main\.[jt]s|pressextract)$/.test(invoked)) {
+  // A closed pipe ("pressextract ... | head") ends the run quietly.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
       process.exitCode = code;

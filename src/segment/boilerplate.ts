@@ -42,6 +42,8 @@ const VIEW_COUNTER_RE = /\(\s*\d[\d.]*\s+(?:Ansichten|Aufrufe|Views|Zugriffe|mal
 const COPYRIGHT_RE = /^\s*(?:©|\(c\)|@|Copyright\b).{0,80}$|^.{0,80}\bAlle Rechte vorbehalten\b.{0,40}$/im;
 const PHOTO_CREDIT_RE = /\((?:Fotos?|Bild(?:er)?|Grafik|Quelle Foto|Bildquelle|Foto ?credit)\s*:[^()\n]{1,80}\)|^\s*(?:Fotos?|Bild(?:er)?|Bildquelle|Fotonachweis|Bildnachweis|Titelbild|Symbolbild|Symbolfoto)\s*(?::|©)[^\n]{0,160}$/gim;
 const CRUMB_SEP_RE = /\s(?:>|›|»|\/|\|)\s/g;
+/** Blog bylines without a date ("Geschrieben am . Veröffentlicht in ..."); dated ones stay for the release date. */
+const BYLINE_RE = /^\s*(?:Geschrieben|Veröffentlicht|Erstellt|Verfasst|Gepostet)\s+(?:am|von|in|unter)\b[^\d\n]{0,160}$/i;
 const DOWNLOAD_RE = /^[^\n]{0,80}\b(?:als PDF|PDF[- ]Download|zum Download|herunterladen|Download\s*\(|Druckversion|Seite drucken)\b[^\n]{0,40}$/i;
 
 function isShareBar(line: string): boolean {
@@ -53,7 +55,7 @@ function isShareBar(line: string): boolean {
     const covered = hits.join("").length;
     return covered / t.replace(/\s/g, "").length > 0.5;
   }
-  return /^(?:Diesen (?:Beitrag|Artikel)|Seite|Artikel|Beitrag)?\s*(?:teilen|empfehlen|weiterempfehlen)\b.{0,60}$/i.test(t) && t.length < 80;
+  return /^(?:Diesen (?:Beitrag|Artikel)|Seite|Artikel|Beitrag)?\s*(?:teilen|empfehlen|weiterempfehlen|drucken|versenden|merken)\b.{0,60}$/i.test(t) && t.length < 80;
 }
 
 function donationScore(par: string): { strong: number; weak: number } {
@@ -123,6 +125,7 @@ export function findBoilerplate(text: string): BoilerplateSpan[] {
     else if (LINK_LINE_RE.test(t)) add(l.start, l.end, "navigation");
     else if (COPYRIGHT_RE.test(t)) add(l.start, l.end, "copyright");
     else if (DOWNLOAD_RE.test(t)) add(l.start, l.end, "download-link");
+    else if (BYLINE_RE.test(t)) add(l.start, l.end, "navigation");
     else if (t.length < 160 && (t.match(CRUMB_SEP_RE) ?? []).length >= 2 && !/[.!?]\s*$/.test(t) && !/\d{4}/.test(t)) add(l.start, l.end, "navigation");
   }
 

@@ -7,6 +7,7 @@
  */
 import { MONTH_NUMBERS, MONTH_NAME_PATTERN } from "../lexicon/month-names.js";
 import type { Span } from "../schema/release.js";
+import { NON_FINAL_ABBREVIATIONS } from "../lexicon/abbreviations.js";
 
 export interface DatelineFound {
   date: string | null;
@@ -25,12 +26,12 @@ const ANY_DATE_RE = new RegExp(`${NUMERIC_DATE}|${WORD_DATE}`, "iu");
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:(?:\s+(?:am|an der|im|in der|ob der|bei|vor der)\s+|[ /]+)\p{Lu}[\p{L}.'’-]*){0,3}`;
 const AGENCY = String.raw`\(\s*[\p{L}]{1,6}\s*\)`;
 
-const HEADER_DATE_PLACE_RE = new RegExp(String.raw`^[ \t]*(?:${NUMERIC_DATE}|${WORD_DATE})[ \t]*,[ \t]*(${PLACE})[ \t]*$`, "mu");
-const PLACE_DEN_DATE_RE = new RegExp(String.raw`^[ \t]*(${PLACE})[ \t]*,[ \t]*(?:den|am)?[ \t]*(?:${NUMERIC_DATE}|${WORD_DATE})[ \t]*$`, "mu");
-const BODY_PLACE_RE = new RegExp(String.raw`^[ \t]*(?:\[(${PLACE})\]|(${PLACE})(?:[ \t]*${AGENCY})?[ \t]*(?:[-–—][ \t]|\.[ \t]+(?=\p{Lu}))|(${PLACE})[ \t]*${AGENCY}[ \t]*$)`, "u");
+const HEADER_DATE_PLACE_RE = new RegExp(String.raw`^[^\S\n]*(?:${NUMERIC_DATE}|${WORD_DATE})[^\S\n]*,[^\S\n]*(${PLACE})[^\S\n]*$`, "mu");
+const PLACE_DEN_DATE_RE = new RegExp(String.raw`^[^\S\n]*(${PLACE})[^\S\n]*,[^\S\n]*(?:den|am)?[^\S\n]*(?:${NUMERIC_DATE}|${WORD_DATE})[^\S\n]*$`, "mu");
+const BODY_PLACE_RE = new RegExp(String.raw`^[^\S\n]*(?:\[(${PLACE})\]|(${PLACE})(?:[^\S\n]*${AGENCY})?[^\S\n]*(?:[-–—][^\S\n]|\.[^\S\n]+(?=\p{Lu}))|(${PLACE})[^\S\n]*${AGENCY}[^\S\n]*$)`, "u");
 const RELEASE_DATE_LINE_RE = new RegExp(
-  String.raw`^[ \t]*(?:(?:Presse(?:mitteilung|information|info|meldung)|Pressemeldung|Mitteilung)(?:\s+Nr\.?\s*[\d/-]+)?\s+vom\s+|(?:Datum|Stand|Veröffentlicht(?:\s+am)?|Erschienen(?:\s+am)?|Letzte Aktualisierung|Aktualisiert(?:\s+am)?|Erstellt(?:\s+am)?)\s*:?\s*)?(?:\p{L}+,\s*)?(?:${NUMERIC_DATE}|${WORD_DATE}|(\d{1,2})\s+(${MONTH_NAME_PATTERN})\.?\s+(\d{4}))`,
-  "imu",
+  String.raw`^[^\S\n]*(?:(?:Presse(?:mitteilung|information|info|meldung)|Pressemeldung|Mitteilung)(?:\s+Nr\.?\s*[\d/-]+)?\s+vom\s+|(?:Datum|Stand|Veröffentlicht(?:\s+am)?|Erschienen(?:\s+am)?|Letzte Aktualisierung|Aktualisiert(?:\s+am)?|Erstellt(?:\s+am)?)\s*:?\s*)?(?:\p{L}+,\s*)?(?:${NUMERIC_DATE}|${WORD_DATE}|(\d{1,2})\s+(${MONTH_NAME_PATTERN})\.?\s+(\d{4}))`,
+  "gimu",
 );
 
 function isoDate(d: string, m: string, y: string): string | null {
@@ -67,7 +68,41 @@ function placeName(raw: string): string {
 
 /** Words that start a sentence and can look like a one-word dateline ("Danke.", "Ziel - ..."). */
 function plausiblePlace(p: string): boolean {
+  if (NON_FINAL_ABBREVIATIONS.has(p.toLowerCase())) return false;
   return p.length >= 2 && p.length <= 60 && !/^(?:Am|Im|In|Der|Die|Das|Ein|Eine|Mit|Für|Von|Nach|Bei|Auf|Zum|Zur|Foto|Bild|Quelle|Thema|Inhalt|Danke|Ziel|Hinweis|Kontakt|Info|Update)$/u.test(p.split(/[\s/]/)[0]!);
+}
+
+/** How far into the release a body dateline ("KIEL. ...") may start. */
+const BODY_ZONE = 1200;
+/** A body paragraph is at least this long; shorter ones are captions and bylines. */
+const BODY_MIN = 80;
+
+/** A place dateline at the start of one of the first body paragraphs. */
+function bodyPlace(text: string, bodyStart: number): Omit<DatelineFound, "date"> | null {
+  const re = /(?:^|\n)[^\S\n]*(?=\S)/g;
+  re.lastIndex = bodyStart > 0 ? bodyStart - 1 : 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < bodyStart + BODY_ZONE) {
+    const at = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++; // the empty match at the start must not repeat
+    const lineEnd = text.indexOf("\n", at);
+    const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+    if (line.length < BODY_MIN) continue;
+    const b = BODY_PLACE_RE.exec(line.slice(0, 160));
+    const place = b ? (b[1] ?? b[2] ?? b[3]) : undefined;
+    if (!b || !place || !plausiblePlace(place) || /\d/.test(place)) continue;
+    const marked = b[1] !== undefined || /\(/.test(b[0]) || place === place.toUpperCase();
+    const words = place.split(/[\s/]+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+    // Plain "Name - ..." datelines are short; longer runs of capitals are names or captions.
+    if (!marked && (words > 2 || place.length > 30)) continue;
+    const placeStart = at + b[0].indexOf(place);
+    return {
+      place: placeName(place),
+      span: { start: at, end: at + b[0].trimEnd().length },
+      placeSpan: { start: placeStart, end: placeStart + place.length },
+    };
+  }
+  return null;
 }
 
 /**
@@ -99,18 +134,8 @@ export function findDateline(text: string, headerEnd: number, bodyStart: number 
   }
   const date = findReleaseDate(header);
   if (bodyStart !== null) {
-    const body = text.slice(bodyStart, bodyStart + 160);
-    const b = BODY_PLACE_RE.exec(body);
-    const place = b ? (b[1] ?? b[2] ?? b[3]) : undefined;
-    if (b && place && plausiblePlace(place) && !/\d/.test(place)) {
-      const placeStart = bodyStart + b[0].indexOf(place);
-      return {
-        date: date?.date ?? null,
-        place: placeName(place),
-        span: { start: bodyStart + (b[0].length - b[0].trimStart().length), end: bodyStart + b[0].trimEnd().length },
-        placeSpan: { start: placeStart, end: placeStart + place.length },
-      };
-    }
+    const body = bodyPlace(text, bodyStart);
+    if (body) return { date: date?.date ?? null, ...body };
   }
   if (date) return { date: date.date, place: null, span: date.span, placeSpan: null };
   return null;
@@ -118,8 +143,7 @@ export function findDateline(text: string, headerEnd: number, bodyStart: number 
 
 /** The publication date stated in a header: a line that starts with a date or says "Pressemitteilung vom", "Datum:", ... */
 export function findReleaseDate(header: string): { date: string; span: Span } | null {
-  const re = new RegExp(RELEASE_DATE_LINE_RE.source, "gimu");
-  for (const m of header.matchAll(re)) {
+  for (const m of header.matchAll(RELEASE_DATE_LINE_RE)) {
     const date = dateFromGroups(m.slice(1, 10));
     if (date) {
       const lead = m[0].length - m[0].trimStart().length;

@@ -23,7 +23,7 @@ interface Line {
 const BODY_LINE_MIN = 160;
 const TITLE_MAX = 300;
 const DATE_ONLY_RE = /^[\s\p{L}:|,.-]{0,40}\d{1,2}\.?\s*(?:\d{1,2}\.|\p{L}+\.?)\s*\d{2,4}\b.{0,40}$/u;
-const BODY_START_RE = /^[ \t]*(?:\[[^\]\n]{2,40}\]|\p{Lu}[\p{L}.'’/ -]{1,50}?(?:[ \t]*\(\s*\p{L}{1,6}\s*\))?[ \t]*(?:[-–—][ \t]|\.[ \t]+\p{Lu}))/u;
+const BODY_START_RE = /^[^\S\n]*(?:\[[^\]\n]{2,40}\]|\p{Lu}[\p{L}.'’/ -]{1,50}?(?:[^\S\n]*\(\s*\p{L}{1,6}\s*\))?[^\S\n]*(?:[-–—][^\S\n]|\.[^\S\n]+\p{Lu}))/u;
 
 function nonEmptyLines(text: string): Line[] {
   const out: Line[] = [];
@@ -42,20 +42,30 @@ function nonEmptyLines(text: string): Line[] {
   return out;
 }
 
+/** Header furniture: "Pressemitteilung: 2024", "Presseinformation Nr. 12". */
+const FURNITURE_RE = /^(?:Presse(?:mitteilung|information|info|meldung|erklärung)|Medieninformation|Pressemeldung|Mitteilung|Meldung)\b[^\n]{0,30}$/iu;
+
 function isDateLine(l: Line): boolean {
+  if (FURNITURE_RE.test(l.text)) return true;
   return l.text.length <= 90 && (DATE_ONLY_RE.test(l.text) || findReleaseDate(l.text) !== null) && !/[.!?]$/.test(l.text.replace(/\d\.$/, ""));
 }
 
 export function findHeader(text: string): Header {
   const lines = nonEmptyLines(text);
-  const isBlankBetween = (a: Line, b: Line) => /\n[ \t]*\n/.test(text.slice(a.end, b.start));
+  const isBlankBetween = (a: Line, b: Line) => /\n[^\S\n]*\n/.test(text.slice(a.end, b.start));
   let i = 0;
   // Skip leading date lines and very short furniture ("(lk)", "Pressemitteilung: 2024").
   while (i < lines.length && (isDateLine(lines[i]!) || lines[i]!.text.length < 4)) i++;
   const titleLines: Line[] = [];
   for (; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.text.length >= BODY_LINE_MIN) break;
+    if (l.text.length >= BODY_LINE_MIN) {
+      // A long headline stands alone: followed by a blank line, without a final period.
+      const next = lines[i + 1];
+      const alone = !next || isBlankBetween(l, next);
+      if (titleLines.length === 0 && l.text.length <= TITLE_MAX && alone && !/[.!?]$/.test(l.text)) titleLines.push(l);
+      break;
+    }
     if (titleLines.length > 0 && BODY_START_RE.test(l.text) && /[-–—]\s|\.\s+\p{Lu}/u.test(l.text) && l.text.length > 60) break;
     if (titleLines.length > 0 && isBlankBetween(titleLines[titleLines.length - 1]!, l)) break;
     if (isDateLine(l)) {

@@ -5,8 +5,8 @@
  */
 import type { Span } from "../schema/release.js";
 
-const SEPARATOR_RE = /^[ \t]*([*=#~_\-–—+])(?:[ \t]*\1){4,}[ \t]*$/gmu;
-const DATELINE_HEADER_RE = /^[ \t]*\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]*,[ \t]*\p{Lu}[\p{L} .'’/-]{1,40}$/gmu;
+const SEPARATOR_RE = /^[^\S\n]*([*=#~_\-–—+])(?:[^\S\n]*\1){4,}[^\S\n]*$/gmu;
+const DATELINE_HEADER_RE = /^[^\S\n]*\d{1,2}\.\d{1,2}\.\d{2,4}[^\S\n]*,[^\S\n]*\p{Lu}[\p{L} .'’/-]{1,40}$/gmu;
 /** A part needs this many letters to stand as a release of its own. */
 const MIN_LETTERS = 150;
 
@@ -29,6 +29,7 @@ export function splitReleases(text: string): Span[] {
   const letters = (s: Span) => (text.slice(s.start, s.end).match(/\p{L}/gu) ?? []).length;
   const merged: Span[] = [];
   for (const p of parts) {
+    if (letters(p) === 0) continue; // the gap between a separator and a header
     const last = merged[merged.length - 1];
     if (last && (letters(p) < MIN_LETTERS || letters(last) < MIN_LETTERS)) last.end = p.end;
     else merged.push({ ...p });

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { extract, customPipeline, PressReleaseSchema, type Stage } from "../src/index.js";
+import { seed } from "./helpers.js";
+
+describe("extract", () => {
+  it("gives seed-000 as two releases with titles, datelines and spans", () => {
+    const text = seed(0);
+    const [a, b, ...rest] = extract(text, { source: "seed-000.txt" });
+    expect(rest).toEqual([]);
+    expect(a!.title).toBe(
+      "Zweitgespräch zur Umsetzung des IQ Modellprojekts in der Regionalagentur Region Köln: Stadt Kerpen und der Rheinisch-Bergische Kreis zeigen Interesse am IQ Modellprojekt",
+    );
+    expect(a!.dateline).toMatchObject({ date: "2014-07-04", place: "Köln", text: "04.07.14, Köln" });
+    expect(b!.title).toBe(
+      "Erstes Austauschgespräch mit der Regionalagentur Köln im Rahmen des IQ NRW Modellprojekts „Interkulturelle Arbeitsmarktlotsen aus Migrantenorganisationen in NRW“",
+    );
+    expect(b!.dateline).toMatchObject({ date: "2014-04-30", place: "Köln" });
+    expect(a!.referenceDate).toBe("2014-07-04");
+    expect(a!.span.start).toBe(0);
+    expect(text.slice(a!.span.start, a!.span.end)).toMatch(/^04\.07\.14, Köln[\s\S]*zum Download:$/);
+    expect(text.slice(b!.span.start, b!.span.end)).toMatch(/^30\.04\.2014, Köln[\s\S]*fungieren\.$/);
+    expect([a!.part, b!.part]).toEqual([0, 1]);
+    expect(a!.source).toBe("seed-000.txt");
+  });
+
+  it("returns releases that validate against the schema, with true offsets, for every seed and format", () => {
+    for (const n of [0, 1, 2, 3, 4]) {
+      const text = seed(n);
+      for (const r of extract(text, { source: `seed-00${n}` })) {
+        expect(() => PressReleaseSchema.parse(r)).not.toThrow();
+        const mentions = [
+          ...r.dates, ...r.figures,
+          ...r.places.flatMap((p) => p.mentions), ...r.organisations.flatMap((o) => o.mentions), ...r.persons.flatMap((p) => p.mentions),
+        ];
+        for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+    }
+  });
+
+  it("uses the release's own date over referenceDate, and referenceDate otherwise", () => {
+    expect(extract(seed(0), { referenceDate: "2020-01-01" })[0]!.referenceDate).toBe("2014-07-04");
+    expect(extract(seed(4), { referenceDate: "2022-03-18" })[0]!.referenceDate).toBe("2022-03-18");
+    expect(extract(seed(4))[0]!.referenceDate).toBeNull();
+  });
+
+  it("reports non-German text with a warning and extracts nothing from it", () => {
+    const en = "The city of Cologne and the district council met on 4 July 2014 to plan a new project for migrants with Mr Smith.";
+    const [r] = extract(en);
+    expect(r!.language).toEqual({ code: "eng", german: false });
+    expect(r!.warnings).toEqual([expect.objectContaining({ code: "LANGUAGE_NOT_GERMAN", start: 0, end: en.length })]);
+    expect([r!.dates, r!.places, r!.persons, r!.figures]).toEqual([[], [], [], []]);
+  });
+
+  it("returns no release for empty or blank input", () => {
+    expect(extract("")).toEqual([]);
+    expect(extract(" \n\t ")).toEqual([]);
+  });
+
+  it("keeps offsets into the HTML and Markdown the caller passed", () => {
+    const html = "<h1>Neue Schule</h1><p>Kiel, den 04.05.2023</p><p>Die Stadt hat heute die neue Schule am Hafen eröffnet. Viele Gäste kamen zur Feier in die Aula.</p>";
+    const [r] = extract(html, { format: "html" });
+    expect(r!.title).toBe("Neue Schule");
+    expect(r!.dateline).toMatchObject({ date: "2023-05-04", place: "Kiel" });
+    expect(html.slice(r!.dateline!.start!, r!.dateline!.end!)).toBe("Kiel, den 04.05.2023");
+    expect(html.slice(r!.span.start, r!.span.end)).toMatch(/^Neue Schule[\s\S]*in die Aula\.$/);
+    const md = "# Neue Schule\n\nKiel, den 04.05.2023\n\nDie Stadt hat heute die **neue Schule** am Hafen eröffnet. Viele Gäste kamen zur Feier.";
+    const [m] = extract(md, { format: "markdown" });
+    expect(m!.title).toBe("Neue Schule");
+    expect(md.slice(m!.dateline!.start!, m!.dateline!.end!)).toBe("Kiel, den 04.05.2023");
+  });
+
+  it("throws TypeError for programmer errors in options", () => {
+    expect(() => extract("Text", { referenceDate: "12.04.2018" })).toThrow(TypeError);
+    expect(() => extract("Text", { format: "pdf" as never })).toThrow(/format must be/);
+    expect(() => extract(42 as never)).toThrow(/must be a string/);
+  });
+
+  it("runs a custom stage in the standard pipeline", () => {
+    const shout: Stage = {
+      name: "shout",
+      needs: ["title"],
+      provides: [],
+      run: (doc) => ({ ...doc, warnings: [...doc.warnings, { code: "TITLE_SEEN", message: "title found", start: 0, end: 0 }] }),
+    };
+    const [r] = extract(seed(4), { pipeline: customPipeline([shout]) });
+    expect(r!.warnings.map((w) => w.code)).toContain("TITLE_SEEN");
+  });
+});
