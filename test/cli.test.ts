@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync, readFileSync, mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { main, type MainOptions } from "../src/cli/main.js";
 import { MAX_INPUT_BYTES } from "../src/cli/inputs.js";
 import { PressReleaseSchema } from "../src/index.js";
 import { ROOT, seed } from "./helpers.js";
@@ -17,10 +17,10 @@ class Sink extends Writable {
   }
 }
 
-async function run(args: string[], stdin = "") {
+async function run(args: string[], stdin = "", options: MainOptions = {}) {
   const stdout = new Sink();
   const stderr = new Sink();
-  const code = await main(args, { stdin: Readable.from([stdin]), stdout, stderr });
+  const code = await main(args, { stdin: Readable.from([stdin]), stdout, stderr }, options);
   return { code, stdout: stdout.data, stderr: stderr.data };
 }
 
@@ -31,7 +31,7 @@ describe("pressextract extract", () => {
   it("reads a file and writes one JSONL line per release, valid against the schema", async () => {
     const r = await run(["extract", join(ROOT, "fixtures/seeds/seed-000.txt")]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toMatch(/^pressextract: 1 input, 2 releases, \d+ warnings?, 0 errors in [\d.]+ s\n$/);
     const out = lines(r.stdout);
     expect(out).toHaveLength(2);
     for (const rel of out) PressReleaseSchema.parse(rel);
@@ -76,7 +76,7 @@ describe("pressextract extract", () => {
     expect(r.stderr).toContain('<stdin>:3: missing "text"');
     expect(r.stderr).toContain("<stdin>:6 (id d): empty input");
     expect(r.stderr).toContain('<stdin>:7 (id e): "referenceDate" must be YYYY-MM-DD');
-    expect(r.stderr).toContain("4 inputs could not be processed");
+    expect(r.stderr).toContain("2 inputs, 2 releases, 0 warnings, 4 errors");
   });
 
   it("reports missing, binary, empty and oversized files by name and still processes the rest", async () => {
@@ -155,3 +155,63 @@ describe("the installed bin", () => {
   });
 });
 
+
+describe("batches on worker threads", () => {
+  const good = (i: number) => JSON.stringify({ id: `r${i}`, text: `Meldung ${i}\n\nDer Rat der Stadt hat am Montag über die Schule Nummer ${i} beraten und einen Beschluss gefasst.` });
+
+  it("writes releases in input order whatever the number of jobs", async () => {
+    const input = Array.from({ length: 40 }, (_, i) => good(i)).join("\n");
+    const one = await run(["extract", "--jobs", "1", "--input", "jsonl", "-"], input);
+    const three = await run(["extract", "--jobs", "3", "--input", "jsonl", "-"], input);
+    expect(three.code, three.stderr).toBe(0);
+    expect(lines(three.stdout).map((x) => x.source)).toEqual(Array.from({ length: 40 }, (_, i) => `r${i}`));
+    expect(three.stdout).toBe(one.stdout);
+  });
+
+  it("reports a release that throws in a worker and a crashed worker, and goes on", async () => {
+    const input = [good(0), JSON.stringify({ id: "bad", text: "BOOM" }), good(1), JSON.stringify({ id: "dead", text: "CRASH" }), good(2), "{oops", good(3)].join("\n");
+    const r = await run(["extract", "--jobs", "2", "--input", "jsonl", "-"], input, { workerFile: join(ROOT, "test/fixtures/faulty-worker.mjs") });
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout).map((x) => x.source)).toEqual(["r0", "r1", "r2", "r3"]);
+    expect(r.stderr).toContain("bad: extraction failed: injected failure");
+    expect(r.stderr).toMatch(/dead: extraction failed: .*(exit|terminat)/i);
+    expect(r.stderr).toContain("<stdin>:6: invalid JSON");
+    expect(r.stderr).toContain("4 inputs, 4 releases");
+    expect(r.stderr).toContain("3 errors");
+  });
+
+  it("refuses a bad --jobs", async () => {
+    expect((await run(["extract", "--jobs", "0", "-"])).code).toBe(2);
+    expect((await run(["extract", "--jobs", "two", "-"])).code).toBe(2);
+  });
+
+  it("stops on interrupt and leaves only complete lines in the output file", async () => {
+    const dir = tmp();
+    const inPath = join(dir, "in.jsonl");
+    const outPath = join(dir, "out.jsonl");
+    writeFileSync(inPath, Array.from({ length: 3000 }, (_, i) => good(i)).join("\n"));
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    const child = spawn(process.execPath, [join(ROOT, pkg.bin.pressextract), "extract", "--jobs", "1", "--input", "jsonl", "--out", outPath, inPath]);
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    // Interrupt once some output has been written.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (existsSync(outPath) && statSync(outPath).size > 20_000) {
+          clearInterval(poll);
+          child.kill("SIGINT");
+          resolve();
+        }
+      }, 20);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain("interrupted");
+    const text = readFileSync(outPath, "utf8");
+    expect(text.endsWith("\n")).toBe(true);
+    const out = lines(text);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.length).toBeLessThan(3000);
+    expect(out.map((x) => x.source)).toEqual(Array.from({ length: out.length }, (_, i) => `r${i}`));
+  });
+});

@@ -7,7 +7,11 @@ import { parseArgs } from "node:util";
 import type { Writable } from "node:stream";
 import { extract } from "../extract.js";
 import { pressReleaseJsonSchema } from "../schema/release.js";
+import { availableParallelism } from "node:os";
+import { performance } from "node:perf_hooks";
 import { readInputs, MAX_INPUT_BYTES } from "./inputs.js";
+import { runBatch } from "./batch.js";
+import { createProgress } from "./progress.js";
 import { createWriter, OUTPUT_FORMATS, type OutputFormat } from "./output.js";
 
 const HELP = `pressextract — typed data from German press releases
@@ -26,9 +30,14 @@ extract options:
                                jsonl: each line is {"id","text","referenceDate"?,"format"?})
   --reference-date YYYY-MM-DD  fallback anchor for relative dates of every input
   --out FILE                   write there instead of stdout
+  -j, --jobs N                 worker threads (default: the number of cores);
+                               output order is input order whatever N is
 
 Directories are walked for .txt, .md and .html files. "-" reads standard input.
 Inputs over ${MAX_INPUT_BYTES / 1024 / 1024} MB per text are refused (put archives in JSONL).
+A progress bar appears on stderr when it is a terminal; a one-line summary
+(inputs, releases, warnings, errors, time) ends every run. Ctrl-C stops
+taking new inputs and leaves the output with complete lines only (exit 130).
 Bad inputs (missing, unreadable, binary, empty, invalid JSONL lines) are reported
 on stderr by name; the others are still processed and the exit code is 1.
 
@@ -51,7 +60,14 @@ function fail(io: CliIo, message: string): number {
   return 2;
 }
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export interface MainOptions {
+  /** Worker module for --jobs > 1 (tests inject faulty workers). */
+  workerFile?: string;
+  /** Aborting stops taking new inputs; complete lines are still written. */
+  signal?: AbortSignal;
+}
+
+export async function main(argv: string[], io: CliIo, options: MainOptions = {}): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") {
     io.stdout.write(HELP);
@@ -77,6 +93,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         input: { type: "string" },
         "reference-date": { type: "string" },
         out: { type: "string" },
+        jobs: { type: "string", short: "j" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -96,6 +113,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (ref !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(ref) || Number.isNaN(Date.parse(ref)))) {
     return fail(io, "--reference-date must be YYYY-MM-DD");
   }
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) return fail(io, "--jobs must be a whole number from 1 to 256");
   if (positionals.length === 0) return fail(io, "no input given (a file, a directory, or - for standard input)");
 
   let out: Writable = io.stdout;
@@ -109,30 +128,40 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 
   const writer = createWriter(out, format);
-  let problems = 0;
-  const report = (input: string, message: string) => {
-    problems++;
-    io.stderr.write(`pressextract: ${input}: ${message}\n`);
-  };
-  for await (const ev of readInputs(positionals, { mode: mode as "text" | "jsonl", stdin: io.stdin as never })) {
-    if (ev.kind === "problem") {
-      report(ev.input, ev.message);
-      continue;
-    }
-    let releases;
-    try {
-      releases = extract(ev.text, { source: ev.id, format: ev.format, referenceDate: ev.referenceDate ?? ref ?? null });
-    } catch (e) {
-      report(ev.id, `extraction failed: ${(e as Error).stack ?? String(e)}`);
-      continue;
-    }
-    if (releases.length === 0) report(ev.id, "no release found in the text");
-    for (const r of releases) await writer.write(r);
-  }
+  const progress = createProgress(io.stderr, positionals);
+  const summary = { inputs: 0, releases: 0, warnings: 0, problems: 0 };
+  const t0 = performance.now();
+  await runBatch(
+    readInputs(positionals, { mode: mode as "text" | "jsonl", stdin: io.stdin as never }),
+    { jobs, referenceDate: ref ?? null, ...(options.workerFile ? { workerFile: options.workerFile } : {}), ...(options.signal ? { signal: options.signal } : {}) },
+    {
+      async onReleases(item, releases) {
+        summary.inputs++;
+        if (releases.length === 0) this.onProblem(item.id, "no release found in the text");
+        for (const r of releases) {
+          summary.releases++;
+          summary.warnings += r.warnings.length;
+          await writer.write(r);
+        }
+        progress.tick(item.text.length, summary.releases);
+      },
+      onProblem(input, message) {
+        summary.problems++;
+        progress.log(`pressextract: ${input}: ${message}\n`);
+      },
+    },
+  );
   await writer.end();
   if (out !== io.stdout) await new Promise<void>((resolve) => out.end(resolve));
-  if (problems) io.stderr.write(`pressextract: ${problems} input${problems === 1 ? "" : "s"} could not be processed\n`);
-  return problems ? 1 : 0;
+  progress.stop();
+  const seconds = (performance.now() - t0) / 1000;
+  const interrupted = options.signal?.aborted ? ", interrupted" : "";
+  io.stderr.write(
+    `pressextract: ${summary.inputs} input${summary.inputs === 1 ? "" : "s"}, ${summary.releases} release${summary.releases === 1 ? "" : "s"}, ` +
+      `${summary.warnings} warning${summary.warnings === 1 ? "" : "s"}, ${summary.problems} error${summary.problems === 1 ? "" : "s"} in ${seconds.toFixed(1)} s${interrupted}\n`,
+  );
+  if (options.signal?.aborted) return 130;
+  return summary.problems ? 1 : 0;
 }
 
 // Run when executed as the command (not when imported by tests).
@@ -143,7 +172,10 @@ if (/(?:cli[\\/]main\.[jt]s|pressextract)$/.test(invoked)) {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
-  main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+  const interrupt = new AbortController();
+  process.once("SIGINT", () => interrupt.abort());
+  process.once("SIGTERM", () => interrupt.abort());
+  main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, { signal: interrupt.signal }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -1,0 +1,68 @@
+/**
+ * Batch execution: inputs are extracted inline (--jobs 1) or on a pool of
+ * worker threads (piscina), and written in input order whatever the number of
+ * workers. At most `window` inputs are in flight, so memory stays bounded on
+ * streams of any length. A failing input is reported and the run goes on;
+ * piscina replaces a worker that crashed.
+ */
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import type { PressRelease } from "../schema/release.js";
+import type { InputEvent, InputItem } from "./inputs.js";
+import runTask, { type WorkerTask } from "./worker.js";
+
+export interface BatchCallbacks {
+  /** Called for each input's releases, in input order. */
+  onReleases(item: InputItem, releases: PressRelease[]): Promise<void>;
+  /** Called for every input that could not be processed. */
+  onProblem(input: string, message: string): void;
+}
+
+export interface BatchOptions {
+  jobs: number;
+  referenceDate: string | null;
+  /** Worker module (compiled JS) for jobs > 1; default: the worker beside this file. */
+  workerFile?: string;
+  /** Stops taking new inputs when aborted; what is in flight is still written. */
+  signal?: AbortSignal;
+}
+
+/** The compiled worker beside this module (under vitest, the built copy in dist/). */
+function defaultWorkerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith(".ts") ? here.replace(/[\\/]src[\\/]cli[\\/]batch\.ts$/, "/dist/src/cli/worker.js") : here.replace(/batch\.js$/, "worker.js");
+}
+
+export async function runBatch(events: AsyncIterable<InputEvent>, opts: BatchOptions, cb: BatchCallbacks): Promise<void> {
+  const task = (item: InputItem): WorkerTask => ({
+    id: item.id, text: item.text, format: item.format, referenceDate: item.referenceDate ?? opts.referenceDate,
+  });
+  const pool = opts.jobs > 1
+    ? new Piscina({ filename: opts.workerFile ?? defaultWorkerFile(), minThreads: opts.jobs, maxThreads: opts.jobs })
+    : null;
+  const run = (item: InputItem): Promise<PressRelease[]> =>
+    pool ? (pool.run(task(item)) as Promise<PressRelease[]>) : new Promise((resolve) => resolve(runTask(task(item))));
+
+  const window = Math.max(4, opts.jobs * 8);
+  const inFlight: { item: InputItem; result: Promise<PressRelease[] | Error> }[] = [];
+  const drainOne = async () => {
+    const head = inFlight.shift()!;
+    const result = await head.result;
+    if (result instanceof Error) cb.onProblem(head.item.id, `extraction failed: ${result.message}`);
+    else await cb.onReleases(head.item, result);
+  };
+  try {
+    for await (const ev of events) {
+      if (opts.signal?.aborted) break;
+      if (ev.kind === "problem") {
+        cb.onProblem(ev.input, ev.message);
+        continue;
+      }
+      inFlight.push({ item: ev, result: run(ev).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) });
+      if (inFlight.length >= window) await drainOne();
+    }
+    while (inFlight.length) await drainOne();
+  } finally {
+    await pool?.destroy();
+  }
+}
