@@ -1,34 +1,172 @@
-// Throughput of the whole pipeline, single-threaded, on the corpus texts in
-// ../shared/corpus (seeds + dev) repeated to at least 10 MB. Prints medians.
-//   npm run bench            (after npm install)
-import { readdirSync, readFileSync, existsSync } from "node:fs";
-import { join, dirname } from "node:path";
+// The benchmark: throughput, time per stage and memory of the whole pipeline
+// on the corpus texts of ../shared/corpus (seeds + dev) repeated to at least
+// 10 MB, side by side with chrono-node de.strict alone and compromise's
+// tokenizer alone on the same text; and peak RSS of the CLI on a long JSONL
+// stream. Medians over several runs. Writes bench/RESULTS.md.
+//
+//   npm run bench                         (after npm install)
+//   npm run bench -- --runs 5 --mb 10 --stream-mb 1024
+import { spawn } from "node:child_process";
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extract } from "../dist/src/index.js";
+import { parseArgs } from "node:util";
+import * as chrono from "chrono-node";
+import nlp from "compromise/one";
+import { createPipeline, prepareDocs, STANDARD_STAGES, toPressRelease } from "../dist/src/index.js";
 
+const { values: args } = parseArgs({
+  options: { runs: { type: "string", default: "3" }, mb: { type: "string", default: "10" }, "stream-mb": { type: "string", default: "100" }, out: { type: "string" } },
+});
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const corpora = ["seeds", "dev"].map((c) => join(root, "..", "shared", "corpus", c)).filter(existsSync);
-const texts = corpora.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(dir, f), "utf8")));
+const texts = corpora.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8")));
 if (texts.length === 0) {
-  console.error("bench: no corpus texts found in ../shared/corpus");
+  console.error("bench: no corpus texts in ../shared/corpus");
   process.exit(2);
 }
-const TARGET = Number(process.env.BENCH_MB ?? 10) * 1024 * 1024;
+const runs = Number(args.runs);
+const target = Number(args.mb) * 1024 * 1024;
 const batch = [];
 let bytes = 0;
-while (bytes < TARGET) for (const t of texts) { batch.push(t); bytes += Buffer.byteLength(t); }
-
-const runs = Number(process.env.BENCH_RUNS ?? 3);
-const results = [];
-extract(texts[0]); // warm-up: module-level tables
-for (let r = 0; r < runs; r++) {
-  const t0 = process.hrtime.bigint();
-  let releases = 0;
-  for (const t of batch) releases += extract(t).length;
-  const s = Number(process.hrtime.bigint() - t0) / 1e9;
-  results.push({ mbps: bytes / 1024 / 1024 / s, rps: releases / s });
-}
+while (bytes < target) for (const t of texts) (batch.push(t), (bytes += Buffer.byteLength(t)));
+const MB = bytes / 1024 / 1024;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`corpus: ${(bytes / 1024 / 1024).toFixed(1)} MB, ${batch.length} texts, ${runs} runs`);
-console.log(`whole pipeline, 1 thread: ${median(results.map((r) => r.mbps)).toFixed(2)} MB/s, ${median(results.map((r) => r.rps)).toFixed(0)} releases/s (median)`);
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+const seconds = (t0) => Number(process.hrtime.bigint() - t0) / 1e9;
+const log = (s) => console.log(s);
+
+// Whole pipeline, one thread, with time per stage.
+const pipeline = createPipeline(STANDARD_STAGES);
+const stageByName = new Map(STANDARD_STAGES.map((s) => [s.name, s]));
+prepareDocs(texts[0]).forEach((d) => pipeline.run(d)); // warm-up: module tables, JIT
+const whole = [];
+const stageTimes = new Map(pipeline.order.map((n) => [n, []]));
+for (let r = 0; r < runs; r++) {
+  const per = new Map(pipeline.order.map((n) => [n, 0n]));
+  let releases = 0;
+  const t0 = process.hrtime.bigint();
+  for (const t of batch) {
+    for (let doc of prepareDocs(t)) {
+      for (const name of pipeline.order) {
+        const s0 = process.hrtime.bigint();
+        doc = stageByName.get(name).run(doc);
+        per.set(name, per.get(name) + process.hrtime.bigint() - s0);
+      }
+      toPressRelease(doc);
+      releases++;
+    }
+  }
+  const s = seconds(t0);
+  whole.push({ mbps: MB / s, rps: releases / s });
+  for (const [n, ns] of per) stageTimes.get(n).push(Number(ns) / 1e9);
+}
+const singleMbps = median(whole.map((w) => w.mbps));
+const singleRps = median(whole.map((w) => w.rps));
+
+// The libraries alone on the same text.
+const libRuns = (fn) => {
+  const out = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = process.hrtime.bigint();
+    for (const t of batch) fn(t);
+    out.push(MB / seconds(t0));
+  }
+  return median(out);
+};
+const chronoMbps = libRuns((t) => chrono.de.strict.parse(t, new Date(2024, 0, 1)));
+const compromiseMbps = libRuns((t) => nlp.tokenize(t));
+
+// The CLI: --jobs 1 and --jobs 2 on the same corpus as JSONL, and peak RSS on a long stream.
+const dir = mkdtempSync(join(tmpdir(), "pressextract-bench-"));
+const bin = join(root, JSON.parse(readFileSync(join(root, "package.json"), "utf8")).bin.pressextract);
+const corpusJsonl = join(dir, "corpus.jsonl");
+writeFileSync(corpusJsonl, batch.map((t, i) => JSON.stringify({ id: `t${i}`, text: t })).join("\n") + "\n");
+
+/** Runs the CLI under /usr/bin/time-like accounting: wall time and peak RSS (from the child's resource usage). */
+function cli(jobs, input) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, [bin, "extract", "--jobs", String(jobs), "--input", "jsonl", "--out", join(dir, "out.jsonl"), input], { stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const s = seconds(t0);
+      if (code !== 0) return reject(new Error(`CLI exited ${code}: ${err.slice(0, 500)}`));
+      resolve({ s, rssMb: maxRssOf(child) });
+    });
+  });
+}
+// Node has no per-child peak RSS; read it from /proc while the child runs.
+const peaks = new Map();
+function maxRssOf(child) {
+  return peaks.get(child.pid) ?? NaN;
+}
+const watch = setInterval(() => {
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+      const ppid = /PPid:\s+(\d+)/.exec(status);
+      if (hwm && ppid && Number(ppid[1]) === process.pid) peaks.set(Number(pid), Math.max(peaks.get(Number(pid)) ?? 0, Number(hwm[1]) / 1024));
+    } catch {}
+  }
+}, 200);
+
+const cliTimes = { 1: [], 2: [] };
+for (let r = 0; r < runs; r++) for (const j of [1, 2]) cliTimes[j].push(MB / (await cli(j, corpusJsonl)).s);
+const cli1 = median(cliTimes[1]);
+const cli2 = median(cliTimes[2]);
+
+const streamMb = Number(args["stream-mb"]);
+const streamPath = join(dir, "stream.jsonl");
+await new Promise((resolve) => {
+  const w = createWriteStream(streamPath);
+  let written = 0;
+  let i = 0;
+  const lines = batch.map((t) => JSON.stringify({ text: t }) + "\n");
+  const pump = () => {
+    while (written < streamMb * 1024 * 1024) {
+      const l = lines[i++ % lines.length];
+      written += Buffer.byteLength(l);
+      if (!w.write(l)) return w.once("drain", pump);
+    }
+    w.end(resolve);
+  };
+  pump();
+});
+const stream = await cli(2, streamPath);
+clearInterval(watch);
+rmSync(dir, { recursive: true, force: true });
+
+const peakRss = process.resourceUsage().maxRSS / 1024;
+const stageRows = pipeline.order.map((n) => {
+  const s = median(stageTimes.get(n));
+  return `| ${n} | ${(s * 1000).toFixed(0)} | ${((s / (MB / singleMbps)) * 100).toFixed(1)} % |`;
+});
+const report = `# Benchmark results
+
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
+Corpus: the ${texts.length} texts of ../shared/corpus/{seeds,dev} repeated to ${MB.toFixed(1)} MB (${batch.length} texts). Medians of ${runs} runs.
+Measured ${new Date().toISOString().slice(0, 10)}.
+
+| what | MB/s | releases/s | ratio to pipeline |
+|---|---|---|---|
+| whole pipeline, library, 1 thread | ${singleMbps.toFixed(2)} | ${singleRps.toFixed(0)} | 1.00 |
+| CLI, --jobs 1 (JSONL in and out) | ${cli1.toFixed(2)} | | ${(cli1 / singleMbps).toFixed(2)} |
+| CLI, --jobs 2 | ${cli2.toFixed(2)} | | ${(cli2 / singleMbps).toFixed(2)} (×${(cli2 / cli1).toFixed(2)} of --jobs 1) |
+| chrono-node de.strict alone | ${chronoMbps.toFixed(2)} | | ${(chronoMbps / singleMbps).toFixed(2)} |
+| compromise/one tokenizer alone | ${compromiseMbps.toFixed(2)} | | ${(compromiseMbps / singleMbps).toFixed(2)} |
+
+Time per stage (whole corpus, one thread):
+
+| stage | ms | share |
+|---|---|---|
+${stageRows.join("\n")}
+
+Memory: peak RSS of the benchmark process ${peakRss.toFixed(0)} MB; peak RSS of the CLI (--jobs 2) on a
+${streamMb} MB JSONL stream: ${stream.rssMb.toFixed(0)} MB (main thread and workers share one process), ${(streamMb / stream.s).toFixed(2)} MB/s.
+`;
+log(report);
+writeFileSync(args.out ?? join(root, "bench", "RESULTS.md"), report);

@@ -5,6 +5,11 @@
  * count as German: franc's trigram scores are unstable below a few hundred
  * characters (one sentence of a German news text often scores as Dutch or
  * Luxembourgish).
+ *
+ * Speed: franc costs about 1 ms per release, more than all segmentation
+ * together (measured with the benchmark). Text in which German function
+ * words make up a large share of the words is German without asking franc;
+ * franc decides everything else, and names the language when it is not German.
  */
 import { franc, francAll } from "franc-min";
 import type { Language } from "../schema/release.js";
@@ -12,11 +17,16 @@ import type { Language } from "../schema/release.js";
 const SAMPLE = 2048;
 const SHORT = 400;
 const MIN_LETTERS = 20;
+/** Share of German function words above which a text is German (German news prose: 0.25–0.35; English or Dutch prose: under 0.05). */
+const CLEARLY_GERMAN = 0.18;
 
 export function detectLanguage(text: string): Language {
   const sample = text.replace(/\s+/g, " ").trim().slice(0, SAMPLE);
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters < MIN_LETTERS) return { code: "und", german: false };
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const german = words.filter((w) => GERMAN_FUNCTION_WORDS.has(w)).length;
+  if (words.length >= 30 && german / words.length >= CLEARLY_GERMAN) return { code: "deu", german: true };
   const code = franc(sample, { minLength: 10 });
   if (code === "deu") return { code, german: true };
   if (sample.length < SHORT) {
@@ -24,8 +34,6 @@ export function detectLanguage(text: string): Language {
     const deu = ranked.find(([lang]) => lang === "deu");
     if (deu && deu[1] >= 0.9) return { code: "deu", german: true };
     // German function words decide where trigrams cannot.
-    const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-    const german = words.filter((w) => GERMAN_FUNCTION_WORDS.has(w)).length;
     if (german >= 2 && german / words.length >= 0.12) return { code: "deu", german: true };
   }
   return { code, german: false };

@@ -7,11 +7,15 @@
 import type { Span } from "../schema/release.js";
 
 const LINE_BREAK_RE = /(?<=\p{Ll})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
-const INLINE_RE = /(?<=(?:^|[^\p{L}-])\p{Lu}\p{Ll}+)-(?=\p{Ll}{4,})/gu;
+// A capitalised word part, the hyphen, then four lower-case letters (no lookbehind: it is slow on long texts).
+const INLINE_RE = /(?:^|[^\p{L}-])\p{Lu}\p{Ll}+-(?=\p{Ll}{4,})/gu;
 
 export function hyphenationSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(LINE_BREAK_RE)) spans.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(INLINE_RE)) spans.push({ start: m.index, end: m.index + 1 });
+  for (const m of text.matchAll(INLINE_RE)) {
+    const hyphen = m.index + m[0].length - 1;
+    spans.push({ start: hyphen, end: hyphen + 1 });
+  }
   return spans.sort((a, b) => a.start - b.start);
 }
