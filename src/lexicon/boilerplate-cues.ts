@@ -12,8 +12,10 @@ export const SOCIAL_NETWORKS = [
 ] as const;
 
 /** Words of donation and subscription appeals (lower case, matched as word starts). */
-export const DONATION_STRONG = ["paypal", "bankverbindung", "banküberweisung", "spendenkonto", "zuwendung", "spenden sie", "jetzt spenden", "unterstützung zählt", "unterstützen sie uns", "förderabo", "steady", "patreon"] as const;
-export const DONATION_WEAK = ["spende", "leser", "betriebskosten", "berichterstattung", "zahlen", "danke", "bitte"] as const;
+/** Payment channels and direct appeals: one is enough. */
+export const DONATION_STRONG = ["paypal", "bankverbindung", "banküberweisung", "spendenkonto", "spenden sie", "jetzt spenden", "unterstützung zählt", "unterstützen sie uns", "förderabo", "steady", "patreon"] as const;
+/** Words that also occur in releases about funding: they count only in a paragraph that addresses the reader. */
+export const DONATION_WEAK = ["spende", "zuwendung", "leser", "betriebskosten", "berichterstattung", "zahlen", "danke", "bitte"] as const;
 
 /** Headings that open teaser lists of other articles. */
 export const TEASER_HEADINGS = [

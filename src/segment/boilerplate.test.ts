@@ -60,3 +60,11 @@ describe("findBoilerplate", () => {
     expect(findBoilerplate("Veröffentlicht am 12.03.2024\n\nText der Meldung.")).toEqual([]);
   });
 });
+
+describe("findBoilerplate on funding news", () => {
+  it("keeps a paragraph about grants (Zuwendungen, Spenden) that does not address the reader", () => {
+    const text =
+      "Titel\n\nDie Stiftung gewährt dem Verein eine Zuwendung von 45.000 Euro. Auch die Spende der Bank über 2.000 Euro hilft, die Betriebskosten zu zahlen.\n\nWeitere Sätze der Meldung.";
+    expect(findBoilerplate(text)).toEqual([]);
+  });
+});

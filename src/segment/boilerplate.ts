@@ -58,12 +58,15 @@ function isShareBar(line: string): boolean {
   return /^(?:Diesen (?:Beitrag|Artikel)|Seite|Artikel|Beitrag)?\s*(?:teilen|empfehlen|weiterempfehlen|drucken|versenden|merken)\b.{0,60}$/i.test(t) && t.length < 80;
 }
 
+/** The reader addressed directly ("Sie", "Ihre", "du", "Leser"). */
+const READER_RE = /\b(?:Sie|Ihnen|Ihre[rnms]?|du|dich|dir|dein[e]?|Leser(?:innen)?)\b/;
+
 function donationScore(par: string): { strong: number; weak: number } {
   const low = par.toLowerCase();
   let strong = 0;
   let weak = 0;
   for (const cue of DONATION_STRONG) if (low.includes(cue)) strong++;
-  for (const cue of DONATION_WEAK) if (low.includes(cue)) weak++;
+  if (READER_RE.test(par)) for (const cue of DONATION_WEAK) if (low.includes(cue)) weak++;
   return { strong, weak };
 }
 
