@@ -71,7 +71,3 @@ export const TIME_UNIT_WORDS = new Set([
 
 /** Year words: the time units that make an age ("18 bis 27 Jahren", "ab 25 Jahren"). */
 export const YEAR_WORDS = new Set(["jahr", "jahre", "jahren", "lebensjahr", "lebensjahre", "lebensjahren"]);
-
-/** Month names and their usual abbreviations: a number before one is a day of a date. */
-export const MONTH_PATTERN =
-  "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\\.?|Feb\\.?|Mär\\.?|Mrz\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Okt\\.?|Nov\\.?|Dez\\.?";

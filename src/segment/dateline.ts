@@ -5,7 +5,7 @@
  * "Pressemitteilung Nr. 279 vom 25.11.2021", "27.09.2024 | Presseinfo Nr. 53",
  * "Datum: 11.05.2021", "26. April 2024", "05 Feb 2026".
  */
-import { MONTH_NUMBERS, MONTH_NAME_PATTERN } from "../lexicon/month-names.js";
+import { MONTH_NAME_PATTERN, monthNumber } from "../lexicon/months.js";
 import type { Span } from "../schema/release.js";
 import { NON_FINAL_ABBREVIATIONS } from "../lexicon/abbreviations.js";
 
@@ -50,7 +50,7 @@ function dateFromGroups(g: (string | undefined)[]): string | null {
   for (let i = 0; i + 2 < g.length; i += 3) {
     const [a, b, c] = [g[i], g[i + 1], g[i + 2]];
     if (a && b && c) {
-      const month = /^\d+$/.test(b) ? b : String(MONTH_NUMBERS.get(b.toLowerCase().replace(/\.$/, "")) ?? 0);
+      const month = /^\d+$/.test(b) ? b : String(monthNumber(b) ?? 0);
       return isoDate(a, month, c);
     }
   }

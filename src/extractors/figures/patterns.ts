@@ -6,8 +6,9 @@
  */
 import { NUMBER_WORD_PATTERN } from "../../lexicon/number-words.js";
 import {
-  CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, MEASURE_PATTERN, MONTH_PATTERN, PERCENT_PATTERN, SCALE_PATTERN,
+  CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, MEASURE_PATTERN, PERCENT_PATTERN, SCALE_PATTERN,
 } from "../../lexicon/units.js";
+import { MONTH_NAME_PATTERN } from "../../lexicon/months.js";
 
 /** Horizontal space: a figure never runs over a line break. */
 const SP = "[ \\t\\u00a0\\u202f]";
@@ -73,7 +74,8 @@ export const SPAN_AFTER_AGED = /^[ \t\u00a0]+(?=\p{Lu})\p{L}*(?:ung|zeit|dauer|p
 /** "18 Uhr", "9 Uhr": a time. */
 export const CLOCK_TAIL = new RegExp(`${SP}*Uhr(?!\\p{L})`, "yu");
 /** "4. November", "05 Feb", "30.Juni": a day of a date. */
-export const MONTH_TAIL = new RegExp(`\\.?${SP}*(?:${MONTH_PATTERN})(?!\\p{L})`, "yu");
+// A number before a month name is the day of a date.
+export const MONTH_TAIL = new RegExp(`\\.?${SP}*(?:${MONTH_NAME_PATTERN})\\.?(?!\\p{L})`, "iyu");
 /** "3. Platz", "14. bis": an ordinal (a period followed by a word on the same line). */
 export const ORDINAL_TAIL = new RegExp(`\\.${SP}*\\p{L}`, "yu");
 /** "3-mal", "3 Mal", "3x": a multiplier, not a count. */

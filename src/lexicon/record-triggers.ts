@@ -1,0 +1,197 @@
+/**
+ * Closed classes the record assembler (src/records) reads: nouns that name a
+ * gathering, nouns that name a project-like undertaking, and the cue words
+ * that tie an organisation or a date to a meeting or a project. Every entry is
+ * a general German word, never a name from a text.
+ */
+
+/**
+ * Heads of gathering nouns. A word whose last part is one of these is a
+ * meeting mention ("Zweitgespräch" → Gespräch, "Programmeröffnung" →
+ * Eröffnung). `suffixes` are the inflection endings the head may carry;
+ * anything else after the head ("Besucher", "Veranstalter") is not a match.
+ * `plural` marks the endings that make the word plural.
+ */
+export interface MeetingHead {
+  head: string;
+  suffixes: readonly string[];
+  plural: readonly string[];
+  /** Generic heads ("Veranstaltung") yield to a more specific noun of the same meeting as its kind. */
+  generic?: boolean;
+  /** Heads that only count as a whole compound with a modifier ("Fachtag", not "Tag"). */
+  needsModifier?: boolean;
+}
+
+export const MEETING_HEADS: readonly MeetingHead[] = [
+  { head: "gespräch", suffixes: ["", "s", "es", "e", "en"], plural: ["e", "en"] },
+  { head: "treffen", suffixes: ["", "s"], plural: [], generic: true },
+  { head: "sitzung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "besuch", suffixes: ["", "s", "es", "e", "en"], plural: ["e", "en"] },
+  { head: "rundgang", suffixes: ["", "s", "es"], plural: [] },
+  // the umlaut plural is its own head: "Rundgänge", "Rundgängen"
+  { head: "rundgänge", suffixes: ["", "n"], plural: ["", "n"] },
+  { head: "besichtigung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "konferenz", suffixes: ["", "en"], plural: ["en"] },
+  { head: "kongress", suffixes: ["", "es", "e", "en"], plural: ["e", "en"] },
+  { head: "tagung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "fachtag", suffixes: ["", "s", "es", "e", "en"], plural: ["e", "en"] },
+  { head: "aktionstag", suffixes: ["", "s", "es", "e", "en"], plural: ["e", "en"] },
+  { head: "thementag", suffixes: ["", "s", "es", "e", "en"], plural: ["e", "en"] },
+  { head: "informationstag", suffixes: ["", "s", "es", "e", "en"], plural: ["e", "en"] },
+  { head: "veranstaltung", suffixes: ["", "en"], plural: ["en"], generic: true },
+  { head: "versammlung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "spatenstich", suffixes: ["", "s", "es", "e", "en"], plural: ["e", "en"] },
+  { head: "grundsteinlegung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "richtfest", suffixes: ["", "s", "es", "e"], plural: ["e"] },
+  { head: "einweihung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "eröffnung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "pressefahrt", suffixes: ["", "en"], plural: ["en"] },
+  { head: "bereisung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "exkursion", suffixes: ["", "en"], plural: ["en"] },
+  { head: "festakt", suffixes: ["", "s", "es", "e"], plural: ["e"] },
+  { head: "empfang", suffixes: ["", "s", "es"], plural: [] },
+  { head: "workshop", suffixes: ["", "s"], plural: [] },
+  { head: "symposium", suffixes: ["", "s"], plural: [] },
+  { head: "podiumsdiskussion", suffixes: ["", "en"], plural: ["en"] },
+  { head: "auftaktveranstaltung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "übergabe", suffixes: ["", "n"], plural: ["n"] },
+  { head: "unterzeichnung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "inbetriebnahme", suffixes: ["", "n"], plural: ["n"] },
+  { head: "sprechstunde", suffixes: ["", "n"], plural: ["n"] },
+  { head: "anhörung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "feier", suffixes: ["", "n"], plural: ["n"] },
+  { head: "fest", suffixes: ["", "s", "es", "e"], plural: ["e"], needsModifier: true },
+  { head: "ortstermin", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
+  { head: "pressetermin", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
+  { head: "fototermin", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
+  { head: "infoabend", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
+  { head: "informationsabend", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
+  { head: "elternabend", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
+  { head: "begehung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "auftakt", suffixes: ["", "s", "es"], plural: [], needsModifier: true },
+  { head: "verleihung", suffixes: ["", "en"], plural: ["en"] },
+  { head: "seminar", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
+  { head: "meeting", suffixes: ["", "s"], plural: ["s"] },
+  { head: "gipfel", suffixes: ["", "s", "n"], plural: ["n"], needsModifier: true },
+  { head: "forum", suffixes: ["", "s"], plural: [], needsModifier: true },
+];
+
+/** Multi-word gathering names, nominative first ("Runder Tisch"); inflected forms map to it. */
+export const MEETING_PHRASES: readonly { pattern: string; kind: string }[] = [
+  { pattern: String.raw`Runde[nrms]?\s+Tisch(?:e?s)?`, kind: "Runder Tisch" },
+  { pattern: String.raw`Tag(?:e?s)?\s+der\s+offenen\s+Tür`, kind: "Tag der offenen Tür" },
+];
+
+/**
+ * Verbs that report a gathering without a noun: "trafen sich" → Treffen,
+ * "besuchte" → Besuch, "tagte" → Sitzung. Regex sources, matched case-insensitively
+ * on word boundaries.
+ */
+export const MEETING_VERBS: readonly { pattern: string; kind: string }[] = [
+  { pattern: String.raw`(?:trafen|treffen|trifft|traf)\s+sich`, kind: "Treffen" },
+  { pattern: String.raw`kamen\s+[^.!?]{0,80}?\s+zusammen`, kind: "Treffen" },
+  // not "gut besucht" (well attended)
+  { pattern: String.raw`(?<!(?:gut|stark|viel|schlecht|sehr|zahlreich|gern|rege)\s)(?:besuchte|besuchten|besucht)`, kind: "Besuch" },
+  { pattern: String.raw`(?:tagte|tagten|tagt)`, kind: "Sitzung" },
+];
+
+/** Words that make a singular gathering noun generic rather than one event. */
+export const GENERIC_MEETING_CONTEXT = String.raw`\b(?:regelmäßig\w*|jährlich\w*|jedes\s+Mal|monatlich\w*|wöchentlich\w*|künftig\w*|weitere[nrs]?)\b`;
+
+/** Idioms where a gathering noun is no gathering: "im Gespräch mit", "zu Gast". */
+export const NOT_A_MEETING = String.raw`\b(?:im|ins)\s+Gespräch\b|\bin\s+Empfang\b`;
+
+/**
+ * Heads of project-like nouns: a quoted name after one of these, or a
+ * naming phrase built on one ("Projekt zur Förderung ..."), is a project.
+ */
+export const PROJECT_HEADS: readonly string[] = [
+  "projekt", "modellprojekt", "teilprojekt", "programm", "förderprogramm",
+  "initiative", "landesinitiative", "vorhaben", "modellvorhaben", "kampagne",
+  "netzwerk", "integrationsnetzwerk", "masterplan", "aktionsplan", "offensive",
+  "pakt", "bündnis", "wettbewerb", "fonds", "strategie", "maßnahme",
+];
+
+/** Inflection endings project heads can carry ("Projekts", "Programme", "Initiativen"). */
+export const PROJECT_SUFFIXES: readonly string[] = ["", "s", "es", "e", "en", "n"];
+
+/** Heads that only refer back to a project when it has been named ("das Netzwerk" is often a body). */
+export const WEAK_PROJECT_HEADS: readonly string[] = ["netzwerk", "bündnis", "pakt", "wettbewerb", "fonds", "kampagne", "offensive", "strategie", "maßnahme"];
+
+/** Function words that may sit inside a descriptive project name ("Projekt zur Förderung der ..."). */
+export const NAME_FUNCTION_WORDS: readonly string[] = [
+  "der", "die", "das", "des", "dem", "den", "von", "vom", "für", "in", "im", "bei",
+  "mit", "zur", "zum", "und", "an", "am", "auf", "aus", "durch", "gegen", "über", "unter",
+];
+
+/** Cues that an organisation funds a project. Regex sources. `after`: the organisation follows the cue. */
+export interface OrgCue {
+  pattern: string;
+  /** "after": the organisation follows the cue; "before": it precedes it. */
+  side: "after" | "before";
+}
+
+export const FUNDER_CUES: readonly OrgCue[] = [
+  // Verb-second order: "Mit der Förderung unterstützt das Zentrum …", "Dafür stellt das Land … bereit".
+  { pattern: String.raw`(?:fördert|förderte|unterstützt|unterstützte|finanziert|finanzierte)\s+(?=(?:der|die|das|den)\s)`, side: "after" },
+  { pattern: String.raw`(?:stellt|stellte)\s+(?=(?:der|die|das|den)\s[^.!?]{0,100}\b(?:zur\s+Verfügung|bereit)\b)`, side: "after" },
+  { pattern: String.raw`(?:gefördert|finanziert|getragen|unterstützt|bezuschusst)\s+(?:\p{L}+\s+){0,3}?(?:von|vom|durch)\b`, side: "after" },
+  { pattern: String.raw`(?:Finanzierung|Förderung|Kofinanzierung|Unterstützung|Zuwendung(?:en)?)\s+(?:durch|von|des|der|vom)\b`, side: "after" },
+  { pattern: String.raw`(?:aus\s+)?Mitteln\s+(?:des|der|vom)\b`, side: "after" },
+  { pattern: String.raw`Förder(?:mittel|gelder)\s+(?:des|der|vom)\b`, side: "after" },
+  { pattern: String.raw`(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen)\s+(?:\p{L}+\s+){0,3}?(?:von|vom|aus)\b`, side: "after" },
+  { pattern: String.raw`geförderte[nrms]?\b`, side: "before" },
+  { pattern: String.raw`finanzierte[nrms]?\b`, side: "before" },
+  { pattern: String.raw`(?:Kofinanzierung|Finanzierung)\b`, side: "before" },
+  { pattern: String.raw`(?:fördert|finanziert|förderte|finanzierte)\b`, side: "before" },
+  { pattern: String.raw`(?:stellt|stellte|stellen)\b(?=[^.!?]{0,100}\b(?:zur\s+Verfügung|bereit)\b)`, side: "before" },
+];
+
+export const LEAD_CUES: readonly OrgCue[] = [
+  { pattern: String.raw`(?:Träger(?:in)?|Projektträger(?:in)?|Projektleitung|Federführung)\s+(?:ist|war|sind|liegt|liegen|hat|haben)?\s*(?:bei(?:m)?)?\b`, side: "after" },
+  { pattern: String.raw`(?:in\s+(?:der\s+)?Trägerschaft|unter\s+(?:der\s+)?(?:Leitung|Federführung))\s+(?:des|der|von|vom)\b`, side: "after" },
+  { pattern: String.raw`(?:durchgeführt|umgesetzt|geleitet|getragen|organisiert)\s+(?:\p{L}+\s+){0,3}?(?:von|vom|durch)\b`, side: "after" },
+  // Passive with the agent first: "wird von der X in Zusammenarbeit mit Y umgesetzt".
+  { pattern: String.raw`\b(?:von|vom|durch)\s+(?=(?:der|dem|den|die|das)?\s*[^.!?]{0,80}?\b(?:umgesetzt|durchgeführt|getragen|geleitet|realisiert)\b)`, side: "after" },
+  { pattern: String.raw`(?:liegen|liegt)\s+(?:\p{L}+\s+){0,2}?(?:beim|bei\s+der|bei\s+dem)\b`, side: "after" },
+  // The body that launches it: "Die Stadt X hat das Projekt „Y“ gestartet".
+  { pattern: String.raw`(?:startet|startete|starten|starteten|gestartet|initiiert|initiierte|ins\s+Leben\s+gerufen|aufgelegt)\b`, side: "before" },
+  { pattern: String.raw`(?:und|mit)\s+(?:sein|ihr|seinem|ihrem|seines|ihres)\s+(?:\p{L}*[Pp]rojekt|\p{L}*[Pp]rogramm|\p{L}*[Ii]nitiative)`, side: "before" },
+];
+
+export const COORDINATOR_CUES: readonly OrgCue[] = [
+  { pattern: String.raw`koordiniert\s+(?:\p{L}+\s+){0,2}?(?:von|vom|durch)\b`, side: "after" },
+  { pattern: String.raw`(?:Koordination|Koordinierung|Projektkoordination|Gesamtkoordination)\s+(?:\p{L}+\s+){0,4}?(?:liegt|liegen|hat|haben|übernimmt|übernehmen|ist|sind)?\s*(?:bei(?:m)?|des|der)\b`, side: "after" },
+  { pattern: String.raw`(?:koordiniert|koordinieren|koordinierte|übernimmt\s+die\s+Koordination)\b`, side: "before" },
+  { pattern: String.raw`(?:Gesamtkoordinator(?:in)?|Koordinator(?:in)?)\b`, side: "after" },
+];
+
+export const PARTNER_CUES: readonly OrgCue[] = [
+  { pattern: String.raw`in\s+(?:enger\s+)?(?:Kooperation|Zusammenarbeit|Partnerschaft)\s+mit\b`, side: "after" },
+  { pattern: String.raw`(?:Kooperationspartner|Projektpartner|Partner)(?:in|innen|n)?\s+(?:\p{L}+\s+){0,4}?(?:sind|ist|waren|war)\b`, side: "after" },
+];
+
+export const PARTICIPANT_CUES: readonly OrgCue[] = [
+  { pattern: String.raw`(?:beteiligen|beteiligt|beteiligte|nehmen|nimmt)\s+sich\b`, side: "after" },
+  { pattern: String.raw`(?:beteiligen|beteiligt|beteiligte)\b`, side: "before" },
+];
+
+/** Cues that an organisation convenes a meeting. */
+export const ORGANISER_CUES: readonly OrgCue[] = [
+  { pattern: String.raw`(?:Gastgeber(?:in)?|Veranstalter(?:in)?|Ausrichter(?:in)?|Gastgebende)\s+(?:war|ist|waren|sind|der\s+\p{L}+\s+war)\b`, side: "after" },
+  { pattern: String.raw`auf\s+(?:Einladung|Initiative)\s+(?:von|vom|des|der)\b`, side: "after" },
+  { pattern: String.raw`[Ee]ingeladen\s+(?:hatte|hatten|hat|haben)\b`, side: "after" },
+  { pattern: String.raw`in\s+(?:enger\s+)?(?:Kooperation|Zusammenarbeit)\s+mit\b`, side: "after" },
+  { pattern: String.raw`(?:veranstaltet|organisiert|ausgerichtet|geplant|vorbereitet|eingeladen)\s+(?:\p{L}+\s+){0,2}?(?:von|vom|durch)\b`, side: "after" },
+  { pattern: String.raw`mit\s+(?:der|dem)\s+(?=[^.!?]{0,80}?(?:geplant|vorbereitet|organisiert|ausgerichtet|veranstaltet)\b)`, side: "after" },
+  { pattern: String.raw`(?:lud|luden|lädt|laden|veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|richtete|richteten|richtet)\b`, side: "before" },
+];
+
+/** Verbs of launching or deciding: a date beside them in a project sentence is its start. */
+export const START_CUES = String.raw`\b(?:gestartet|startet|starten|startete|begonnen|beginnt|begann|ins\s+Leben\s+gerufen|gegründet|beschlossen|eingeführt|aufgelegt|Start|Beginn|Auftakt)\b`;
+
+/** Verbs of ending: a date beside them in a project sentence is its end. */
+export const END_CUES = String.raw`\b(?:endet|endete|enden|ausläuft|läuft\s+\p{L}+\s+aus|abgeschlossen|Ende|Laufzeitende)\b`;
+
+/** Cues that a person is one of a project's people even without a project role. */
+export const PERSON_PROJECT_CUES = String.raw`\b(?:koordinier\w*|leitet|leitete|verantwortet\w*|startet|startete|gestartet|initiiert\w*|ins\s+Leben\s+gerufen)\b`;

@@ -1,0 +1,521 @@
+/**
+ * Project records: named projects, programmes and initiatives a release is
+ * about, with the dates, places, organisations, people and figures tied to them.
+ *
+ * Names come from (1) a quotation right after a project noun ("Projekt „X“",
+ * "Modellvorhaben „X“"), or a quotation whose first word is one ("„Masterplan X“");
+ * (2) an acronym name right after a project noun ("Förderprogramm ABC – …");
+ * (3) when neither exists, a descriptive phrase on a project noun in the lead
+ * or in a funding sentence ("Projekt zur Stärkung der …", "sieben
+ * Integrationsprojekte"). Later project nouns without a name ("das Projekt")
+ * refer back to the nearest named project before them.
+ */
+import type { DateMention, Figure, PersonRef, ProjectRecord, Span } from "../schema/release.js";
+import {
+  COORDINATOR_CUES, END_CUES, FUNDER_CUES, LEAD_CUES, NAME_FUNCTION_WORDS, PARTICIPANT_CUES, PARTNER_CUES,
+  PERSON_PROJECT_CUES, PROJECT_HEADS, PROJECT_SUFFIXES, START_CUES, WEAK_PROJECT_HEADS, type OrgCue,
+} from "../lexicon/record-triggers.js";
+import {
+  escapeRegExp, fold, inside, mentionsOf, paragraphAt, precision, quoteAt, sentenceAt, squash, type RecordContext,
+} from "./context.js";
+
+export type ProjectRole = ProjectRecord["organisations"][number]["role"];
+
+/** A project noun in the text ("Modellprojekts", "Förderprogramm", "Initiativen"). */
+export interface ProjectNoun {
+  start: number;
+  end: number;
+  head: string;
+  /** The part before the head, lower-cased ("integration" in "Integrationsprojekte"). */
+  modifier: string;
+  plural: boolean;
+}
+
+export interface ProjectFound {
+  name: string;
+  /** Name occurrences and nouns that refer to the project, in text order. */
+  mentions: Span[];
+  /** Spans of the name occurrences only. */
+  nameSpans: Span[];
+  descriptive: boolean;
+  /** A descriptive name on a plural noun ("sieben Integrationsprojekte"): a group, not one project. */
+  plural: boolean;
+  programme: string | null;
+}
+
+// Modifiers that say what kind of project, not which one ("Modellprojekt", "Teilprojekt").
+const TYPE_MODIFIERS = new Set([
+  "", "modell", "teil", "förder", "landes", "bundes", "pilot", "folge", "gesamt", "sonder", "verbund",
+  "kooperations", "leuchtturm", "einzel", "haupt", "unter", "nachfolge", "anschluss", "senats", "rahmen",
+]);
+// "zur Verfügung stellen" and friends: a zur/zum that starts no name.
+const IDIOM_AFTER_ZUR = /^(?:Verfügung|Seite|Kenntnis|Sprache|Folge|Zeit|Beispiel|Einsatz|Anwendung|Tragen|Ausdruck|Abstimmung|Diskussion|Debatte|Umsetzung)\b/u;
+
+const WORD_RE = /[\p{L}][\p{L}\p{N}+]*(?:-[\p{L}\p{N}+]+)*/gu;
+const ACRONYM_RE = /^(?:\p{Lu}[\p{Lu}\p{N}+]+|\p{Lu}[\p{Lu}\p{N}+]*-\p{L}[\p{L}\p{N}]*)$/u;
+const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
+
+export function findProjectNouns(text: string): ProjectNoun[] {
+  const out: ProjectNoun[] = [];
+  const heads = [...PROJECT_HEADS].sort((a, b) => b.length - a.length);
+  for (const m of text.matchAll(WORD_RE)) {
+    const word = m[0];
+    if (!/^[\p{Lu}]/u.test(word)) continue;
+    const lower = word.toLowerCase();
+    for (const head of heads) {
+      const at = lower.lastIndexOf(head);
+      if (at < 0) continue;
+      const suffix = lower.slice(at + head.length);
+      if (!PROJECT_SUFFIXES.includes(suffix)) continue;
+      const modifier = lower.slice(0, at).replace(/[-\s]+$/, "");
+      const plural = suffix === "e" || suffix === "en" || (suffix === "n" && head.endsWith("e"));
+      // "Projektes" is singular; "Initiativen", "Programme", "Projekte" are plural.
+      out.push({ start: m.index, end: m.index + word.length, head, modifier, plural });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Strips a trailing short acronym in brackets ("… Vereine (LV) im Kreis") and spaces. */
+function cleanName(raw: string): string {
+  return squash(raw.replace(/\s*\((?:\p{Lu}[\p{L}\p{N}+]{0,7})\)/gu, "")).replace(/^[–—-]\s*|\s*[–—-]$/g, "");
+}
+
+function contentTokens(s: string): Set<string> {
+  const stop = new Set(["der", "die", "das", "des", "dem", "den", "und", "fuer", "in", "im", "am", "an", "zur", "zum", "von", "vom", "mit", "aus", "auf"]);
+  return new Set(fold(s).split(" ").filter((t) => t && !stop.has(t)));
+}
+
+export function sameProjectName(a: string, b: string): boolean {
+  const x = fold(a), y = fold(b);
+  if (!x || !y) return false;
+  if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
+  const p = contentTokens(a), q = contentTokens(b);
+  const inter = [...p].filter((t) => q.has(t)).length;
+  return inter / (p.size + q.size - inter || 1) >= 0.5;
+}
+
+/** The words between a project noun and a quotation may be a genitive or a place ("Netzwerk Talstadt –", "Vorhabens des ABF"). */
+function nounGovernsQuote(text: string, noun: ProjectNoun, quoteStart: number): boolean {
+  const gap = text.slice(noun.end, quoteStart - 1);
+  if (gap.length > 40 || /[.!?;:\n]/.test(gap.replace(/^\s*[:–-]\s*$/, ""))) return false;
+  const words = gap.split(/\s+/).filter((w) => w && !/^[–—-]$/.test(w));
+  if (words.length > 3) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:des|der|dem|den|zum|zur|im|in)$/.test(w));
+}
+
+/** An acronym-led name after a project noun: "Förderprogramm ABC – Arbeit durch Bildung". */
+function acronymNameAfter(text: string, noun: ProjectNoun): Span | null {
+  const rest = text.slice(noun.end, noun.end + 160);
+  const lead = /^[ \t]+/.exec(rest);
+  if (!lead) return null;
+  let pos = noun.end + lead[0].length;
+  const tokens: Span[] = [];
+  const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}+]*(?:-[\p{L}\p{N}+]+)*|[–—-]/uy;
+  let first = true;
+  // Acronyms chain ("ABC NRW-Süd"); after a dash the spelled-out name follows ("ABC – Arbeit durch Bildung").
+  let spelled = false;
+  while (tokens.length < 10) {
+    TOKEN_RE.lastIndex = pos;
+    const m = TOKEN_RE.exec(text);
+    if (!m) break;
+    const w = m[0];
+    if (first) {
+      if (!ACRONYM_RE.test(w)) return null;
+      first = false;
+    } else if (/^[–—-]$/.test(w)) {
+      if (spelled) break;
+      spelled = true;
+    } else if (!(ACRONYM_RE.test(w) || (spelled && (/^\p{Lu}/u.test(w) || (["durch", "für", "und", "in"].includes(w) && /^\s+\p{Lu}/u.test(text.slice(m.index + w.length))))))) {
+      break;
+    }
+    tokens.push({ start: m.index, end: m.index + w.length });
+    const sp = /^[ \t]+/.exec(text.slice(m.index + w.length));
+    if (!sp) break;
+    pos = m.index + w.length + sp[0].length;
+  }
+  while (tokens.length && /^(?:[–—-]|durch|für|und|in)$/.test(text.slice(tokens.at(-1)!.start, tokens.at(-1)!.end))) tokens.pop();
+  if (!tokens.length) return null;
+  return { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+}
+
+/** A descriptive name built on a project noun: "Modellprojekt der X zur Stärkung von Y in der Region". */
+function descriptiveName(text: string, noun: ProjectNoun): Span | null {
+  const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}+]*(?:-[\p{L}\p{N}+]+)*-?|[^\s\p{L}\p{N}]/uy;
+  const tokens: { s: number; e: number; w: string }[] = [];
+  let pos = noun.end;
+  for (let i = 0; i < 24; i++) {
+    const sp = /^[ \t]*/.exec(text.slice(pos))!;
+    TOKEN_RE.lastIndex = pos + sp[0].length;
+    const m = TOKEN_RE.exec(text);
+    if (!m) break;
+    tokens.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+    pos = m.index + m[0].length;
+    if (/^[^\s\p{L}\p{N}]$/u.test(m[0])) break;
+  }
+  let end = noun.end;
+  let i = 0;
+  const isNoun = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  // Optional genitive owner: "der Stiftung Morgenrot", "der ABF".
+  if (tokens[i] && /^(?:der|des)$/.test(tokens[i]!.w)) {
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 3 && (isNoun(tokens[j]!.w) || (/^\p{Ll}/u.test(tokens[j]!.w) && isNoun(tokens[j + 1]?.w) && !/^(?:zur|zum)$/.test(tokens[j]!.w)))) j++;
+    if (j > i + 1 && isNoun(tokens[j - 1]!.w)) { end = tokens[j - 1]!.e; i = j; }
+  }
+  let complement = false;
+  if (tokens[i] && /^(?:zur|zum)$/.test(tokens[i]!.w) && !IDIOM_AFTER_ZUR.test(tokens[i + 1]?.w ?? "")) {
+    let j = i + 1;
+    let lastNoun = -1;
+    while (j < tokens.length && j - i <= 14) {
+      const w = tokens[j]!.w;
+      if (isNoun(w)) lastNoun = j;
+      else if (FUNCTION_WORDS.has(w)) { /* keep going */ }
+      else if (/-$/.test(w) && /^(?:und|oder)$/.test(tokens[j + 1]?.w ?? "")) { /* "Fach- und …" */ }
+      else if (/^\p{Ll}+(?:e|en|er|es|em)$/u.test(w) && isNoun(tokens[j + 1]?.w)) { /* attributive adjective */ }
+      else break;
+      j++;
+    }
+    if (lastNoun > i) { end = tokens[lastNoun]!.e; complement = true; }
+  }
+  const typed = !TYPE_MODIFIERS.has(noun.modifier);
+  if (!typed && !complement) return null;
+  return { start: noun.start, end };
+}
+
+/** "Programmeröffnung", "Projektstart", "Projektvorstellung": a launch of the programme(s) named next. */
+const LAUNCH_RE = /(?<![\p{L}])(?:Programm|Projekt|Förderprogramm)(?:eröffnung|start|auftakt|vorstellung|präsentation)(?:en)?(?![\p{L}])/gu;
+
+const FUNDING_CUE = /Euro|€|[Ff]örder|[Ff]inanz|Mittel|Zuschuss|Zuwendung/u;
+
+export function findProjects(ctx: RecordContext, nouns: ProjectNoun[], excluded: Span[] = []): ProjectFound[] {
+  const { text } = ctx;
+  const found: { name: string; span: Span; descriptive: boolean; plural?: boolean }[] = [];
+  const used = new Set<ProjectNoun>();
+  const blocked = (s: Span) => excluded.some((x) => s.start < x.end && s.end > x.start);
+
+  // (1) quotations governed by a project noun, or opening with one.
+  for (const q of ctx.quotes) {
+    if (blocked(q)) continue;
+    const before = nouns.filter((n) => n.end <= q.start && n.end >= q.start - 45);
+    const noun = before.at(-1);
+    const inner = text.slice(q.start, q.end);
+    const firstWord = /^[\p{L}-]+/u.exec(inner)?.[0] ?? "";
+    const opens = findProjectNouns(firstWord).length > 0 && /^\p{Lu}/u.test(firstWord) && /\s/.test(inner.trim());
+    // „X“-Projekt: the noun as a compound right after the quotation.
+    const compound = /^[“”"»«]-\p{L}*(?:[Pp]rojekt|[Pp]rogramm|[Ii]nitiative|[Vv]orhaben|[Kk]ampagne)/u.test(text.slice(q.end, q.end + 40));
+    if ((noun && nounGovernsQuote(text, noun, q.start)) || opens || compound) {
+      const name = cleanName(inner);
+      if (name.length < 3 || name.split(" ").length > 25) continue;
+      if (noun && nounGovernsQuote(text, noun, q.start)) used.add(noun);
+      found.push({ name, span: q, descriptive: false });
+    }
+  }
+  // (2) acronym names after a project noun.
+  for (const noun of nouns) {
+    if (used.has(noun) || quoteAt(ctx, noun.start)) continue;
+    const span = acronymNameAfter(text, noun);
+    if (!span || blocked(span)) continue;
+    used.add(noun);
+    found.push({ name: cleanName(text.slice(span.start, span.end)), span, descriptive: false });
+  }
+  // (2b) acronym names after a gathering compound on a project noun: "Programmeröffnungen ABF und SFX+".
+  for (const m of text.matchAll(LAUNCH_RE)) {
+    let pos = m.index + m[0].length;
+    for (;;) {
+      const a = /^[ \t]+(\p{Lu}[\p{Lu}\p{N}+]+)(?![\p{L}\p{N}])/u.exec(text.slice(pos));
+      if (!a) break;
+      const start = pos + a[0].length - a[1]!.length;
+      const span = { start, end: start + a[1]!.length };
+      if (!blocked(span)) found.push({ name: a[1]!, span, descriptive: false });
+      pos = span.end;
+      const joint = /^[ \t]*(?:,|und|sowie)(?=[ \t])/u.exec(text.slice(pos));
+      if (!joint) break;
+      pos += joint[0].length;
+    }
+  }
+  // (3) descriptive names, only when nothing is named.
+  if (!found.length) {
+    const lead = ctx.sentences.filter((s) => !ctx.title || s.start >= ctx.title.end).slice(0, 2);
+    for (const noun of nouns) {
+      const sentence = sentenceAt(ctx, noun.start);
+      const inTitle = ctx.title ? inside(noun, ctx.title) : false;
+      const inLead = lead.some((s) => inside(noun, s));
+      if (!inTitle && !inLead && !FUNDING_CUE.test(text.slice(sentence.start, sentence.end))) continue;
+      if (quoteAt(ctx, noun.start) || blocked(noun)) continue;
+      if (WEAK_PROJECT_HEADS.includes(noun.head)) continue;
+      const span = descriptiveName(text, noun);
+      if (!span) continue;
+      used.add(noun);
+      found.push({ name: cleanName(text.slice(span.start, span.end)), span, descriptive: true, plural: noun.plural });
+      break;
+    }
+  }
+
+  // One project per real-world thing: merge names that the scorer would also take as one.
+  const projects: (ProjectFound & { counts: Map<string, number> })[] = [];
+  for (const f of found) {
+    const same = projects.find((p) => sameProjectName(p.name, f.name));
+    if (same) {
+      same.nameSpans.push(f.span);
+      same.counts.set(f.name, (same.counts.get(f.name) ?? 0) + 1);
+    } else {
+      projects.push({ name: f.name, mentions: [], nameSpans: [f.span], descriptive: f.descriptive, plural: !!f.plural, programme: null, counts: new Map([[f.name, 1]]) });
+    }
+  }
+  for (const p of projects) {
+    // The form the release uses most; ties go to the first.
+    let best = p.name, n = 0;
+    for (const [k, v] of p.counts) if (v > n) { best = k; n = v; }
+    p.name = best;
+    // Unquoted repetitions of the name ("Gesund älter werden ist beliebt").
+    for (const form of p.counts.keys()) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.split(" ").map(escapeRegExp).join(String.raw`\s+`)}(?![\\p{L}\\p{N}])`, "gu");
+      for (const m of text.matchAll(re)) {
+        const s = { start: m.index, end: m.index + m[0].length };
+        if (!p.nameSpans.some((x) => x.start <= s.start && x.end >= s.end)) p.nameSpans.push(s);
+      }
+    }
+    p.nameSpans.sort((a, b) => a.start - b.start);
+    p.mentions.push(...p.nameSpans);
+  }
+
+  // Nouns without a name refer back to the nearest project named before them.
+  const named = projects.flatMap((p) => p.nameSpans.map((s) => ({ p, s }))).sort((a, b) => a.s.start - b.s.start);
+  for (const noun of nouns) {
+    if (!projects.length) break;
+    if (named.some(({ s }) => noun.start >= s.start && noun.end <= s.end + 1)) continue;
+    const governs = named.find(({ s }) => s.start >= noun.end && s.start - noun.end <= 45);
+    if (governs && used.has(noun)) { governs.p.mentions.push({ start: noun.start, end: noun.end }); continue; }
+    const prev = named.filter(({ s }) => s.end <= noun.start).at(-1) ?? named[0]!;
+    const target = prev.p;
+    if (noun.plural && !target.descriptive) continue;
+    if (WEAK_PROJECT_HEADS.includes(noun.head)) {
+      const para = paragraphAt(ctx, noun.start);
+      if (!target.nameSpans.some((s) => inside(s, para)) && !target.descriptive) continue;
+    }
+    target.mentions.push({ start: noun.start, end: noun.end });
+  }
+  for (const p of projects) p.mentions.sort((a, b) => a.start - b.start);
+
+  // A project named inside "im Rahmen des Förderprogramms „Y“" belongs to programme Y.
+  for (const p of projects) {
+    for (const s of p.nameSpans) {
+      const sentence = sentenceAt(ctx, s.start);
+      for (const other of projects) {
+        if (other === p) continue;
+        const hit = other.nameSpans.find((o) => inside(o, sentence) && /im\s+Rahmen\s+(?:des|der|eines|einer)\s+[^.]{0,40}$/u.test(text.slice(sentence.start, o.start)));
+        if (hit && !p.programme) p.programme = other.name;
+      }
+    }
+  }
+  return projects.map(({ counts: _c, ...rest }) => rest);
+}
+
+// ---------------------------------------------------------------- slots
+
+const PRONOUN_START = /^\s*[„"]?(?:Es|Er|Sie|Dieses|Diese|Dieser|Damit|Dabei|Hierbei|Dafür|Hierfür|Mit\s+(?:der|dem|den|diese[rnm]?)\s+(?:Förderung|Geld|Mitteln|Zuschuss|Zuwendung|Unterstützung))\b/u;
+
+/** Sentences that speak about the project: those with a mention, and a pronoun sentence right after one. */
+export function projectSentences(ctx: RecordContext, project: ProjectFound): { span: Span; continuation: boolean }[] {
+  const out: { span: Span; continuation: boolean }[] = [];
+  const seen = new Set<number>();
+  for (const m of project.mentions) {
+    const s = sentenceAt(ctx, m.start);
+    if (!seen.has(s.start)) { seen.add(s.start); out.push({ span: s, continuation: false }); }
+  }
+  for (const { span } of [...out]) {
+    const next = ctx.sentences.find((s) => s.start >= span.end && s.start - span.end < 4);
+    if (next && !seen.has(next.start) && PRONOUN_START.test(ctx.text.slice(next.start, next.end))) {
+      seen.add(next.start);
+      out.push({ span: next, continuation: true });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** True when `a` and `b` sit in one clause: nothing but words (no comma, colon or semicolon) between them. */
+function sameClause(text: string, a: Span, b: Span): boolean {
+  const lo = Math.min(a.end, b.end), hi = Math.max(a.start, b.start);
+  if (hi - lo > 120) return false;
+  return !/[,;:]/.test(text.slice(lo, hi));
+}
+
+function dateEndpoints(d: DateMention): { from: string | null; to: string | null } {
+  if (d.type === "range") return { from: d.from, to: d.to };
+  if (d.type === "date") return { from: d.value, to: null };
+  return { from: null, to: null };
+}
+
+function cueNear(text: string, sentence: Span, at: Span, cue: string, reach = 60): boolean {
+  const re = new RegExp(cue, "giu");
+  const s = text.slice(sentence.start, sentence.end);
+  for (const m of s.matchAll(re)) {
+    const pos = sentence.start + m.index;
+    if (Math.abs(pos - at.start) <= reach || Math.abs(pos - at.end) <= reach) return true;
+  }
+  return false;
+}
+
+export function projectTimes(ctx: RecordContext, project: ProjectFound, sentences: { span: Span; continuation: boolean }[], meetingDates: Span[]) {
+  const { text } = ctx;
+  let start: string | null = null, end: string | null = null, duration: string | null = null;
+  let startPos = Infinity, endPos = Infinity;
+  const near = (d: Span, sentence: Span, continuation: boolean) =>
+    continuation || project.mentions.some((m) => inside(m, sentence) && sameClause(text, m, d));
+  for (const { span, continuation } of sentences) {
+    for (const d of ctx.dates) {
+      if (!inside(d, span) || meetingDates.some((x) => x.start === d.start)) continue;
+      if (d.type === "duration") {
+        if (!duration && near(d, span, continuation)) duration = d.value;
+        continue;
+      }
+      const { from, to } = dateEndpoints(d);
+      const isRange = d.type === "range";
+      if (!near(d, span, continuation)) continue;
+      if (from && (isRange || cueNear(text, span, d, START_CUES)) && d.start < startPos && precision(from) > 0) {
+        start = from; startPos = d.start;
+      }
+      if (to && d.start < endPos) { end = to; endPos = d.start; }
+      else if (!isRange && from && cueNear(text, span, d, END_CUES, 40) && !cueNear(text, span, d, START_CUES, 40) && d.start < endPos) {
+        end = from; endPos = d.start;
+      }
+    }
+    // "hat heute eine neue Initiative gestartet": the release date is the start.
+    const heute = /\bheute\b|\bheutigen\b/u.exec(text.slice(span.start, span.end));
+    if (heute && ctx.anchorDate && !start) {
+      const at = { start: span.start + heute.index, end: span.start + heute.index + heute[0].length };
+      if (cueNear(text, span, at, START_CUES, 80) && near(at, span, continuation)) { start = ctx.anchorDate; startPos = at.start; }
+    }
+  }
+  return { start, end, duration };
+}
+
+function cueOrgs(ctx: RecordContext, sentence: Span, cues: readonly OrgCue[]): { name: string; pos: number }[] {
+  const { text } = ctx;
+  const orgMentions = mentionsOf(ctx.organisations).filter((m) => inside(m.span, sentence));
+  const out: { name: string; pos: number }[] = [];
+  const s = text.slice(sentence.start, sentence.end);
+  for (const cue of cues) {
+    const re = new RegExp(cue.pattern, "giu");
+    for (const m of s.matchAll(re)) {
+      const cs = sentence.start + m.index, ce = cs + m[0].length;
+      if (cue.side === "after") {
+        const first = orgMentions.find((o) => o.span.start >= ce && o.span.start - ce <= 50);
+        if (!first) continue;
+        out.push({ name: first.item.name, pos: first.span.start });
+        // Coordinated bodies: "durch das X und die Y".
+        let last = first.span;
+        for (const o of orgMentions) {
+          if (o.span.start <= last.start) continue;
+          if (/^\s*(?:,|und|sowie|&)\s*(?:der|dem|des|die|das|den)?\s*$/u.test(text.slice(last.end, o.span.start))) {
+            out.push({ name: o.item.name, pos: o.span.start });
+            last = o.span;
+          } else break;
+        }
+      } else {
+        const prev = orgMentions.filter((o) => o.span.end <= cs && cs - o.span.end <= 60).at(-1);
+        if (prev) out.push({ name: prev.item.name, pos: prev.span.start });
+      }
+    }
+  }
+  return out;
+}
+
+export function projectOrganisations(ctx: RecordContext, project: ProjectFound, sentences: { span: Span }[]) {
+  const { text } = ctx;
+  const roles = new Map<string, ProjectRole>();
+  const own = fold(project.name);
+  const add = (name: string, role: ProjectRole) => {
+    // The project itself, seen as a body ("ABC NRW-Süd" as organisation), is no partner of itself.
+    const n = fold(name);
+    const abbreviation = fold(ctx.organisations.find((o) => o.name === name)?.abbreviation ?? "");
+    if (abbreviation === own) return;
+    if (n === own || ` ${n} `.includes(` ${own} `) || (!` ${own} `.includes(` ${n} `) && sameProjectName(name, project.name))) return;
+    if (!roles.has(name)) roles.set(name, role);
+  };
+  for (const { span } of sentences) {
+    for (const o of cueOrgs(ctx, span, FUNDER_CUES)) add(o.name, "funder");
+    for (const o of cueOrgs(ctx, span, COORDINATOR_CUES)) add(o.name, "coordinator");
+    for (const o of cueOrgs(ctx, span, LEAD_CUES)) add(o.name, "lead");
+    for (const o of cueOrgs(ctx, span, PARTNER_CUES)) add(o.name, "partner");
+    for (const o of cueOrgs(ctx, span, PARTICIPANT_CUES)) add(o.name, "participant");
+  }
+  const orgMentions = mentionsOf(ctx.organisations);
+  if (project.descriptive) {
+    // "Modellprojekt der X zur …": the owner inside a descriptive name.
+    for (const n of project.nameSpans) {
+      for (const o of orgMentions) {
+        if (o.span.start > n.start && o.span.end <= n.end && /\b(?:des|der)\s+$/u.test(text.slice(n.start, o.span.start))) add(o.item.name, "lead");
+      }
+    }
+  }
+  for (const m of project.mentions) {
+    // "Modellprojekt der X", "Projekt „Y“ des X": the owner follows as a genitive.
+    const owner = orgMentions.find((o) => o.span.start >= m.end && /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, o.span.start)));
+    if (owner) add(owner.item.name, "lead");
+    // "ABC-Teilprojekt": the compound's first part is the body.
+    const word = text.slice(m.start, m.end);
+    const dash = word.indexOf("-");
+    if (dash > 0) {
+      const prefix = fold(word.slice(0, dash));
+      const org = ctx.organisations.find((o) => fold(o.abbreviation ?? "") === prefix || fold(o.name) === prefix);
+      if (org) add(org.name, "lead");
+    }
+  }
+  return [...roles].map(([name, role]) => ({ name, role }));
+}
+
+const PERSON_ROLE_CUE = /projekt|koordination$/iu;
+
+export function projectPeople(ctx: RecordContext, name: string, sentences: { span: Span }[], main: boolean): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (const p of ctx.persons) {
+    const byRole = (main && p.roles.some((r) => r.role && PERSON_ROLE_CUE.test(r.role)))
+      // "Leiterin des Projekts „X“": the role's body is the project itself
+      || p.roles.some((r) => r.organisation && sameProjectName(r.organisation, name));
+    const bySentence = p.mentions.some((m) => sentences.some(({ span }) => inside(m, span) && new RegExp(PERSON_PROJECT_CUES, "iu").test(ctx.text.slice(span.start, span.end))));
+    if (!byRole && !bySentence) continue;
+    const role = p.roles.find((r) => r.role && PERSON_ROLE_CUE.test(r.role)) ?? p.roles[0];
+    out.push({ name: p.name, role: role?.role ?? null, organisation: role?.organisation ?? null });
+  }
+  return out;
+}
+
+export function projectPlaces(ctx: RecordContext, projects: ProjectFound[]): string[] {
+  const names: string[] = [];
+  const within = [...projects.flatMap((p) => p.nameSpans), ...ctx.organisations.flatMap((o) => o.mentions)];
+  for (const p of ctx.places) {
+    // Countries are where partners or people come from, rarely where a project runs; addresses are contacts.
+    if (p.type === "country" || p.type === "address") continue;
+    // A place named only inside a body's or project's name ("Verein X Talstadt e.V.") is not where it runs.
+    if (p.mentions.length && p.mentions.every((m) => within.some((w) => m.start >= w.start && m.end <= w.end))) continue;
+    if (!names.includes(p.name)) names.push(p.name);
+  }
+  return names;
+}
+
+export function projectFigures(ctx: RecordContext, sentences: { span: Span }[]): Figure[] {
+  return ctx.figures.filter((f) => sentences.some(({ span }) => inside(f, span)));
+}
+
+export function assembleProjects(ctx: RecordContext, projects: ProjectFound[], meetingDates: Span[]): ProjectRecord[] {
+  const places = projectPlaces(ctx, projects);
+  return projects.map((project, i) => {
+    const sentences = projectSentences(ctx, project);
+    const { start, end, duration } = projectTimes(ctx, project, sentences, meetingDates);
+    const first = project.nameSpans[0] ?? project.mentions[0]!;
+    const evidence = sentenceAt(ctx, first.start);
+    return {
+      type: "project" as const,
+      name: project.name,
+      programme: project.programme,
+      start, end, duration,
+      places,
+      organisations: projectOrganisations(ctx, project, sentences),
+      people: projectPeople(ctx, project.name, sentences, i === 0),
+      figures: projectFigures(ctx, sentences),
+      evidence: { start: evidence.start, end: evidence.end },
+    };
+  });
+}
