@@ -1,0 +1,484 @@
+/**
+ * Places: towns, districts, Länder, countries, regions and addresses named in
+ * a release, each with its canonical nominative name and all its mentions.
+ *
+ * One linear pass over the words finds the longest gazetteer form at each
+ * capitalised word; then context decides. Forms that may be common words or
+ * people's names (small towns, town parts, first names, bare stems) need a cue:
+ * a preposition ("in Plön"), a place noun ("Stadt Kerpen"), an institution
+ * ("Jobcenter Kerpen"), a postcode, the dateline, a list with other places,
+ * or another mention of the same place that had one. Determiners ("das Essen")
+ * and person context ("Herrn Brügge", "Dirk Brügge") rule a form out.
+ */
+import type { ExtractorInput } from "../context.js";
+import type { Mention, Place, PlaceType } from "../../schema/release.js";
+import { entryRank, FIRST_NAMES, gazetteer, type GazetteerEntry, type SurfaceHit } from "./gazetteer.js";
+import {
+  ALL_CAPS, CAPITALISED, DATE_BEFORE_ON_LINE, DATELINE_AFTER, IN_BRACKETS_AFTER, IN_BRACKETS_BEFORE, LIST_GAP, NAME_GAP, POSTCODE_BEFORE, SENTENCE_BREAK, WORD,
+} from "./patterns.js";
+import {
+  DETERMINERS, FOREIGN_NAME_PARTICLES, INSTITUTION_NOUNS, PART_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_CLASS_NOUNS, PLACE_LIST_NOUNS,
+  PLACE_PREPOSITIONS, SOFT_PLACE_PREPOSITIONS,
+} from "./cues.js";
+import { findAddresses } from "./address.js";
+import { GENERIC_PLACE_WORDS } from "../../lexicon/places-de.js";
+
+interface Token { text: string; start: number; end: number }
+
+/** A stretch of text that may name a place, and what the context says about it. */
+interface Candidate {
+  start: number;
+  end: number;
+  /** Word indexes covered (inclusive). */
+  first: number;
+  last: number;
+  /** Gazetteer entries this form may name, best first; empty for names known only from context. */
+  hits: SurfaceHit[];
+  /** Name and type when not from the gazetteer (town parts listed after "Ortsteilen", "Erfurt-Südost"). */
+  ownName?: string;
+  ownType?: PlaceType;
+  ownState?: string | null;
+  standalone: boolean;
+  cue: boolean;
+  /** The name the text gives an entry when it differs ("Bad Boll" for GeoNames "Boll"). */
+  displayName?: string;
+  /** A cue that counts only with another place close by ("über Schramberg nach Rottweil"). */
+  softCue: boolean;
+  rejected: boolean;
+  accepted: boolean;
+}
+
+const TOWN_TYPES = new Set<PlaceType>(["municipality", "other"]);
+/** Place-class nouns after which an unknown capitalised word is taken as a place name. */
+const UNKNOWN_NAME_NOUNS = new Set(["Ortsteil", "Ortsteils", "Stadtteil", "Stadtteils", "Ortschaft", "Gemeindeteil", "Stadtbezirk", "Stadtbezirks"]);
+/** Lists of town parts: their names are rarely in the gazetteer, so unknown names count without a known one. */
+const TOWN_PART_LIST_NOUNS = new Set(["Stadtteile", "Stadtteilen", "Ortsteile", "Ortsteilen", "Ortschaften", "Stadtbezirke",
+  "Stadtbezirken", "Quartiere", "Quartieren", "Stadtviertel", "Stadtvierteln", "Bezirke", "Bezirken"]);
+/** List nouns after which unknown names are town parts or towns (not countries). */
+const LOCAL_LIST_NOUNS = new Set([...PLACE_LIST_NOUNS].filter((w) => !/^(Bundes)?Länder|Landkreis|Kreise/.test(w)));
+
+function titleCase(word: string): string {
+  return word.split(/([-‐‑])/).map((p) => (p.length > 1 ? p[0] + p.slice(1).toLowerCase() : p)).join("");
+}
+
+/** The word as looked up: capitals-only words of four or more letters in title case ("KREIS" → "Kreis"). */
+function lookupForm(word: string): string {
+  return word.length >= 4 && ALL_CAPS.test(word) && /\p{L}/u.test(word) ? titleCase(word) : word;
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function rankHits(hits: SurfaceHit[]): SurfaceHit[] {
+  return [...hits].sort((a, b) => entryRank(b.entry) - entryRank(a.entry));
+}
+
+/** Longest gazetteer form starting at word i. */
+function longestMatch(text: string, tokens: Token[], i: number): { last: number; hits: SurfaceHit[] } | null {
+  const g = gazetteer();
+  const first = tokens[i];
+  if (!first) return null;
+  const normFirst = lookupForm(first.text);
+  const max = Math.max(g.maxWordsByFirst.get(first.text) ?? 0, normFirst === first.text ? 0 : g.maxWordsByFirst.get(normFirst) ?? 0);
+  if (max === 0) return null;
+  // Keys of 1..n words, built once, then tried longest first.
+  const exactKeys: string[] = [first.text];
+  const normKeys: string[] = [normFirst];
+  for (let k = i + 1; k < i + max && k < tokens.length; k++) {
+    const prev = tokens[k - 1], cur = tokens[k];
+    if (!prev || !cur || !NAME_GAP.test(text.slice(prev.end, cur.start))) break;
+    exactKeys.push(`${exactKeys[exactKeys.length - 1]} ${cur.text}`);
+    normKeys.push(`${normKeys[normKeys.length - 1]} ${lookupForm(cur.text)}`);
+  }
+  for (let len = exactKeys.length; len >= 1; len--) {
+    const hits = g.surfaces.get(exactKeys[len - 1] ?? "") ?? g.surfaces.get(normKeys[len - 1] ?? "");
+    if (hits) return { last: i + len - 1, hits };
+  }
+  return null;
+}
+
+function newCandidate(start: number, end: number, first: number, last: number, hits: SurfaceHit[]): Candidate {
+  return { start, end, first, last, hits: rankHits(hits), standalone: hits.some((h) => h.standalone), cue: false, softCue: false, rejected: false, accepted: false };
+}
+
+/** Closing bracket of "Halle (Saale)" belongs to the mention. */
+function extendOverBracket(text: string, c: Candidate): void {
+  const mention = text.slice(c.start, c.end);
+  if (mention.includes("(") && !mention.includes(")") && text[c.end] === ")") c.end += 1;
+}
+
+/** Candidates from the gazetteer, hyphen compounds and place lists, in text order. */
+function findCandidates(text: string, tokens: Token[]): Candidate[] {
+  const g = gazetteer();
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !CAPITALISED.test(t.text)) continue;
+    const m = longestMatch(text, tokens, i);
+    if (m) {
+      const last = tokens[m.last];
+      if (!last) continue;
+      const c = newCandidate(t.start, last.end, i, m.last, m.hits);
+      extendOverBracket(text, c);
+      // GeoNames drops "Bad" from some spa towns ("Boll" for "Bad Boll"): the text's name wins.
+      const prev = tokens[i - 1];
+      if (prev && prev.text === "Bad" && text.slice(prev.end, t.start) === " " && c.hits[0] &&
+        TOWN_TYPES.has(c.hits[0].entry.type) && !c.hits[0].entry.name.startsWith("Bad ")) {
+        c.start = prev.start;
+        c.first = i - 1;
+        c.displayName = `Bad ${text.slice(t.start, last.end)}`;
+        c.standalone = true;
+      }
+      out.push(c);
+      i = m.last;
+      continue;
+    }
+    const parts = t.text.split(/[-‐‑]/);
+    if (parts.length < 2) continue;
+    // "Erfurt-Südost": a town with a part word is one place. "Chemnitz-Dresden": two places.
+    for (let j = parts.length - 1; j >= 1; j--) {
+      const head = parts.slice(0, j).join("-");
+      const hits = g.surfaces.get(lookupForm(head));
+      if (!hits) continue;
+      const restParts = parts.slice(j);
+      const rest = restParts.join("-");
+      const best = rankHits(hits)[0];
+      const headIsLand = !!best && (best.entry.type === "state" || best.entry.type === "country");
+      const restHits = g.surfaces.get(lookupForm(rest));
+      out.push(newCandidate(t.start, t.start + head.length, i, i, hits));
+      if (restHits && CAPITALISED.test(rest)) {
+        out.push(newCandidate(t.end - rest.length, t.end, i, i, restHits));
+      } else if (restParts.every((p) => PART_WORDS.has(p)) && !headIsLand) {
+        const c = out[out.length - 1];
+        if (c) {
+          c.end = t.end;
+          c.ownName = t.text;
+          c.ownType = "other";
+          c.ownState = best?.entry.state ?? null;
+        }
+      }
+      // Otherwise ("Köln-Marathon", "NRW-Modellprojekt") only the place part.
+      break;
+    }
+  }
+  return out;
+}
+
+/** Unknown names in a list after "in den Ortsteilen …" or after "Ortsteil …": "Melchendorf, Herrenberg und Wiesenhügel". */
+function findListedNames(text: string, tokens: Token[], known: Candidate[]): Candidate[] {
+  const byFirst = new Map(known.map((c) => [c.first, c]));
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const isList = PLACE_LIST_NOUNS.has(t.text);
+    const isSingle = UNKNOWN_NAME_NOUNS.has(t.text);
+    if (!isList && !isSingle) continue;
+    let k = i + 1;
+    // One lowercase word may stand between: "Projektstandorte sind …", "Städte wie …".
+    const between = tokens[k];
+    if (between && !CAPITALISED.test(between.text) && /^[\s:]+$/.test(text.slice(t.end, between.start)) &&
+      !/^(und|oder)$/.test(between.text)) k++;
+    let prevEnd = t.end;
+    let firstItem = true;
+    const items: { known?: Candidate; token?: { start: number; end: number; index: number; text: string } }[] = [];
+    while (k < tokens.length) {
+      const item = tokens[k];
+      if (!item) break;
+      if (!firstItem && /^(und|oder|sowie|bzw)$/.test(item.text)) { k++; continue; }
+      const gap = text.slice(prevEnd, item.start);
+      if (firstItem ? !/^[\s:]+$/.test(gap) : !LIST_GAP.test(gap)) break;
+      if (!CAPITALISED.test(item.text) || DETERMINERS.has(item.text)) break;
+      const knownHere = byFirst.get(k);
+      if (knownHere) {
+        items.push({ known: knownHere });
+        prevEnd = knownHere.end;
+        k = knownHere.last + 1;
+      } else {
+        // Only town-level lists name unknown places; a capitalised noun after the name ends the list.
+        const next = tokens[k + 1];
+        const nounFollows = next && CAPITALISED.test(next.text) && /^[ \t]+$/.test(text.slice(item.end, next.start));
+        if (!(isList ? LOCAL_LIST_NOUNS.has(t.text) : true) || nounFollows || /^\d/.test(item.text)) break;
+        items.push({ token: { start: item.start, end: item.end, index: k, text: item.text } });
+        prevEnd = item.end;
+        k++;
+      }
+      firstItem = false;
+      if (isSingle) break;
+    }
+    // A plural noun opens a list only when a list follows ("die Städte Nahrung …" is not one).
+    if (isList && items.length < 2) continue;
+    // Measured on GermEval: unknown names listed after a town-level plural noun are nearly always places.
+    const unknownOk = true;
+    for (const it of items) {
+      if (it.known) it.known.cue = true;
+      else if (it.token && unknownOk) {
+        const c = newCandidate(it.token.start, it.token.end, it.token.index, it.token.index, []);
+        c.ownName = it.token.text;
+        c.ownType = "other";
+        c.cue = true;
+        out.push(c);
+      }
+    }
+  }
+  return out;
+}
+
+interface Context {
+  text: string;
+  tokens: Token[];
+  dateline: { start: number; end: number } | null;
+}
+
+/** The word right before a candidate when only spaces stand between (else null). */
+function wordBefore(ctx: Context, c: Candidate, allowDot = false): Token | null {
+  const prev = ctx.tokens[c.first - 1];
+  if (!prev) return null;
+  const gap = ctx.text.slice(prev.end, c.start);
+  return /^[ \t\u00a0]+$/.test(gap) || (allowDot && /^\.[ \t\u00a0]+$/.test(gap)) ? prev : null;
+}
+
+function wordAfter(ctx: Context, c: Candidate): Token | null {
+  const next = ctx.tokens[c.last + 1];
+  if (!next) return null;
+  return /^[ \t\u00a0]*\(?$/.test(ctx.text.slice(c.end, next.start)) ? next : null;
+}
+
+function isTownLike(c: Candidate): boolean {
+  if (c.ownType) return TOWN_TYPES.has(c.ownType);
+  const best = c.hits[0];
+  return !!best && TOWN_TYPES.has(best.entry.type);
+}
+
+/** Context that says the form is not a place here: a determiner, or a person's name. */
+function isRuledOut(ctx: Context, c: Candidate): boolean {
+  if (c.ownName && c.cue) return false;
+  const prev = wordBefore(ctx, c, true);
+  const prevPlain = wordBefore(ctx, c);
+  const next = wordAfter(ctx, c);
+  const townLike = isTownLike(c);
+  if (townLike && prevPlain && DETERMINERS.has(prevPlain.text)) return true;
+  // "New Jersey", "Rio Grande", "Fort Worth": another place's name.
+  if (prevPlain && FOREIGN_NAME_PARTICLES.has(prevPlain.text)) return true;
+  if (prev && PERSON_BEFORE.has(prev.text) && (townLike || !c.standalone)) return true;
+  if (next && PERSON_AFTER.has(next.text) && townLike) return true;
+  // "Dirk Brügge": a first name right before; "Hagen Müller": a first name right before a capitalised word.
+  if (townLike && prevPlain && CAPITALISED.test(prevPlain.text) && FIRST_NAMES.has(prevPlain.text.toLowerCase())) return true;
+  const name = ctx.text.slice(c.start, c.end);
+  if (townLike && next && FIRST_NAMES.has(name.toLowerCase()) && CAPITALISED.test(next.text) &&
+    /^[ \t]+$/.test(ctx.text.slice(c.end, next.start))) return true;
+  // "Halle 3", "Wald 2": a small town's name before a number is a hall, a lot, a label.
+  if (townLike && !c.standalone && next && /^\d/.test(next.text)) return true;
+  // "100.000 Franken", "5 Millionen Franken": after an amount it is a currency or a count, not a place.
+  if (prevPlain && ((/^\d/.test(prevPlain.text) && !/^\d{5}$/.test(prevPlain.text)) || /^(Millionen|Milliarden|Tausend|Mio|Mrd)$/.test(prevPlain.text))) return true;
+  // "den elterlichen Hof", "im ganzen Wald": determiner + adjective before a town name makes it a noun.
+  if (townLike && prevPlain && /^\p{Ll}+(en|em|er|es|e)$/u.test(prevPlain.text)) {
+    const before = ctx.tokens[c.first - 2];
+    if (before && DETERMINERS.has(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, prevPlain.start))) return true;
+  }
+  return false;
+}
+
+/**
+ * A town name opening a sentence, joined by "und"/"oder" to a capitalised word
+ * that is no place, is a noun: "Essen und Getränke werden gestellt".
+ */
+function isCoordinatedWithNoun(ctx: Context, c: Candidate, candidateAt: Map<number, Candidate>): boolean {
+  if (!isTownLike(c) || c.cue) return false;
+  const prev = ctx.tokens[c.first - 1];
+  const sentenceStart = !prev || SENTENCE_BREAK.test(ctx.text.slice(prev.end, c.start));
+  if (!sentenceStart) return false;
+  const conj = ctx.tokens[c.last + 1], partner = ctx.tokens[c.last + 2];
+  if (!conj || !partner || !/^(und|oder|&)$/.test(conj.text) || !CAPITALISED.test(partner.text)) return false;
+  if (!/^\s+$/.test(ctx.text.slice(c.end, conj.start))) return false;
+  return !candidateAt.has(c.last + 2);
+}
+
+/** Context that says the form is a place here. */
+function hasCue(ctx: Context, c: Candidate): boolean {
+  if (c.cue) return true;
+  const { text } = ctx;
+  const prev = wordBefore(ctx, c);
+  // "Norden", "Mitte": direction words name a place only after a place noun, a postcode, or in a dateline.
+  const generic = GENERIC_PLACE_WORDS.has(text.slice(c.start, c.end));
+  if (prev && !generic) {
+    // Prepositions open sentences too: "In Zierenberg trafen sich …".
+    const preposition = /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !PLACE_PREPOSITIONS.has(prev.text) ? prev.text.toLowerCase() : prev.text;
+    if (PLACE_PREPOSITIONS.has(preposition)) return true;
+    if (SOFT_PLACE_PREPOSITIONS.has(preposition)) {
+      // "von" after a first name is a name particle ("Tobias von …").
+      const before = ctx.tokens[c.first - 2];
+      if (!(prev.text === "von" && before && CAPITALISED.test(before.text) && FIRST_NAMES.has(before.text.toLowerCase()))) {
+        c.softCue = true;
+      }
+    }
+    if (PLACE_CLASS_NOUNS.has(prev.text) || INSTITUTION_NOUNS.has(prev.text)) return true;
+    // An acronym before a town names a local branch: "BASF Schwarzheide", "DRK Kerpen".
+    if (/^\p{Lu}{2,6}$/u.test(prev.text)) return true;
+    if (/(zentrum|amt|agentur|netzwerk|verein|verband|werk|schule|kammer|gericht|center|stiftung|bündnis|initiative|industrie|kreis)$/.test(prev.text) &&
+      CAPITALISED.test(prev.text)) return true;
+  }
+  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, c.start - 40), c.start);
+  if (POSTCODE_BEFORE.test(before)) return true;
+  if (IN_BRACKETS_BEFORE.test(before) && IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 3))) return true;
+  if (generic && prev && PLACE_CLASS_NOUNS.has(prev.text)) return true;
+  if (ctx.dateline && c.start >= ctx.dateline.start && c.end <= ctx.dateline.end) return true;
+  const lineBefore = text.slice(lineStart, c.start);
+  if (/^\s*$/.test(lineBefore) || DATE_BEFORE_ON_LINE.test(lineBefore)) {
+    const lineEnd = text.indexOf("\n", c.end);
+    const after = text.slice(c.end, lineEnd < 0 ? undefined : lineEnd);
+    if (DATELINE_AFTER.test(after) || DATE_BEFORE_ON_LINE.test(lineBefore) || /^\s*$/.test(after)) return true;
+  }
+  return false;
+}
+
+/** Picks the entry a candidate names, preferring places in the Länder the release is about. */
+function chooseEntry(c: Candidate, releaseStates: Set<string>): GazetteerEntry | null {
+  const best = c.hits[0];
+  if (!best) return null;
+  // City-states: "Berlin" is the town (with AGS and coordinates) rather than the Land.
+  if (best.entry.type === "state") {
+    const town = c.hits.find((h) => h.entry.type === "municipality" && h.entry.name === best.entry.name);
+    return town ? town.entry : best.entry;
+  }
+  if (TOWN_TYPES.has(best.entry.type) && c.hits.length > 1) {
+    const local = c.hits.find((h) => TOWN_TYPES.has(h.entry.type) && h.entry.state && releaseStates.has(h.entry.state));
+    if (local) return local.entry;
+  }
+  return best.entry;
+}
+
+function addMention(place: Place, text: string, start: number, end: number): void {
+  if (place.mentions.some((m) => m.start === start && m.end === end)) return;
+  place.mentions.push({ text: text.slice(start, end), start, end });
+}
+
+export function extractPlaces(input: ExtractorInput): Place[] {
+  const { text } = input;
+  const tokens = tokenize(text);
+  const ctx: Context = { text, tokens, dateline: input.dateline };
+  const candidates = findCandidates(text, tokens);
+  const listed = findListedNames(text, tokens, candidates);
+  const all = [...candidates, ...listed].sort((a, b) => a.start - b.start);
+
+  const candidateAt = new Map(all.map((c) => [c.first, c]));
+  for (const c of all) {
+    c.rejected = isRuledOut(ctx, c) || isCoordinatedWithNoun(ctx, c, candidateAt);
+    if (c.rejected) continue;
+    c.cue = hasCue(ctx, c);
+    c.accepted = c.standalone || c.cue;
+    // Direction words take no help from lists or other mentions.
+    if (!c.accepted && GENERIC_PLACE_WORDS.has(text.slice(c.start, c.end))) c.rejected = true;
+  }
+
+  // Lists: a form next to an accepted place ("Neumünster, Plön und Husum", "Stuttgart/Singen") is a place too.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = 0; i < all.length; i++) {
+      const c = all[i];
+      if (!c || c.accepted || c.rejected) continue;
+      const prev = all[i - 1], next = all[i + 1];
+      const linked = (a: Candidate | undefined, b: Candidate | undefined) =>
+        !!a && !!b && a.accepted && LIST_GAP.test(text.slice(a.end, b.start)) && a.end <= b.start;
+      if (linked(prev, c) || (next && next.accepted && LIST_GAP.test(text.slice(c.end, next.start)))) {
+        c.accepted = true;
+        changed = true;
+      }
+    }
+  }
+
+  // A soft cue counts when another place stands close by (repeated: "von A über B nach C").
+  const SOFT_CUE_REACH = 80;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = 0; i < all.length; i++) {
+      const c = all[i];
+      if (!c || c.accepted || c.rejected || !c.softCue) continue;
+      const near = (o: Candidate | undefined) => !!o && o.accepted &&
+        o.end >= c.start - SOFT_CUE_REACH && o.start <= c.end + SOFT_CUE_REACH &&
+        !SENTENCE_BREAK.test(text.slice(Math.min(o.end, c.end), Math.max(o.start, c.start)));
+      if (near(all[i - 1]) || near(all[i + 1])) { c.accepted = true; changed = true; }
+    }
+  }
+
+  // Another mention of a place that was recognised elsewhere in the release.
+  const acceptedNames = new Set(all.filter((c) => c.accepted).map((c) => c.ownName ?? c.hits[0]?.entry.name));
+  for (const c of all) {
+    if (!c.accepted && !c.rejected && acceptedNames.has(c.ownName ?? c.hits[0]?.entry.name)) c.accepted = true;
+  }
+
+  // The Länder the release is about decide between towns of one name ("Hamm" in NRW or in Rheinland-Pfalz).
+  const releaseStates = new Set<string>();
+  for (const c of all) {
+    if (!c.accepted) continue;
+    const best = c.hits[0]?.entry;
+    if (best && (best.type === "state" || c.hits.length === 1) && best.state) releaseStates.add(best.state);
+  }
+
+  // Town parts known only from a list lie in the release's Land when it names just one.
+  const onlyLand = releaseStates.size === 1 ? [...releaseStates][0] ?? null : null;
+
+  const places = new Map<string, Place>();
+  /** How the text names each gazetteer place: official alias, full name, or stem only. */
+  const naming = new Map<Place, { alias?: string; full: boolean; stem?: string }>();
+  for (const c of all) {
+    if (!c.accepted) continue;
+    let place: Place | undefined;
+    if (c.ownName) {
+      place = places.get(c.ownName);
+      if (!place) {
+        place = { name: c.ownName, type: c.ownType ?? "other", mentions: [], state: c.ownState ?? onlyLand };
+        places.set(c.ownName, place);
+      }
+    } else {
+      const e = chooseEntry(c, releaseStates);
+      if (!e) continue;
+      const key = c.displayName ?? e.name;
+      place = places.get(key);
+      if (!place) {
+        place = { name: key, type: e.type, mentions: [], state: e.state };
+        if (e.ags) place.ags = e.ags;
+        if (e.lat !== null && e.lon !== null) { place.lat = e.lat; place.lon = e.lon; }
+        places.set(key, place);
+        naming.set(place, { full: false });
+      }
+      const hit = c.hits.find((h) => h.entry === e);
+      const how = naming.get(place);
+      if (how && !c.displayName) {
+        if (hit?.officialName) how.alias ??= hit.officialName;
+        else if (hit?.shortName) how.stem ??= hit.shortName;
+        else how.full = true;
+      }
+    }
+    addMention(place, text, c.start, c.end);
+  }
+
+  // The name as the text gives it: an official name it uses ("Mülheim an der Ruhr"), else the
+  // gazetteer name, else the stem when that is all it says ("Frankfurt", not "Frankfurt am Main").
+  for (const [p, how] of naming) {
+    const name = how.alias ?? (how.full ? p.name : how.stem ?? p.name);
+    if (name !== p.name && !places.has(name)) p.name = name;
+  }
+
+  for (const a of findAddresses(text)) {
+    let place = places.get(a.name);
+    if (!place) {
+      // The Land of the town found inside the address.
+      const town = [...places.values()].find((p) => p.type !== "address" &&
+        p.mentions.some((m) => m.start >= a.start && m.end <= a.end));
+      place = { name: a.name, type: "address", mentions: [], state: town?.state ?? null };
+      places.set(a.name, place);
+    }
+    addMention(place, text, a.start, a.end);
+  }
+
+  const out = [...places.values()];
+  for (const p of out) p.mentions.sort((a: Mention, b: Mention) => a.start - b.start);
+  out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return out;
+}
+
