@@ -1,0 +1,328 @@
+/**
+ * Roles and affiliations attached to name chains.
+ */
+import { POST_NOMINALS } from "../../lexicon/honorifics.js";
+import { ORGAN_NOUNS } from "../../lexicon/roles.js";
+import type { Gender } from "./first-names.js";
+import { knownName, nominativeOrg, readOrgPhrase } from "./org-phrase.js";
+import { ACRONYM, ORG_INNER_LOWER, ORG_INTRODUCERS, PAREN_SKIP, PARTIES } from "./patterns.js";
+import { isRoleModifier, matchRoleWord, nominativeModifier, nominativeRole, roleGender, type RoleMatch } from "./role-nouns.js";
+import { type Chain, type Ctx, inlineNext, overlapsAny, tok } from "./words.js";
+
+// ---------------------------------------------------------------- 3. roles
+
+export interface RolePhrase {
+  role: string | null;
+  org: string | null;
+  /** Index after the phrase. */
+  next: number;
+  /** Token range of a trailing "– Name" appendix that belongs to the body's name. */
+  appendix: [number, number] | null;
+}
+
+/** Modifiers before a role word, walking left: "Stv. Geschäftsführer", "stellvertretende Vorsitzende". */
+export function modifiersBefore(ctx: Ctx, r: number, gender: Gender): { text: string; from: number } {
+  const parts: string[] = [];
+  let k = r - 1;
+  for (let n = 0; n < 2; n++) {
+    const t = tok(ctx, k);
+    if (!t) break;
+    if (t.text === "." && tok(ctx, k - 1) && isRoleModifier(`${tok(ctx, k - 1)!.text}.`)) { parts.unshift(`${tok(ctx, k - 1)!.text}.`); k -= 2; continue; }
+    if (isRoleModifier(t.text) && inlineNext(ctx, k, k + 1)) { parts.unshift(nominativeModifier(t.text, gender)); k--; continue; }
+    break;
+  }
+  return { text: parts.join(" "), from: k + 1 };
+}
+
+/** "für Integration, Arbeit und Soziales" after a role: index after it, or `k` when there is none. */
+export function readComplement(ctx: Ctx, k: number, chainStarts: Set<number>): number {
+  if (tok(ctx, k)?.text !== "für") return k;
+  let j = k + 1;
+  let last = -1;
+  for (; j < ctx.tokens.length && j < k + 20; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.lineBefore || chainStarts.has(j)) break;
+    if (/^\p{Lu}/u.test(t.text) && !matchRoleWord(t.text)) { last = j; continue; }
+    if (t.text === "und" || (j === k + 1 && ["die", "den", "das", "der"].includes(t.text))) continue;
+    if (t.text === "," && tok(ctx, j + 1) && /^\p{Lu}/u.test(tok(ctx, j + 1)!.text) && !chainStarts.has(j + 1)) continue;
+    break;
+  }
+  return last > k ? last + 1 : k;
+}
+
+export function orgName(ctx: Ctx, from: number, to: number, introducer: string | null): string {
+  const s = ctx.tokens[from]!.start, e = ctx.tokens[to]!.end;
+  const known = knownName(s, e, ctx.input.organisations, ctx.input.places);
+  return known ?? nominativeOrg(ctx.text.slice(s, e).replace(/\s+/g, " "), introducer);
+}
+
+/** Reads ROLE [für …] [der Geschäftsführung] [der|im|… ORG] starting at the role word r. */
+export function readRolePhrase(ctx: Ctx, r: number, gender: Gender | null, chainStarts: Set<number>, bareOrg: boolean, m: RoleMatch): RolePhrase {
+  const mods = modifiersBefore(ctx, r, roleGender(m, gender));
+  let role = nominativeRole(m, gender);
+  if (mods.text) role = `${mods.text} ${role}`;
+  let k = r + 1;
+  const afterComplement = readComplement(ctx, k, chainStarts);
+  if (afterComplement > k) { role += " " + ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[afterComplement - 1]!.end).replace(/\s+/g, " "); k = afterComplement; }
+  // "Vorsitzende der Geschäftsführung der X GmbH …": the organ stays in the role.
+  const art = tok(ctx, k), organ = tok(ctx, k + 1);
+  if (art && organ && ["der", "des", "im"].includes(art.text) && ORGAN_NOUNS.has(organ.text) && ["der", "des"].includes(tok(ctx, k + 2)?.text ?? "")) {
+    role += ` ${art.text} ${organ.text}`;
+    k += 2;
+  }
+  let org: string | null = null;
+  let appendix: [number, number] | null = null;
+  // No body when a name follows right away ("Leiterin Frau X", "Referent, Max Y").
+  const nameNext = chainStarts.has(k) || (chainStarts.has(k + 1) && !ORG_INTRODUCERS.has(tok(ctx, k)?.text ?? ""));
+  if (!nameNext) {
+    const phrase = readOrgPhrase(ctx.tokens, k, ctx.text, bareOrg);
+    if (phrase && !chainStarts.has(phrase.from)) {
+      let to = phrase.to;
+      // Stop the body before a name that starts inside it.
+      for (let q = phrase.from + 1; q <= phrase.to; q++) if (chainStarts.has(q)) { to = q - 1; break; }
+      if (to >= phrase.from) {
+        org = orgName(ctx, phrase.from, to, phrase.introducer);
+        k = to + 1;
+        // "… Klinikum Nord – Anna Weber," : a dash appendix belongs to the body.
+        const dash = tok(ctx, k);
+        if (dash && (dash.text === "–" || dash.text === "-") && !dash.lineBefore) {
+          let q = k + 1;
+          while (tok(ctx, q) && /^\p{Lu}/u.test(tok(ctx, q)!.text) && q < k + 5) q++;
+          if (q > k + 1 && tok(ctx, q)?.text === ",") { appendix = [k + 1, q - 1]; k = q; }
+        }
+        k = readComplement(ctx, k, chainStarts);
+      }
+    }
+  }
+  return { role, org, next: k, appendix };
+}
+
+export function addRole(c: Chain, role: string | null, org: string | null): void {
+  if (!role && !org) return;
+  if (c.roles.some((r) => r.role === role && r.organisation === org)) return;
+  c.roles.push({ role, organisation: org });
+}
+
+/** Role and body inside "( … )" after a name; "(beide X)" holds for two names, "(alle X)" for the list. */
+export function readParenthesis(ctx: Ctx, bracket: number, chainStarts: Set<number>, gender: Gender | null): { role: string | null; org: string | null; close: number; names: number | null } | null {
+  let close = bracket + 1;
+  while (tok(ctx, close) && tok(ctx, close)!.text !== ")" && close < bracket + 40) {
+    if (tok(ctx, close)!.lineBefore) return null;
+    close++;
+  }
+  if (tok(ctx, close)?.text !== ")" || close === bracket + 1) return null;
+  const quantifier = tok(ctx, bracket + 1)!.text;
+  const names = quantifier === "beide" ? 2 : null;
+  // The content starts after "beide"/"alle"; `open` stands for the token before it.
+  const open = quantifier === "beide" || quantifier === "alle" ? bracket + 1 : bracket;
+  if (close === open + 1) return null;
+  const first = tok(ctx, open + 1)!;
+  const inner = ctx.text.slice(first.start, tok(ctx, close - 1)!.end);
+  if (PAREN_SKIP.test(inner) || /^\p{Ll}/u.test(inner)) return null;
+  // Role first: "Leitung Regionalagentur Köln", "Stv. Geschäftsführer Jobcenter …", "Projektleitung".
+  let r = open + 1;
+  while (r < close && (isRoleModifier(tok(ctx, r)!.text) || tok(ctx, r)!.text === "." || isRoleModifier(`${tok(ctx, r)!.text}.`))) r++;
+  const m = r < close ? matchRoleWord(tok(ctx, r)!.text, true) : null;
+  if (m) {
+    const p = readRolePhrase(ctx, r, gender, chainStarts, true, m);
+    let role = p.role;
+    let org = p.next <= close ? p.org : null;
+    if (org && !looksLikeBody(ctx, r + 1, close - 1)) { role = `${role} ${org}`; org = null; }
+    if (p.next < close && !org) {
+      // "Steuerung SGB II im Rheinisch-Bergischen Kreis": role words up to a preposition, then the body.
+      const split = splitAtPreposition(ctx, open + 1, close);
+      if (split) return { ...split, close, names };
+    }
+    return { role, org, close, names };
+  }
+  const split = splitAtPreposition(ctx, open + 1, close);
+  if (split) return { ...split, close, names };
+  // A party in brackets ("(CDU)") is membership, not the body of a role.
+  if (close === open + 2 && PARTIES.has(first.text)) return null;
+  if (looksLikeBody(ctx, open + 1, close - 1)) {
+    // The first body when two are joined by a dash: "Verein X e.V. - Zentrum Y".
+    const phrase = readOrgPhrase(ctx.tokens, open + 1, ctx.text, true);
+    const to = phrase && phrase.from === open + 1 && phrase.to < close ? phrase.to : close - 1;
+    return { role: null, org: orgName(ctx, open + 1, to, null), close, names };
+  }
+  // One task noun ("Finanzkoordination") is a role.
+  if (close === open + 2 && /^\p{Lu}\p{Ll}+$/u.test(first.text)) return { role: first.text, org: null, close, names };
+  return null;
+}
+
+/** A body named by another stage, or a phrase that looks like one. */
+export function knownOrBody(ctx: Ctx, from: number, to: number): boolean {
+  const s = ctx.tokens[from]!.start, e = ctx.tokens[to]!.end;
+  return overlapsAny(ctx.orgSpans, s, e) || looksLikeBody(ctx, from, to);
+}
+
+/** A phrase that names a body: several words, an acronym, a legal form, a known body or place, or a body-like head. */
+export function looksLikeBody(ctx: Ctx, from: number, to: number): boolean {
+  if (to < from) return false;
+  const s = ctx.tokens[from]!.start, e = ctx.tokens[to]!.end;
+  if (overlapsAny(ctx.orgSpans, s, e) || overlapsAny(ctx.placeSpans, s, e)) return true;
+  const words = ctx.tokens.slice(from, to + 1).filter((t) => /\p{L}/u.test(t.text));
+  if (words.some((t) => ACRONYM.test(t.text))) return true;
+  if (words.length >= 2 && words.every((t) => /^\p{Lu}/u.test(t.text) || ["für", "und", "der", "des", "e", "V"].includes(t.text))) return true;
+  const last = words[words.length - 1]?.text ?? "";
+  return /(?:kreis|amt|stadt|gemeinde|verein|verband|ministerium|agentur|zentrum|werk|stiftung|institut|gesellschaft|behörde|kammer|center|büro|netzwerk|senat|rat|hilfe|dienst|referat|abteilung|universität|hochschule|schule|klinik|kirche|partei|fraktion|bund|union|verwaltung|direktion)$/i.test(last);
+}
+
+export function splitAtPreposition(ctx: Ctx, from: number, close: number): { role: string | null; org: string | null } | null {
+  for (let k = from + 1; k < close; k++) {
+    const w = tok(ctx, k)!.text;
+    if (!["im", "beim", "bei", "der", "des", "am", "vom", "in"].includes(w)) continue;
+    const phrase = readOrgPhrase(ctx.tokens, k, ctx.text, false);
+    if (!phrase || phrase.to !== close - 1) continue;
+    // The words before the preposition name a task: "Steuerung SGB II im …".
+    if (k - from > 4 || !(matchRoleWord(tok(ctx, from)!.text, true) || /(?:ung|ion)$/.test(tok(ctx, from)!.text))) return null;
+    const role = ctx.text.slice(tok(ctx, from)!.start, tok(ctx, k - 1)!.end).replace(/\s+/g, " ");
+    return { role, org: orgName(ctx, phrase.from, phrase.to, phrase.introducer) };
+  }
+  return null;
+}
+
+/** Index after the name and its post-nominals ("MdL"). */
+export function afterName(ctx: Ctx, c: Chain): number {
+  let k = c.nameTo + 1;
+  while (tok(ctx, k) && POST_NOMINALS.includes(tok(ctx, k)!.text)) k++;
+  return k;
+}
+
+export function attachRoles(ctx: Ctx, chains: Chain[]): void {
+  const chainStarts = new Set(chains.map((c) => c.from));
+  const byStart = new Map(chains.map((c) => [c.from, c]));
+  const byEnd = new Map<number, Chain>();
+  for (const c of chains) byEnd.set(afterName(ctx, c) - 1, c);
+
+  /** The chains joined with this one by "," / "und" / "sowie" to its left, without their own parenthesis. */
+  const listLeft = (c: Chain, withCommas: boolean): Chain[] => {
+    const out: Chain[] = [];
+    let cur = c;
+    for (;;) {
+      const j = tok(ctx, cur.from - 1);
+      if (!j || !(j.text === "und" || j.text === "sowie" || (withCommas && j.text === ","))) break;
+      const prev = byEnd.get(cur.from - 2);
+      if (!prev) break;
+      out.push(prev);
+      cur = prev;
+    }
+    return out;
+  };
+
+  for (const c of chains) {
+    // ROLE NAME: "Kreisdirektor Dirk Brügge", "Frau Staatssekretärin Ines Feierabend".
+    if (c.roleAt !== null) {
+      const m = matchRoleWord(ctx.tokens[c.roleAt]!.text);
+      if (m && !m.form.plural) {
+        const mods = modifiersBefore(ctx, c.roleAt, roleGender(m, c.gender));
+        addRole(c, (mods.text ? `${mods.text} ` : "") + nominativeRole(m, c.gender), genitivePlaceBefore(ctx, mods.from));
+      } else if (m) {
+        // A plural role before a list ("die Sprecherinnen A (X) und B (Y)") holds for each name of the list.
+        addRole(c, nominativeRole(m, c.gender), null);
+        let cur = c;
+        for (;;) {
+          let k = afterName(ctx, cur);
+          if (tok(ctx, k)?.text === "(") { while (tok(ctx, k) && tok(ctx, k)!.text !== ")") k++; k++; }
+          if (!["und", ",", "sowie"].includes(tok(ctx, k)?.text ?? "")) break;
+          const next = byStart.get(k + 1);
+          if (!next) break;
+          addRole(next, nominativeRole(m, next.gender), null);
+          cur = next;
+        }
+      }
+    }
+    const k = afterName(ctx, c);
+    const t = tok(ctx, k);
+    if (!t) continue;
+    // NAME (ROLE ORG) / NAME (ORG) / A, B, C (ORG)
+    if (t.text === "(" && !t.lineBefore) {
+      const p = readParenthesis(ctx, k, chainStarts, c.gender);
+      if (p) {
+        addRole(c, p.role, p.org);
+        let left = listLeft(c, true);
+        if (p.names !== null) left = left.slice(0, p.names - 1);
+        for (const prev of left) {
+          const pk = afterName(ctx, prev);
+          if (tok(ctx, pk)?.text === "(") break;
+          addRole(prev, p.role, p.org);
+        }
+      }
+      continue;
+    }
+    // NAME vom ORG / NAME von der ORG: "Thomas Kühn von der Caritas".
+    if ((t.text === "vom" || t.text === "von") && inlineNext(ctx, k - 1, k)) {
+      const phrase = readOrgPhrase(ctx.tokens, k, ctx.text, false);
+      if (phrase && !chainStarts.has(phrase.from) && (phrase.introducer === "vom" || phrase.introducer?.startsWith("von d"))) {
+        let to = phrase.to;
+        for (let q = phrase.from + 1; q <= phrase.to; q++) if (chainStarts.has(q)) { to = q - 1; break; }
+        while (to > phrase.from && ORG_INNER_LOWER.has(ctx.tokens[to]!.text)) to--;
+        if (knownOrBody(ctx, phrase.from, to)) addRole(c, null, orgName(ctx, phrase.from, to, phrase.introducer));
+      }
+      continue;
+    }
+    // NAME, ROLE der ORG / NAME als ROLE der ORG
+    if ((t.text === "," || t.text === "als") && tok(ctx, k + 1)) {
+      let r = k + 1;
+      while (tok(ctx, r) && (isRoleModifier(tok(ctx, r)!.text) || (tok(ctx, r)!.text === "." && r > k + 1) || isRoleModifier(`${tok(ctx, r)!.text}.`))) r++;
+      const m = tok(ctx, r) ? matchRoleWord(tok(ctx, r)!.text, true) : null;
+      if (!m || tok(ctx, r)!.lineBefore) continue;
+      if (m.function && t.text !== ",") continue;
+      // "A, Landrat B und C": the role belongs to the next name.
+      if (chainStarts.has(r) || chainStarts.has(k + 1)) continue;
+      const p = readRolePhrase(ctx, r, c.gender, chainStarts, false, m);
+      addRole(c, p.role, p.org);
+      for (const prev of listLeft(c, false)) if (prev.roles.length === 0) addRole(prev, readRolePhrase(ctx, r, prev.gender, chainStarts, false, m).role, p.org);
+      markAppendix(chains, p.appendix);
+      // "…, Leiterin der X und Vorsitzende des Y": a second role of the same person.
+      const second = tok(ctx, p.next + 1);
+      const m2 = tok(ctx, p.next)?.text === "und" && second ? matchRoleWord(second.text) : null;
+      if (m2 && !chainStarts.has(p.next + 1)) {
+        const p2 = readRolePhrase(ctx, p.next + 1, c.gender, chainStarts, false, m2);
+        addRole(c, p2.role, p2.org);
+      }
+    }
+  }
+
+  // ROLE: NAME in contact blocks: "Projektleitung: Maria Muster".
+  for (const c of chains) {
+    const colon = tok(ctx, c.from - 1), r = tok(ctx, c.from - 2);
+    if (colon?.text !== ":" || !r || colon.lineBefore || c.roleAt !== null) continue;
+    const m = matchRoleWord(r.text, true);
+    if (!m || /^Ansprechpartner/.test(r.text)) continue;
+    addRole(c, nominativeRole(m, c.gender), null);
+  }
+
+  // ROLE der ORG, NAME: "der Direktorin der Europäischen Akademie, Frau Carla Rossi Blanco".
+  for (let r = 0; r < ctx.tokens.length; r++) {
+    const t = ctx.tokens[r]!;
+    const m = matchRoleWord(t.text);
+    if (!m || chains.some((c) => r >= c.nameFrom && r <= c.nameTo)) continue;
+    const p = readRolePhrase(ctx, r, null, chainStarts, false, m);
+    // "…, NAME" after the phrase, or the name right after a phrase with a body or
+    // a "für" complement ("Ministerin für Schule und Bildung Dora Kaya").
+    const direct = p.next > r + 1 && byStart.has(p.next) && (p.org !== null || / für /.test(p.role ?? ""));
+    if (tok(ctx, p.next)?.text !== "," && !direct) continue;
+    const c = byStart.get(direct ? p.next : p.next + 1);
+    if (!c || c.roleAt !== null) continue;
+    const again = readRolePhrase(ctx, r, c.gender, chainStarts, false, m);
+    addRole(c, again.role, again.org);
+    markAppendix(chains, again.appendix);
+  }
+}
+
+/** "Bremens Polizeipräsidentin": a place in the genitive right before the role is its body. */
+export function genitivePlaceBefore(ctx: Ctx, roleFrom: number): string | null {
+  const g = tok(ctx, roleFrom - 1);
+  if (!g || !/^\p{Lu}\p{Ll}+s$/u.test(g.text) || !inlineNext(ctx, roleFrom - 1, roleFrom)) return null;
+  for (const p of ctx.input.places ?? []) {
+    for (const m of p.mentions) if (m.start <= g.start && m.end >= g.end - 1 && m.end <= g.end) return p.name;
+  }
+  return null;
+}
+
+export function markAppendix(chains: Chain[], appendix: [number, number] | null): void {
+  if (!appendix) return;
+  for (const c of chains) if (c.nameFrom >= appendix[0] && c.nameTo <= appendix[1]) c.dropped = true;
+}
+

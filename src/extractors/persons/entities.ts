@@ -1,0 +1,129 @@
+/**
+ * Entities from chains: grouping by full name, surname links, bare surnames, role pruning.
+ */
+import type { Mention, Person, Role } from "../../schema/release.js";
+import { isFirstName } from "./first-names.js";
+import { COMMON_NOUN_LEFT } from "./patterns.js";
+import { type Chain, type Ctx, inlineNext, nameTok, overlapsAny } from "./words.js";
+
+// ---------------------------------------------------------------- 4. entities
+
+export interface Entity {
+  name: string;
+  givenName: string | null;
+  familyName: string | null;
+  title: string | null;
+  honorific: string | null;
+  roles: Role[];
+  mentions: Mention[];
+}
+
+export function foldKey(s: string): string {
+  return s.normalize("NFC").toLowerCase();
+}
+
+export function buildPersons(ctx: Ctx, chains: Chain[]): Person[] {
+  const entities: Entity[] = [];
+  const byFull = new Map<string, Entity>();
+  const mention = (c: Chain): Mention => {
+    const start = ctx.tokens[c.nameFrom]!.start, end = ctx.tokens[c.nameTo]!.end;
+    return { text: ctx.text.slice(start, end), start, end };
+  };
+  const absorb = (e: Entity, c: Chain): void => {
+    e.mentions.push(mention(c));
+    e.title ??= c.title;
+    e.honorific ??= c.honorific;
+    for (const r of c.roles) if (!e.roles.some((x) => x.role === r.role && x.organisation === r.organisation)) e.roles.push(r);
+  };
+  // Full names first, so surname-only mentions can link to them.
+  for (const c of chains) {
+    if (!c.givenName) continue;
+    const full = c.familyName ? `${c.givenName} ${c.familyName}` : ctx.text.slice(ctx.tokens[c.nameFrom]!.start, ctx.tokens[c.nameTo]!.end).replace(/\s+/g, " ");
+    let e = byFull.get(foldKey(full));
+    if (!e) {
+      e = { name: full, givenName: c.givenName, familyName: c.familyName || null, title: null, honorific: null, roles: [], mentions: [] };
+      byFull.set(foldKey(full), e);
+      entities.push(e);
+    }
+    absorb(e, c);
+  }
+  for (const c of chains) {
+    if (c.givenName) continue;
+    const candidates = entities.filter((e) => (e.familyName !== null && foldKey(e.familyName) === foldKey(c.familyName)) || (e.givenName === null && foldKey(e.name) === foldKey(c.familyName)));
+    let e = candidates[0];
+    if (candidates.length > 1) {
+      // Nearest full mention before this one.
+      const at = ctx.tokens[c.nameFrom]!.start;
+      e = candidates.filter((x) => x.mentions.some((m) => m.start < at)).pop() ?? candidates[0];
+    }
+    if (!e) {
+      e = { name: c.familyName, givenName: null, familyName: c.familyName, title: null, honorific: null, roles: [], mentions: [] };
+      entities.push(e);
+    }
+    absorb(e, c);
+  }
+  addBareSurnames(ctx, entities, chains);
+  return entities.map((e) => ({
+    name: e.name,
+    title: e.title,
+    honorific: e.honorific,
+    givenName: e.givenName,
+    familyName: e.familyName,
+    roles: pruneRoles(e.roles),
+    mentions: e.mentions.sort((a, b) => a.start - b.start),
+  }));
+}
+
+/** Later bare surnames of a known person: "so Brügge weiter", "Kaya und Brandt berichteten". */
+export function addBareSurnames(ctx: Ctx, entities: Entity[], chains: Chain[]): void {
+  const { tokens } = ctx;
+  const taken = new Set<number>();
+  for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) taken.add(k);
+  const byFamily = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (!e.givenName || !e.familyName) continue;
+    byFamily.set(e.familyName, [...(byFamily.get(e.familyName) ?? []), e]);
+  }
+  const byFirstWord = new Map<string, { words: string[]; entity: Entity }[]>();
+  for (const [family, es] of byFamily) {
+    if (es.length !== 1 || isFirstName(family)) continue;
+    const words = family.split(" ");
+    const list = byFirstWord.get(words[0]!) ?? [];
+    list.push({ words, entity: es[0]! });
+    byFirstWord.set(words[0]!, list);
+  }
+  if (byFirstWord.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = byFirstWord.get(tokens[i]!.text);
+    if (!cands || taken.has(i)) continue;
+    for (const { words, entity } of cands) {
+      const last = i + words.length - 1;
+      if (!words.every((w, n) => tokens[i + n]?.text === w && !taken.has(i + n))) continue;
+      const start = tokens[i]!.start, end = tokens[last]!.end;
+      if (overlapsAny(ctx.orgSpans, start, end)) continue;
+      const prev = tokens[i - 1];
+      if (prev && COMMON_NOUN_LEFT.has(prev.text)) continue;
+      // "Müller" right before another name word is part of someone else's name.
+      const next = tokens[last + 1];
+      if (next && nameTok(next) && inlineNext(ctx, last, last + 1)) continue;
+      entity.mentions.push({ text: ctx.text.slice(start, end), start, end });
+      break;
+    }
+  }
+}
+
+/** One role per function: a role with a body wins over the same role without one. */
+export function pruneRoles(all: Role[]): Role[] {
+  // One role without a body and one body without a role belong together: "Landrätin X (Kreis Y)".
+  const bare = all.filter((r) => r.role !== null && r.organisation === null);
+  const bodies = all.filter((r) => r.role === null && r.organisation !== null);
+  const roles = bare.length === 1 && bodies.length === 1 && !all.some((r) => r.role !== null && r.organisation !== null)
+    ? [{ role: bare[0]!.role, organisation: bodies[0]!.organisation }]
+    : all;
+  return roles.filter((r) => {
+    if (r.organisation === null) return !roles.some((x) => x !== r && x.organisation !== null && x.role !== null && r.role !== null && (x.role === r.role || x.role.endsWith(r.role) || x.role.startsWith(`${r.role} `)));
+    if (r.role === null) return !roles.some((x) => x !== r && x.role !== null && x.organisation === r.organisation);
+    return true;
+  });
+}
+

@@ -1,0 +1,47 @@
+/**
+ * Persons with roles and affiliations.
+ *
+ * 1. chains: name chains with their left context (role noun, honorific, title),
+ *    found by first-name list + surname, or by a person slot (honorific, title,
+ *    role noun) before unlisted words.
+ * 2. list slots: unlisted two-word names inside a list of found persons or
+ *    before ", ROLE".
+ * 3. roles: ROLE NAME; NAME, ROLE (der|im|bei …) ORG; ROLE der ORG, NAME;
+ *    NAME (ROLE ORG); NAME (ORG); A, B und C (ORG); A und B als ROLE.
+ * 4. entities: chains grouped by full name; surname-only chains and later bare
+ *    surnames ("so Brügge weiter") linked to the full name of the release.
+ *
+ * Modules: tokens.ts → chains.ts (1, 2; word tests in words.ts) →
+ * attach-roles.ts (3; role nouns in role-nouns.ts, bodies in org-phrase.ts) →
+ * entities.ts (4). Regexes and closed word classes live in patterns.ts.
+ */
+import type { ExtractorInput } from "../context.js";
+import type { Person } from "../../schema/release.js";
+import { tokenize } from "./tokens.js";
+import type { Chain, Ctx } from "./words.js";
+import { addCoordinatedSurnames, addListSlotNames, insideOrganisation, namesAPlaceOrBody, readChain } from "./chains.js";
+import { attachRoles } from "./attach-roles.js";
+import { buildPersons } from "./entities.js";
+
+/** Persons of one release, with mentions in `input.text` offsets and roles with their bodies. */
+export function extractPersons(input: ExtractorInput): Person[] {
+  const text = input.text;
+  const tokens = tokenize(text);
+  const ctx: Ctx = {
+    text, tokens, input,
+    orgSpans: (input.organisations ?? []).flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end }))),
+    placeSpans: (input.places ?? []).flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end }))),
+  };
+  const chains: Chain[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const c = readChain(ctx, i);
+    if (c) { chains.push(c); i = c.nameTo; }
+  }
+  addListSlotNames(ctx, chains);
+  addCoordinatedSurnames(ctx, chains);
+  chains.sort((a, b) => a.from - b.from);
+  const kept = chains.filter((c) => !insideOrganisation(ctx, c) && !namesAPlaceOrBody(ctx, c));
+  attachRoles(ctx, kept);
+  return buildPersons(ctx, kept.filter((c) => !c.dropped));
+}
+

@@ -1,0 +1,119 @@
+/**
+ * The body named after a role ("Leiterin der Regionalagentur Köln") or in a
+ * parenthesis ("(Landkreis Lörrach)"): where it ends, and a simple nominative.
+ */
+import type { Organisation, Place } from "../../schema/release.js";
+import { ACRONYM, LEGAL_FORM, NAME_WORD, ORG_INNER_LOWER } from "./patterns.js";
+import { matchRoleWord } from "./role-nouns.js";
+import type { Token } from "./tokens.js";
+
+export interface OrgPhrase {
+  /** First and last token (inclusive) of the phrase, after the introducing article. */
+  from: number;
+  to: number;
+  /** Article or preposition that introduced it ("der", "im", …), or null. */
+  introducer: string | null;
+}
+
+/** Heads that make a phrase neuter in the nominative ("Bayerisches Staatsministerium"). */
+const NEUTER_HEAD = /(?:ium|amt|zentrum|werk|institut|netzwerk|land|büro|haus|referat|team|bündnis|forum|gremium|kolleg|sekretariat|komitee|unternehmen|klinikum|museum|theater|projekt|programm|bistum|erzbistum|dezernat|jobcenter|center|centre)$/i;
+/** Heads that make a phrase feminine ("Europäische Akademie"). */
+const FEMININE_HEAD = /(?:ung|ion|ität|agentur|kammer|stelle|behörde|verwaltung|gesellschaft|stiftung|schule|universität|hochschule|akademie|bank|bahn|gruppe|initiative|kirche|gemeinde|stadt|partei|union|direktion|zentrale|kommune|region|abteilung|hilfe|arbeitsgemeinschaft|ag|polizei|regierung|kanzlei|klinik|agentur|messe|liga|föderation|fraktion|senatsverwaltung|genossenschaft|werkstatt|einrichtung|diakonie|caritas|beratungsstelle)$/i;
+
+/** Words that can stand inside a body's name. */
+function orgWordOk(t: Token): boolean {
+  return NAME_WORD.test(t.text) || ACRONYM.test(t.text) || LEGAL_FORM.test(t.text) || /^\p{Lu}/u.test(t.text) || /^\d+$/.test(t.text);
+}
+
+/**
+ * Reads the body's phrase starting at token `i` (after an optional article or
+ * preposition). Stops at commas, brackets, sentence ends, line breaks and
+ * lowercase words that are not connectors. Returns null when nothing fits.
+ */
+export function readOrgPhrase(tokens: Token[], i: number, text: string, allowBare: boolean): OrgPhrase | null {
+  let k = i;
+  let introducer: string | null = null;
+  const first = tokens[k];
+  if (!first) return null;
+  const lower = first.text.toLowerCase();
+  if (["der", "des", "dem", "im", "beim", "am", "vom", "zum", "zur"].includes(lower)) { introducer = lower; k++; }
+  else if (["bei", "von", "in", "an"].includes(lower)) {
+    introducer = lower; k++;
+    const art = tokens[k]?.text.toLowerCase();
+    if (art && ["der", "dem", "den", "des"].includes(art)) { introducer = `${lower} ${art}`; k++; }
+  } else if (!allowBare) return null;
+  // Lowercase adjectives before the name ("der örtlichen Tafel") are left out.
+  while (tokens[k] && /^\p{Ll}+$/u.test(tokens[k]!.text) && /(?:en|e|er|es|em)$/.test(tokens[k]!.text) && !ORG_INNER_LOWER.has(tokens[k]!.text) && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text)) k++;
+  const start = k;
+  let end = -1;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k > start && (t.lineBefore)) break;
+    // "… der Volkshochschule und Vorsitzende des Vereins": a second role ends the body.
+    if (k > start && matchRoleWord(t.text)) break;
+    if (orgWordOk(t)) { end = k; continue; }
+    // "e.V." is tokenised as e . V . ; "Berlin/Brandenburg" as three tokens.
+    if (t.text === "e" && tokens[k + 1]?.text === "." && tokens[k + 2]?.text === "V") {
+      k += tokens[k + 3]?.text === "." ? 3 : 2;
+      end = k;
+      continue;
+    }
+    if ((t.text === "/" || t.text === "-" || t.text === "–" || t.text === "&") && end === k - 1 && tokens[k + 1] && orgWordOk(tokens[k + 1]!) && !tokens[k + 1]!.lineBefore) {
+      if (t.text === "–" || t.text === "-") {
+        // A spaced dash before a second body ("… e.V.- Ausbildungszentrum …") ends the first.
+        if (text.slice(tokens[k - 1]!.end, t.start) !== "" || text.slice(t.end, tokens[k + 1]!.start) !== "") break;
+      }
+      continue;
+    }
+    if (ORG_INNER_LOWER.has(t.text) && k > start) continue;
+    break;
+  }
+  if (end < start) return null;
+  // Trailing connectors are not part of the name.
+  while (end > start && ORG_INNER_LOWER.has(tokens[end]!.text)) end--;
+  return { from: start, to: end, introducer };
+}
+
+/** Canonical name of a body found by another stage that overlaps the phrase, if any. */
+export function knownName(start: number, end: number, organisations: Organisation[] | undefined, places: Place[] | undefined): string | null {
+  // A body that starts with the phrase or covers it; one that starts later inside the phrase
+  // ("Regionaldirektion Bayern der Bundesagentur für Arbeit") is less specific than the phrase.
+  for (const o of organisations ?? []) {
+    for (const m of o.mentions) if (m.start < end && m.end > start && (Math.abs(m.start - start) <= 1 || (m.start <= start && m.end >= end))) return o.name;
+  }
+  for (const p of places ?? []) {
+    for (const m of p.mentions) if (m.start <= start && m.end >= end) return p.name;
+  }
+  return null;
+}
+
+/**
+ * A simple nominative of the phrase: drops genitive endings on the head noun
+ * after "des" and turns adjective "-en" into "-e"/"-er"/"-es" by the head's gender.
+ * "des Rhein-Kreises Neuss" → "Rhein-Kreis Neuss"; "der Europäischen Akademie"
+ * → "Europäische Akademie"; "im Rheinisch-Bergischen Kreis" → "Rheinisch-Bergischer Kreis".
+ */
+export function nominativeOrg(phrase: string, introducer: string | null): string {
+  const out = phrase.trim().split(/\s+/);
+  // Find the head: the first capitalised word that is not an adjective in -en.
+  let head = out.findIndex((w) => /^\p{Lu}/u.test(w) && !(/en$/.test(w) && /(?:isch|ischen|lich|ig|er|al|ell|iv)en$|schen$|ischen$|lichen$|ären$/i.test(w)));
+  if (head < 0) head = 0;
+  const art = introducer?.split(" ").pop() ?? null;
+  const genitiveMasc = art === "des";
+  const dativeMasc = art === "dem" || art === "im" || art === "beim" || art === "am" || art === "vom" || art === "zum";
+  const headWord = out[head] ?? "";
+  const neuter = NEUTER_HEAD.test(headWord.replace(/e?s$/, ""));
+  const feminine = FEMININE_HEAD.test(headWord) && !genitiveMasc && !dativeMasc;
+  if (genitiveMasc && !ACRONYM.test(headWord)) {
+    if (/(?:ums|ens|ers|els|ats|ts|ns|rs|ls|ks|gs|fs|ps)$/.test(headWord) && !/ss$/.test(headWord)) out[head] = headWord.slice(0, -1);
+    else if (/(?:[sßztdgkx])es$/.test(headWord)) out[head] = headWord.slice(0, -2);
+    else if (/[aeiouy]s$/.test(headWord)) out[head] = headWord.slice(0, -1);
+  }
+  for (let i = 0; i < head; i++) {
+    const w = out[i]!;
+    if (!/^\p{Lu}/u.test(w) || !/en$/.test(w)) continue;
+    if (feminine || (art === "der" && !genitiveMasc && !dativeMasc)) out[i] = w.slice(0, -1);
+    else if (genitiveMasc || dativeMasc) out[i] = w.slice(0, -1) + (neuter ? "s" : "r");
+  }
+  return out.join(" ");
+}
