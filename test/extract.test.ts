@@ -37,10 +37,11 @@ describe("extract", () => {
     }
   });
 
-  it("uses the release's own date over referenceDate, and referenceDate otherwise", () => {
+  it("uses the release's own date over referenceDate, referenceDate over a date in the text", () => {
     expect(extract(seed(0), { referenceDate: "2020-01-01" })[0]!.referenceDate).toBe("2014-07-04");
     expect(extract(seed(4), { referenceDate: "2022-03-18" })[0]!.referenceDate).toBe("2022-03-18");
-    expect(extract(seed(4))[0]!.referenceDate).toBeNull();
+    expect(extract(seed(4))[0]!.referenceDate).toBe("2022-03-17");
+    expect(extract("Neue Bänke\n\nDie Stadt hat im Park neue Bänke aufgestellt, teilte sie mit.")[0]!.referenceDate).toBeNull();
   });
 
   it("reports non-German text with a warning and extracts nothing from it", () => {

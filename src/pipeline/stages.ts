@@ -12,7 +12,7 @@ import { detectLanguage } from "../segment/language.js";
 import { hyphenationSpans } from "../text/dehyphenate.js";
 import { splitParagraphs, splitSentences, tokenize } from "../text/sentences.js";
 import { blankSpans, deleteSpans, toSourceSpan } from "../text/view.js";
-import { extractDates } from "../extractors/dates/index.js";
+import { extractDates, firstFullDate } from "../extractors/dates/index.js";
 import { extractFigures } from "../extractors/figures/index.js";
 import { extractPlaces } from "../extractors/places/index.js";
 import { extractOrganisations } from "../extractors/organisations/index.js";
@@ -70,13 +70,17 @@ export const languageStage: Stage = {
   },
 };
 
-/** The release's own date wins over the caller's referenceDate. */
+/**
+ * The date relative expressions resolve against: the release's own date
+ * (dateline, "Pressemitteilung vom …") wins over the caller's referenceDate;
+ * without either, the first full date the text states.
+ */
 export const anchorStage: Stage = {
   name: "anchor",
   needs: ["dateline"],
   provides: ["anchorDate"],
   run(doc) {
-    return { ...doc, anchorDate: doc.dateline?.date ?? doc.options.referenceDate ?? null };
+    return { ...doc, anchorDate: doc.dateline?.date ?? doc.options.referenceDate ?? firstFullDate(doc.view.text) };
   },
 };
 

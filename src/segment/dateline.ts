@@ -72,6 +72,11 @@ function plausiblePlace(p: string): boolean {
   return p.length >= 2 && p.length <= 60 && !/^(?:Am|Im|In|Der|Die|Das|Ein|Eine|Mit|Für|Von|Nach|Bei|Auf|Zum|Zur|Foto|Bild|Quelle|Thema|Inhalt|Danke|Ziel|Hinweis|Kontakt|Info|Update)$/u.test(p.split(/[\s/]/)[0]!);
 }
 
+/** Release dates are looked for in the header and, at least, this far into the release. */
+const HEADER_MIN = 400;
+const LONG_LINE = 100;
+const LABELLED_RE = /^(?:Presse|Mitteilung|Pressemeldung|Datum|Stand|Veröffentlicht|Erschienen|Letzte Aktualisierung|Aktualisiert|Erstellt)/iu;
+
 /** How far into the release a body dateline ("KIEL. ...") may start. */
 const BODY_ZONE = 1200;
 /** A body paragraph is at least this long; shorter ones are captions and bylines. */
@@ -132,7 +137,7 @@ export function findDateline(text: string, headerEnd: number, bodyStart: number 
       placeSpan: { start: placeStart, end: placeStart + m[1]!.length },
     };
   }
-  const date = findReleaseDate(header);
+  const date = findReleaseDate(text.slice(0, Math.max(headerEnd, Math.min(text.length, HEADER_MIN))));
   if (bodyStart !== null) {
     const body = bodyPlace(text, bodyStart);
     if (body) return { date: date?.date ?? null, ...body };
@@ -145,10 +150,13 @@ export function findDateline(text: string, headerEnd: number, bodyStart: number 
 export function findReleaseDate(header: string): { date: string; span: Span } | null {
   for (const m of header.matchAll(RELEASE_DATE_LINE_RE)) {
     const date = dateFromGroups(m.slice(1, 10));
-    if (date) {
-      const lead = m[0].length - m[0].trimStart().length;
-      return { date, span: { start: m.index + lead, end: m.index + m[0].length } };
-    }
+    if (!date) continue;
+    // A long line is body text ("Dienstag, 23.09.2025 trafen sich ..."), unless the date is labelled.
+    const lineEnd = header.indexOf("\n", m.index);
+    const line = header.slice(m.index, lineEnd < 0 ? header.length : lineEnd).trim();
+    if (line.length > LONG_LINE && !LABELLED_RE.test(line)) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    return { date, span: { start: m.index + lead, end: m.index + m[0].length } };
   }
   return null;
 }
