@@ -1,0 +1,594 @@
+/**
+ * The rules that propose organisation mentions. Each rule returns candidates
+ * (a span, the canonical name it stands for, an abbreviation if one is
+ * defined); ./resolve.ts picks among overlapping ones and groups them.
+ */
+import type { Gender, OrganisationHead } from "../../lexicon/organisation-heads.js";
+import { CLUB_PREFIXES, ORGANISATION_DESCRIPTORS, TERRITORIAL_NOUNS, UNIVERSITY_PREFIXES } from "../../lexicon/organisation-heads.js";
+import { canonicalLegalForm } from "../../lexicon/legal-forms.js";
+import { declineAdjective, guessGender } from "./decline.js";
+import { matchHead, type HeadMatch } from "./heads.js";
+import {
+  ACRONYM, ALL_CAPS_ACRONYM, CAPITALISED, CLOSE_QUOTE, COMMON_NOUN_SUFFIX, DECLINABLE_ADJECTIVE,
+  LEGAL_FORM_TOKEN, LOWER_ADJECTIVE, OPEN_QUOTE, PLACE_ADJECTIVE,
+} from "./patterns.js";
+import { hasNewline, type Token } from "./tokens.js";
+
+export type Rule = "gazetteer" | "head" | "legal-form" | "descriptor" | "acronym";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  name: string;
+  abbreviation: string | null;
+  /** Span of an abbreviation defined inside the candidate ("Polizeidirektion (PD) Göttingen"). */
+  abbreviationSpan: { start: number; end: number } | null;
+  rule: Rule;
+  /** Head noun in the nominative ("Landkreistag"), for linking bare mentions to full names. */
+  headBase: string | null;
+  /** The candidate is only a head noun with adjectives, no complement ("das Landratsamt"). */
+  bare: boolean;
+  /** Adjectives but no complement ("Berliner Senat"). */
+  modified?: boolean;
+  /** A gazetteer body that has local branches. */
+  local?: boolean;
+}
+
+/** Place spans from the places stage, by start offset. */
+export type PlaceStarts = Map<number, number>;
+
+const ARTICLES = new Set(["der", "die", "das", "des", "dem", "den"]);
+const GENERIC_DETERMINERS = new Set([
+  "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+  "jede", "jeder", "jedes", "jedem", "jeden", "viele", "vielen", "mehrere", "mehreren", "alle", "allen", "aller",
+  "beide", "beiden", "einige", "einigen", "zahlreiche", "zahlreichen", "weitere", "weiteren", "andere", "anderen",
+  "verschiedene", "verschiedenen", "sämtliche", "sämtlichen", "diverse", "diversen", "manche", "manchen", "solche", "solchen",
+  "als", "wie", "welche", "welcher", "welches", "ihre", "ihren", "ihrer", "seine", "seinen", "seiner", "unsere", "unseren", "unserer",
+]);
+/** Capitalised words that start clauses or are pronouns, never part of a name after a head noun. */
+const CLAUSE_WORDS = new Set([
+  "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Sie", "Er", "Es", "Wir", "Ich", "Ihr", "Ihre", "Im", "Am", "Zum", "Zur",
+  "Beim", "Vom", "Mit", "Nach", "Für", "In", "Auf", "Bei", "Von", "Und", "Oder", "Auch", "Seit", "Bis", "Dabei", "So", "Dies", "Diese",
+  "Dieser", "Dieses", "Hier", "Dort", "Damit", "Dazu", "Zudem", "Außerdem", "Als", "Wie", "Wenn", "Dass", "Weil", "Ob", "Aber",
+  "Herr", "Herrn", "Frau", "Dr", "Prof", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+  "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+  "Tel", "Fax", "E-Mail", "Website", "Foto", "Quelle", "Kontakt", "Projekt", "Programm", "Modellprojekt", "Förderprogramm",
+  "Laut", "Gemäß", "Trotz", "Wegen", "Während", "Nachdem", "Bevor", "Seitdem", "Unter", "Über", "Vor", "Neben", "Zwischen",
+  "Durch", "Gegen", "Ohne", "Um", "Aus", "Ab", "An", "Heute", "Gestern", "Morgen", "Jetzt", "Nun", "Dann", "Danach", "Zunächst",
+  "Erst", "Somit", "Daher", "Deshalb", "Jedoch", "Allerdings", "Insgesamt", "Zusammen", "Gemeinsam", "Mehr", "Weitere", "Alle",
+  "Viele", "Einige", "Beide", "Jeder", "Jede", "Jedes", "Unser", "Unsere", "Mein", "Meine", "Sein", "Seine", "Dessen", "Deren",
+  "Was", "Wer", "Wo", "Wann", "Warum", "Denn", "Doch", "Noch", "Schon", "Bereits", "Sowohl", "Weder", "Entweder",
+]);
+/** "-er" nouns that precede an institution without being a place adjective. */
+const ER_NOUNS = new Set([
+  "Träger", "Partner", "Bürger", "Mitarbeiter", "Vertreter", "Leiter", "Geschäftsführer", "Arbeitgeber", "Teilnehmer", "Kinder",
+  "Förderer", "Sprecher", "Ansprechpartner", "Betreiber", "Anbieter", "Unternehmer", "Mitglieder", "Oberbürgermeister",
+  "Bürgermeister", "Minister", "Senator", "Vorsitzender", "Landrat", "Referenten", "Koordinator", "Berater", "Lehrer", "Jugendlicher",
+  "Bewohner", "Beauftragter", "Integrationsbeauftragter", "Kooperationspartner", "Projektpartner", "Gesellschafter",
+  "Arbeiter", "Helfer", "Betreuer", "Wähler", "Nutzer", "Besucher", "Käufer", "Unterstützer", "Gründer", "Inhaber", "Mieter",
+  "Trainer", "Spieler", "Fahrer", "Veranstalter", "Auftraggeber", "Arbeitnehmer", "Ausländer", "Einwohner", "Länder",
+  "Bundesländer", "Gelder", "Fördergelder", "Vorsitzender", "Stellvertreter", "Mitarbeiter", "Fachberater", "Vertreter",
+]);
+/** Frequent common nouns that follow a head noun as objects, not as its name ("das Jobcenter Menschen …"). */
+const COMMON_NOUNS = new Set([
+  "Menschen", "Leute", "Kinder", "Frauen", "Männer", "Jugendliche", "Jugendlichen", "Familien", "Unternehmen", "Betriebe",
+  "Mitarbeiter", "Mitarbeitende", "Teilnehmende", "Geflüchtete", "Geflüchteten", "Flüchtlinge", "Flüchtlingen", "Arbeitslose",
+  "Arbeitslosen", "Schüler", "Eltern", "Bürger", "Hilfe", "Angebote", "Projekte", "Mittel", "Geld", "Fördermittel", "Anträge",
+  "Termine", "Kosten", "Zeit", "Jahr", "Jahre", "Jahren", "Monate", "Monaten", "Wochen", "Tage", "Tagen", "Stunden", "Euro",
+  "Prozent", "Plätze", "Stellen", "Arbeit", "Daten", "Zahlen", "Fragen", "Themen", "Ziele", "Wege", "Chancen", "Perspektiven",
+  "Ziel", "Teil", "Partner", "Mitglied", "Sitz", "Standort", "Träger", "Arbeitgeber",
+]);
+const TERRITORIAL = new Set(TERRITORIAL_NOUNS);
+const CLUBS = new Set(CLUB_PREFIXES);
+const UNIVERSITIES = new Set(UNIVERSITY_PREFIXES);
+const TERRITORIAL_GENITIVE = new Set([
+  "Stadt", "Gemeinde", "Landeshauptstadt", "Hansestadt", "Kreisstadt", "Region", "Landes", "Kreises", "Landkreises", "Bezirks",
+  "Bezirkes", "Freistaats", "Freistaates", "Bundeslandes", "Kommune",
+]);
+const DESCRIPTORS = new Set(ORGANISATION_DESCRIPTORS.flatMap((d) => [d, `${d}s`, `${d}es`]));
+/** Descriptors after which a plain capitalised name (not only an acronym or a quote) is the organisation. */
+const NAME_DESCRIPTORS = new Set(["Unternehmen", "Unternehmens", "Firma", "Konzern", "Konzerns", "Energiekonzern", "Energiekonzerns",
+  "Werbeagentur"]);
+const LIST_FUNCTION_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "und", "oder", "für", "mit", "von", "zur", "zum", "im", "am", "ein", "eine", "einer", "einem", "einen", "eines"]);
+
+const isCap = (t: Token | undefined): boolean => t !== undefined && CAPITALISED.test(t.text);
+
+function isAcronym(t: Token | undefined): boolean {
+  return t !== undefined && ACRONYM.test(t.text) && !LEGAL_FORM_TOKEN.test(t.text);
+}
+
+/** A capitalised word that reads as a (place or proper) name, not a common noun or a clause word. */
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || !isCap(t) || CLAUSE_WORDS.has(t.text) || COMMON_NOUNS.has(t.text)) return false;
+  if (isAcronym(t)) return true;
+  if (t.text.includes("-") || t.text.includes("/")) return /\p{Lu}/u.test(t.text.slice(1));
+  if (matchHead(t.text)) return false;
+  return !COMMON_NOUN_SUFFIX.test(t.text);
+}
+
+interface Parse { end: number; } // index after the last consumed token
+
+/**
+ * A coordination of noun phrases after "für" or after a unit head:
+ * item ("," item)* ("und" item)?  — commas only count when an "und" closes the list
+ * ("für Inneres, Kommunales, Wohnen und Sport"), so "Amt für Umwelt, Abteilung Wasser …" stops at the comma.
+ * item: lower-case adjectives + capitalised word, or "Presse- und Öffentlichkeitsarbeit".
+ */
+function parseList(tokens: Token[], i: number, allowCapAdjectives: boolean): Parse | null {
+  const item = (k: number): number => {
+    let j = k;
+    while (tokens[j] && LOWER_ADJECTIVE.test(tokens[j]!.text) && !LIST_FUNCTION_WORDS.has(tokens[j]!.text) && j - k < 3) j++;
+    if (allowCapAdjectives) while (tokens[j] && DECLINABLE_ADJECTIVE.test(tokens[j]!.text) && isCap(tokens[j + 1])) j++;
+    const t = tokens[j];
+    if (!t || !isCap(t) || CLAUSE_WORDS.has(t.text) || LEGAL_FORM_TOKEN.test(t.text)) return -1;
+    if (t.text.endsWith("-")) {
+      // truncated first part: "Presse- und Öffentlichkeitsarbeit"
+      const conj = tokens[j + 1];
+      if (!conj || !/^(und|oder|bzw\.?|sowie)$/.test(conj.text)) return -1;
+      const rest = item(j + 2);
+      return rest;
+    }
+    return j + 1;
+  };
+  let k = item(i);
+  if (k < 0) return null;
+  let good = k;
+  for (;;) {
+    const sep = tokens[k];
+    if (!sep) break;
+    if (sep.text === ",") {
+      const next = item(k + 1);
+      if (next < 0) break;
+      k = next;
+      continue;
+    }
+    if (sep.text === "und" || sep.text === "sowie") {
+      const next = item(k + 1);
+      if (next < 0) break;
+      good = next;
+      k = next;
+      break;
+    }
+    break;
+  }
+  return { end: good };
+}
+
+/** Name tokens after a head: places, "Region Köln", "Rheinisch-Bergischer Kreis", acronyms, proper names. */
+function parseName(tokens: Token[], i: number, places: PlaceStarts, text: string): Parse | null {
+  let k = i;
+  let taken = 0;
+  while (taken < 3) {
+    const t = tokens[k];
+    if (!t) break;
+    if (k > i && hasNewline(text, tokens[k - 1]!.end, t.start)) break;
+    const placeEnd = places.get(t.start);
+    if (placeEnd !== undefined) {
+      // a place ending inside a token ("NRW" in "NRW-Ost") takes the whole token
+      while (tokens[k] && tokens[k]!.start < placeEnd) k++;
+      taken++;
+      continue;
+    }
+    if (TERRITORIAL.has(t.text) && isNameWord(tokens[k + 1])) { k += 2; taken++; continue; }
+    if ((DECLINABLE_ADJECTIVE.test(t.text) || /-/.test(t.text)) && /^(Kreis|Kreises)$/.test(tokens[k + 1]?.text ?? "")) { k += 2; taken++; continue; }
+    if (tokens[k + 1]?.text === "&" && isNameWord(tokens[k + 2]) && isNameWord(t)) { k += 3; taken++; continue; }
+    // a capitalised adjective starts a longer name we do not read ("Künstlervereinigung Hamburgische Sezession")
+    if (isNameWord(t) && !(CLEAR_ADJECTIVE.test(t.text) && !t.text.includes("-"))) { k++; taken++; continue; }
+    // "Lenkungskreis ABC und XYZ": coordinated acronyms
+    if (k > i && /^(und|&)$/.test(t.text) && isAcronym(tokens[k - 1]) && isAcronym(tokens[k + 1])) { k += 2; taken++; continue; }
+    break;
+  }
+  return k > i ? { end: k } : null;
+}
+
+/** Unmistakable adjective endings ("Hamburgische", "Katholischer"), unlike names in "-ar/-en" ("Claren"). */
+const CLEAR_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|lich|ig|ell|iv)(?:e|er|es|en|em)$/u;
+
+const DETERMINER_ER = new Set(["der", "einer", "keiner", "unserer", "ihrer", "seiner", "eurer", "meiner", "deiner", "dieser", "jener",
+  "aller", "vieler", "mancher", "solcher", "welcher", "jeder", "beider", "weiterer", "anderer", "mehrerer"]);
+
+/** An article-less genitive plural: adjective in "-er" + plural noun ("deutscher Banken", "Katholischer Männer"). */
+function genitivePluralEnd(tokens: Token[], k: number): number {
+  const adj = tokens[k], noun = tokens[k + 1];
+  if (!adj || !noun || !/^\p{L}+er$/u.test(adj.text) || DETERMINER_ER.has(adj.text.toLowerCase())) return k;
+  if (!/^\p{L}{3,}(?:isch|lich|ig|sch|al|ell|iv|är)er$/u.test(adj.text) && !PLACE_ADJECTIVE.test(adj.text)) return k;
+  if (!isCap(noun) || CLAUSE_WORDS.has(noun.text) || !/(?:en|er|e|n)$/.test(noun.text)) return k;
+  return k + 2;
+}
+
+/** Left edge of an adjective/acronym run before token h: "Kommunales", "IQ", "Industrie- und". */
+function leftEdge(tokens: Token[], h: number, head: OrganisationHead, text: string): number {
+  let j = h;
+  let steps = 0;
+  while (j > 0 && steps < 3) {
+    const t = tokens[j - 1]!;
+    if (hasNewline(text, t.end, tokens[j]!.start)) break;
+    // "Rheinisch-Bergischen" is part of a name, "FDP-geführte" is a description
+    if (DECLINABLE_ADJECTIVE.test(t.text) && !CLAUSE_WORDS.has(t.text) && !/-\p{Ll}/u.test(t.text)) { j--; steps++; continue; }
+    if (PLACE_ADJECTIVE.test(t.text) && !ER_NOUNS.has(t.text) && !CLAUSE_WORDS.has(t.text) && head.kind !== "unit") { j--; steps++; continue; }
+    if (j === h && isAcronym(t) && !/-$/.test(t.text)) { j--; steps++; continue; }
+    // "IQ- Netzwerkes": a compound split after its hyphen
+    if (j === h && t.text === "-" && t.start === tokens[j - 2]?.end && isAcronym(tokens[j - 2])) { j -= 2; steps++; continue; }
+    if (head.nameBefore && (isNameWord(t) || isAcronym(t)) && !DECLINABLE_ADJECTIVE.test(t.text)) { j--; steps++; continue; }
+    if (t.text === "und" && j >= 2 && tokens[j - 2]!.text.endsWith("-") && isCap(tokens[j - 2])) { j -= 2; steps++; continue; }
+    break;
+  }
+  return j;
+}
+
+/** The head stands for a plural or a generic instance ("die Jobcenter", "ein Netzwerk", "als Kompetenzzentrum"). */
+function isGenericOrPlural(tokens: Token[], left: number, gender: Gender): boolean {
+  let j = left - 1;
+  // skip lower-case adjectives: "die zuständigen Jobcenter"
+  while (j >= 0 && LOWER_ADJECTIVE.test(tokens[j]!.text) && !ARTICLES.has(tokens[j]!.text.toLowerCase()) && !GENERIC_DETERMINERS.has(tokens[j]!.text.toLowerCase())) j--;
+  const det = tokens[j]?.text.toLowerCase();
+  if (det === undefined) return false;
+  if (GENERIC_DETERMINERS.has(det)) return true;
+  if (det === "die" && gender !== "f") return true;
+  if (det === "den" && gender !== "m") return true;
+  return false;
+}
+
+function joinTokens(text: string, parts: { tok: Token; out: string }[]): string {
+  let s = "";
+  parts.forEach((p, n) => {
+    if (n > 0) {
+      const prev = parts[n - 1]!.tok;
+      const gap = text.slice(prev.end, p.tok.start);
+      // "IQ- Netzwerk" is one word split after its hyphen
+      const splitCompound = prev.text === "-" && n >= 2 && parts[n - 2]!.tok.end === prev.start;
+      s += gap.length > 0 && !splitCompound ? " " : "";
+    }
+    s += p.out;
+  });
+  return s;
+}
+
+/** Builds the canonical name of tokens[from, to) with head h declined to the nominative. */
+function canonicalName(text: string, tokens: Token[], from: number, to: number, h: number, base: string, gender: Gender, skip: Set<number> = new Set()): string {
+  const parts: { tok: Token; out: string }[] = [];
+  for (let k = from; k < to; k++) {
+    const tok = tokens[k]!;
+    if (skip.has(k)) continue;
+    // drop a parenthesised abbreviation inside the name
+    if (tok.text === "(" && tokens[k + 2]?.text === ")" && isAcronym(tokens[k + 1])) { k += 2; continue; }
+    let out = tok.text;
+    if (k === h) out = base;
+    else if (k < h && DECLINABLE_ADJECTIVE.test(tok.text)) out = declineAdjective(tok.text, gender);
+    else if (LEGAL_FORM_TOKEN.test(tok.text)) out = canonicalLegalForm(tok.text);
+    parts.push({ tok, out });
+  }
+  return joinTokens(text, parts);
+}
+
+/**
+ * A head noun alone names one body when it is a name-bearing compound
+ * ("Bertelsmann-Stiftung", "WIR-Vielfaltszentrum") or the compound of a
+ * public body ("das Landratsamt", "die Bundesregierung", "das Jobcenter");
+ * "die Stiftung", "im Turnverein", "das russische Verteidigungsministerium"
+ * are descriptions, not names.
+ */
+function bareHeadIsName(tokens: Token[], left: number, h: number, head: OrganisationHead, compound: boolean): boolean {
+  const word = tokens[h]!.text;
+  const prev = tokens[left - 1]?.text ?? "";
+  if (compound && /\p{L}-\p{Lu}/u.test(word)) return true;
+  if (LOWER_ADJECTIVE.test(prev) && !ARTICLES.has(prev) && !/^(im|am|zum|beim|vom)$/.test(prev)) return false;
+  if (!head.bare) return false;
+  if (head.kind !== "authority" && head.kind !== "body") return false;
+  return compound || head.exact !== undefined || head.noun === "Jobcenter" || head.noun === "Job-Center" || head.noun === "Staatskanzlei";
+}
+
+/** Rule "club": sports club names after a club prefix ("FC Bayern München", "TSV 1860 München"). */
+export function clubCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let c = 0; c < tokens.length - 1; c++) {
+    const t = tokens[c]!;
+    const university = UNIVERSITIES.has(t.text);
+    if (!CLUBS.has(t.text) && !university) continue;
+    if (university && !isNameWord(tokens[c + 1])) continue;
+    let e = c + 1;
+    while (e < c + 5 && tokens[e] && sameLineRange(text, tokens, c, e + 1)) {
+      const w = tokens[e]!;
+      if (/^\d{2,4}$/.test(w.text) || isNameWord(w) || (w.text.includes("/") && isCap(w))) { e++; continue; }
+      break;
+    }
+    if (e === c + 1 || !tokens.slice(c + 1, e).some((w) => isCap(w))) continue;
+    const start = c >= 2 && tokens[c - 1]!.text === "." && /^\d$/.test(tokens[c - 2]!.text) ? tokens[c - 2]!.start : t.start;
+    out.push({ start, end: tokens[e - 1]!.end, name: text.slice(start, tokens[e - 1]!.end).replace(/\s+/g, " "), abbreviation: null, abbreviationSpan: null, rule: "descriptor", headBase: null, bare: false });
+  }
+  return out;
+}
+
+/** The singular of a plural head formed with an ending ("Integrationsnetzwerke", "Agenturen"), else null. */
+function matchPluralHead(word: string): HeadMatch | null {
+  if (!/(?:e|en|n)$/.test(word)) return null;
+  for (const ending of ["en", "e", "n"]) {
+    if (!word.endsWith(ending)) continue;
+    const m = matchHead(word.slice(0, -ending.length));
+    if (m && m.base === word.slice(0, -ending.length)) return m;
+  }
+  return null;
+}
+
+/**
+ * "die Regionalen Integrationsnetzwerke Leipzig und Chemnitz-Dresden": a plural
+ * head with coordinated names stands for one body per name.
+ */
+function pluralWithNames(text: string, tokens: Token[], h: number, places: PlaceStarts, out: Candidate[]): void {
+  const match = matchPluralHead(tokens[h]!.text);
+  if (!match || match.head.kind === "unit") return;
+  const { head, base } = match;
+  const left = leftEdge(tokens, h, head, text);
+  const first = parseName(tokens, h + 1, places, text);
+  if (!first || !/^(und|sowie)$/.test(tokens[first.end]?.text ?? "")) return;
+  const second = parseName(tokens, first.end + 1, places, text);
+  if (!second || !sameLineRange(text, tokens, h, second.end)) return;
+  const prefix = canonicalName(text, tokens, left, h + 1, h, base, head.gender);
+  const nameOf = (from: number, to: number): string => `${prefix} ${text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, " ")}`;
+  out.push({ start: tokens[left]!.start, end: tokens[first.end - 1]!.end, name: nameOf(h + 1, first.end),
+    abbreviation: null, abbreviationSpan: null, rule: "head", headBase: base, bare: false });
+  out.push({ start: tokens[first.end + 1]!.start, end: tokens[second.end - 1]!.end, name: nameOf(first.end + 1, second.end),
+    abbreviation: null, abbreviationSpan: null, rule: "head", headBase: base, bare: false });
+}
+
+/** Rule "head": institution head nouns with their adjectives and complements. */
+export function headCandidates(text: string, tokens: Token[], places: PlaceStarts): Candidate[] {
+  const out: Candidate[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    const tok = tokens[h]!;
+    const match = matchHead(tok.text);
+    if (!match) {
+      pluralWithNames(text, tokens, h, places, out);
+      continue;
+    }
+    const { head, base, compound } = match;
+    const left = leftEdge(tokens, h, head, text);
+    if (isGenericOrPlural(tokens, left, head.gender)) continue;
+    if (head.needsModifier && !compound && left === h) continue;
+
+    let k = h + 1;
+    let abbreviation: string | null = null;
+    let abbreviationSpan: Candidate["abbreviationSpan"] = null;
+    let complement = false;
+    const takeAbbreviation = (): void => {
+      const a = tokens[k + 1];
+      if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && isAcronym(a) && abbreviation === null) {
+        abbreviation = a!.text;
+        abbreviationSpan = { start: a!.start, end: a!.end };
+        k += 3;
+      }
+    };
+    takeAbbreviation();
+    if (tokens[k]?.text === "für") {
+      let s = k + 1;
+      if (/^(die|den|das)$/.test(tokens[s]?.text ?? "")) s++;
+      const list = parseList(tokens, s, true);
+      if (list) { k = list.end; complement = true; }
+    }
+    // "Integrationszentrums- der Stadt Kerpen": a stray hyphen before the genitive
+    const skip = new Set<number>();
+    if (tokens[k]?.text === "-" && tokens[k]!.start === tokens[k - 1]!.end && /^(der|des)$/.test(tokens[k + 1]?.text ?? "")
+      && TERRITORIAL_GENITIVE.has(tokens[k + 2]?.text ?? "")) { skip.add(k); k++; }
+    const placeAfterArticle = /^(der|des)$/.test(tokens[k]?.text ?? "") && tokens[k + 1] ? places.get(tokens[k + 1]!.start) : undefined;
+    if (/^(der|des)$/.test(tokens[k]?.text ?? "") && TERRITORIAL_GENITIVE.has(tokens[k + 1]?.text ?? "")) {
+      const name = parseName(tokens, k + 2, places, text);
+      if (name) { k = name.end; complement = true; }
+    } else if (placeAfterArticle !== undefined) {
+      // "Universität des Saarlandes": a place in the genitive
+      k += 1;
+      while (tokens[k] && tokens[k]!.start < placeAfterArticle) k++;
+      complement = true;
+    } else if (head.kind === "association" && genitivePluralEnd(tokens, k) > k) {
+      // "Sozialdienst Katholischer Männer", "Bundesverband deutscher Banken"
+      k = genitivePluralEnd(tokens, k);
+      complement = true;
+    } else if (head.kind === "unit" && !complement) {
+      // "Referat Flüchtlingskoordination", "Stabsstelle Digitale Verwaltung", "Referat 12 Öffentliche Ordnung"
+      let s = k;
+      if (/^\d+[a-z]?$/.test(tokens[s]?.text ?? "")) s++;
+      const list = parseList(tokens, s, true);
+      if (list && sameLineRange(text, tokens, h, list.end)) { k = list.end; complement = true; }
+      else if (s > k) { k = s; complement = true; }
+    } else if (tokens[k] && !head.noNameAfter && sameLineRange(text, tokens, h, k + 1)) {
+      // "Polizeidirektion (PD) Göttingen": the abbreviation sits inside the name only when a name follows
+      const beforeInner = k;
+      takeAbbreviation();
+      const name = head.placeOnly && !places.has(tokens[k]!.start) ? null : parseName(tokens, k, places, text);
+      if (name) { k = name.end; complement = true; } else k = beforeInner;
+    }
+    // "Universität zu Köln", "Industrie- und Handelskammer zu Berlin": "zu" + place is part of the name
+    if (!complement && tokens[k]?.text === "zu" && (head.kind === "education" || head.kind === "association")) {
+      const name = parseName(tokens, k + 1, places, text);
+      if (name && name.end - k <= 3) { k = name.end; complement = true; }
+    }
+    // "Flüchtlingshilfe in Zierenberg", "Integrationszentrum im Landkreis Kassel": a known place after in/im
+    // belongs to a bare head; the canonical name drops the preposition (only for local bodies named by their
+    // head alone: "das Auswärtige Amt in Berlin" stays "Auswärtiges Amt")
+    if (!complement && left === h && !/^(Bundes|Landes|Staats|Reichs)/.test(tokens[h]!.text)
+      && /^(in|im)$/.test(tokens[k]?.text ?? "") && tokens[k + 1] && head.kind !== "unit") {
+      const placeEnd = places.get(tokens[k + 1]!.start);
+      if (placeEnd !== undefined && sameLineRange(text, tokens, h, k + 2)) {
+        skip.add(k);
+        k += 1;
+        while (tokens[k] && tokens[k]!.start < placeEnd) k++;
+        complement = true;
+      }
+    }
+    // English names: "California Institute of Technology"
+    if (head.nameBefore && tokens[k]?.text === "of" && isCap(tokens[k + 1])) {
+      k += 1;
+      while (tokens[k] && isCap(tokens[k]) && sameLineRange(text, tokens, h, k + 1)) k++;
+      complement = true;
+    }
+    // a trailing "(ABBR)" is the abbreviation, not part of the name's span
+    const beforeAbbreviation = k;
+    takeAbbreviation();
+    if (tokens[k] && LEGAL_FORM_TOKEN.test(tokens[k]!.text) && !/^(AG|SE)$/.test(tokens[k]!.text)) { k++; complement = true; }
+    else k = beforeAbbreviation;
+
+    // a truncated first part ("Senioren- und Jugendhilfe") is no modifier
+    let hasAdjective = false;
+    for (let a = left; a < h; a++) if (tokens[a]!.text !== "und" && !tokens[a]!.text.endsWith("-")) hasAdjective = true;
+    // "Ausbildungszentrum der Bauindustrie …": a bare head before a genitive is part of a longer name we do not read
+    if (!complement && /^(der|des)$/.test(tokens[k]?.text ?? "") && isCap(tokens[k + 1]) && !hasAdjective) continue;
+    if (!complement && !hasAdjective && !bareHeadIsName(tokens, left, h, head, compound)) continue;
+    // the name must not run into the next line except through a name complement
+    const start = tokens[left]!.start;
+    const end = tokens[k - 1]!.end;
+    out.push({
+      start, end,
+      name: canonicalName(text, tokens, left, k, h, base, head.gender, skip),
+      abbreviation, abbreviationSpan,
+      rule: "head",
+      headBase: base,
+      bare: !complement && !hasAdjective,
+      modified: hasAdjective && !complement,
+    });
+  }
+  return out;
+}
+
+function sameLineRange(text: string, tokens: Token[], from: number, to: number): boolean {
+  const a = tokens[from], b = tokens[to - 1];
+  if (!a || !b) return false;
+  return !hasNewline(text, a.start, b.end);
+}
+
+/** Rule "legal-form": the capitalised name before a legal form ("MOZAIK gGmbH", "Muster Hilfe e.V."). */
+export function legalFormCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let f = 1; f < tokens.length; f++) {
+    const form = tokens[f]!;
+    if (!LEGAL_FORM_TOKEN.test(form.text)) continue;
+    let j = f;
+    let words = 0;
+    while (j > 0 && words < 7) {
+      const t = tokens[j - 1]!;
+      if (hasNewline(text, t.end, tokens[j]!.start)) break;
+      if (isCap(t) && !CLAUSE_WORDS.has(t.text) && !LEGAL_FORM_TOKEN.test(t.text)) { j--; words++; continue; }
+      if (/^(für|&|\/|\+|zur|zum)$/.test(t.text) && isCap(tokens[j - 2])) { j--; continue; }
+      // "Investitions- und Marketinggesellschaft", but not "Diakonie … und AWO … gGmbH"
+      if (/^(und|oder)$/.test(t.text) && tokens[j - 2]?.text.endsWith("-")) { j--; continue; }
+      // "Bildungswerk der Holzindustrie Hessen e.V.": cross "der/des" only after an institution head
+      if (/^(der|des)$/.test(t.text) && j >= 2 && matchHead(tokens[j - 2]!.text)) { j--; continue; }
+      if (/^\d+$/.test(t.text) && isCap(tokens[j - 2])) { j--; continue; } // "Bündnis 90", "Hannover 96"
+      break;
+    }
+    // trim connectors at the left edge, and a descriptor noun ("Unternehmen XY GmbH")
+    while (j < f && !isCap(tokens[j])) j++;
+    // "Verein Hilfe für Familien e.V." is named "Hilfe für Familien e.V." (but "Verein Deutscher Ingenieure", "Verein für …")
+    if (j < f - 1 && DESCRIPTORS.has(tokens[j]!.text) && !/^(für|der|des|zur|zum)$/.test(tokens[j + 1]!.text)
+      && !DECLINABLE_ADJECTIVE.test(tokens[j + 1]!.text)
+      && (!matchHead(tokens[j]!.text) || /^(Verein|Vereins|Förderverein|Trägerverein)$/.test(tokens[j]!.text))) j++;
+    if (j >= f) continue;
+    // "AG"/"SE" are legal forms only after a name that is not itself a common noun phrase
+    if (/^(AG|SE)$/.test(form.text) && f - j === 1 && !isNameWord(tokens[j])) continue;
+    const parts = [];
+    let h = -1;
+    for (let k = j; k <= f; k++) if (h < 0 && matchHead(tokens[k]!.text)) h = k;
+    // the noun the leading adjectives agree with: the head, else the first non-adjective word
+    let noun = j;
+    while (noun < f && DECLINABLE_ADJECTIVE.test(tokens[noun]!.text)) noun++;
+    const gender = h >= 0 ? matchHead(tokens[h]!.text)!.head.gender : guessGender(tokens[noun]!.text);
+    for (let k = j; k <= f; k++) {
+      const tok = tokens[k]!;
+      let out = tok.text;
+      if (LEGAL_FORM_TOKEN.test(out)) out = canonicalLegalForm(out);
+      else if (k < noun && (h < 0 || k < h) && DECLINABLE_ADJECTIVE.test(out)) out = declineAdjective(out, gender);
+      else if (k === h) out = matchHead(tok.text)!.base;
+      parts.push({ tok, out });
+    }
+    out.push({
+      start: tokens[j]!.start, end: form.end, name: joinTokens(text, parts),
+      abbreviation: null, abbreviationSpan: null, rule: "legal-form", headBase: null, bare: false,
+    });
+  }
+  return out;
+}
+
+/** Rule "descriptor": a name introduced by a descriptor noun: "Verein „Kinderhilfe“", "Energiekonzerns LEAG". */
+export function descriptorCandidates(text: string, tokens: Token[], blocked: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (let d = 0; d < tokens.length - 1; d++) {
+    const desc = tokens[d]!;
+    if (!DESCRIPTORS.has(desc.text)) continue;
+    const next = tokens[d + 1]!;
+    if (!sameLineRange(text, tokens, d, d + 2)) continue;
+    if (OPEN_QUOTE.test(next.text)) {
+      let c = d + 2;
+      while (tokens[c] && !CLOSE_QUOTE.test(tokens[c]!.text) && c - d < 14) c++;
+      const close = tokens[c];
+      if (!close || !CLOSE_QUOTE.test(close.text) || c === d + 2) continue;
+      const first = tokens[d + 2]!, last = tokens[c - 1]!;
+      const name = text.slice(first.start, last.end);
+      if (name.includes("\n") || !/^\p{Lu}/u.test(name)) continue;
+      out.push({ start: first.start, end: last.end, name: name.replace(/\s+/g, " "), abbreviation: null, abbreviationSpan: null, rule: "descriptor", headBase: null, bare: false });
+      continue;
+    }
+    if (isAcronym(next) && !blocked.has(next.text)) {
+      let e = d + 2;
+      while (e < d + 4 && isNameWord(tokens[e]) && sameLineRange(text, tokens, d, e + 1)) e++;
+      out.push({ start: next.start, end: tokens[e - 1]!.end, name: text.slice(next.start, tokens[e - 1]!.end).replace(/\s+/g, " "), abbreviation: null, abbreviationSpan: null, rule: "descriptor", headBase: null, bare: false });
+      continue;
+    }
+    if (NAME_DESCRIPTORS.has(desc.text) && isNameWord(next) && !matchHead(next.text)) {
+      let e = d + 1;
+      while (e < d + 4 && sameLineRange(text, tokens, d, e + 1)) {
+        if (isNameWord(tokens[e])) { e++; continue; }
+        if (tokens[e]?.text === "&" && isNameWord(tokens[e + 1])) { e += 2; continue; }
+        break;
+      }
+      out.push({ start: next.start, end: tokens[e - 1]!.end, name: text.slice(next.start, tokens[e - 1]!.end).replace(/\s+/g, " "), abbreviation: null, abbreviationSpan: null, rule: "descriptor", headBase: null, bare: false });
+    }
+  }
+  return out;
+}
+
+/**
+ * Acronyms that are not organisations: place, law, unit and technical
+ * abbreviations (a closed class of the common ones).
+ */
+export const NON_ORGANISATION_ACRONYMS = new Set([
+  "USA", "UK", "BRD", "DDR", "NRW", "GUS", "UdSSR", "VAE", "EWR",
+  "SGB", "BGB", "StGB", "GG", "HGB", "AsylbLG", "AsylG", "AufenthG", "DSGVO", "BAföG", "AGB",
+  "EUR", "USD", "CHF", "GBP", "KM", "PS", "CO2", "KW", "MW", "GW", "KWH", "KWh", "MWh",
+  "ISBN", "TV", "DNA", "CEO", "GPS", "SMS", "PDF", "EDV", "IT", "KI", "WLAN", "FAQ", "UKW", "ABC", "BIP", "MINT", "ÖPNV", "PKW",
+  "LKW", "DSL", "HTML", "URL", "USB", "CD", "DVD", "MP3", "PC", "ZIP", "XML", "NGO", "NGOs", "MdB", "MdL", "MdEP", "GmbH",
+  "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+  // common German abbreviations of things, programmes and measures, and words set in capitals
+  "KMU", "ALG", "FSJ", "FÖJ", "BFD", "DIN", "ISO", "LED", "HIV", "AIDS", "COVID", "SARS", "EEG", "GEG", "OGS", "DAX", "MDAX",
+  "JPG", "PNG", "HTTP", "HTTPS", "WWW", "SEO", "CSR", "KITA", "PLZ", "SPNV", "ICE", "ABM", "AZAV", "LTE", "UMTS", "LGBTQ",
+  "LSBTI", "LSBTIQ", "MINT", "DaZ", "DaF", "NEU", "INFO", "TIPP", "ACHTUNG", "HINWEIS", "FOTO", "ENDE", "HIER", "JETZT",
+  "MEHR", "AKTUELL", "WICHTIG", "TERMIN", "PRESSE", "KONTAKT", "UHR",
+]);
+
+/** Rule "acronym": an unknown acronym after an article ("von der IMG", "das BAMF"). */
+export function articleAcronymCandidates(
+  text: string, tokens: Token[], blocked: Set<string>, places: PlaceStarts,
+  listedName: (abbr: string) => string | null,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (let a = 1; a < tokens.length; a++) {
+    const t = tokens[a]!;
+    if (!ALL_CAPS_ACRONYM.test(t.text) || blocked.has(t.text) || NON_ORGANISATION_ACRONYMS.has(t.text)) continue;
+    if (!/^(der|die|das|des|dem|den|beim|vom|zur|zum|im)$/i.test(tokens[a - 1]!.text)) continue;
+    if (text[t.end] === "-") continue;
+    // "der BASF Schwarzheide": a name after the acronym belongs to it; a common noun means a longer name we do not read
+    let end = t.end;
+    const next = tokens[a + 1];
+    if (next && isCap(next) && sameLineRange(text, tokens, a, a + 2)) {
+      const placeEnd = places.get(next.start);
+      if (placeEnd === undefined) continue;
+      end = placeEnd;
+    }
+    const listed = end === t.end ? listedName(t.text) : null;
+    out.push({ start: t.start, end, name: listed ?? text.slice(t.start, end).replace(/\s+/g, " "), abbreviation: end === t.end ? t.text : null, abbreviationSpan: null, rule: "acronym", headBase: null, bare: false });
+  }
+  return out;
+}
+
+
+/** Index after the name tokens starting at token i, or null. */
+export function parseNameAfter(tokens: Token[], i: number, places: PlaceStarts, text: string): number | null {
+  return parseName(tokens, i, places, text)?.end ?? null;
+}

@@ -1,0 +1,102 @@
+/**
+ * The closed list of national and international institutions (data/institutions.json),
+ * compiled into one regex that also accepts declined forms
+ * ("des Europäischen Sozialfonds", "der Deutschen Forschungsgemeinschaft").
+ */
+import institutions from "./data/institutions.json" with { type: "json" };
+import { parseNameAfter, type Candidate, type PlaceStarts } from "./candidates.js";
+import { hasNewline, type Token } from "./tokens.js";
+
+interface Institution {
+  name: string;
+  abbr?: string;
+  aliases?: string[];
+  articleAliases?: string[];
+  local?: boolean;
+}
+
+const LIST = institutions as Institution[];
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A nominative name as a pattern for all its case forms: adjectives before
+ * the first noun take any ending, the first noun an optional genitive -s/-es.
+ */
+function declinedPattern(name: string): string {
+  const words = name.split(" ");
+  const firstLower = words.findIndex((w) => /^\p{Ll}/u.test(w));
+  const leadEnd = firstLower < 0 ? words.length : firstLower;
+  return words.map((w, i) => {
+    if (i < leadEnd - 1 && /^\p{Lu}.*(?:e|er|es)$/u.test(w) && !/[-/]/.test(w)) {
+      return escape(w.replace(/(?:er|es|e)$/u, "")) + "(?:e|er|es|en|em)";
+    }
+    if (i === leadEnd - 1 && /\p{Ll}$/u.test(w) && !/(?:s|ß|x|z)$/.test(w)) return escape(w) + "(?:es|s)?";
+    return escape(w);
+  }).join("\\s+");
+}
+
+interface Form { pattern: string; entry: Institution; afterArticle: boolean }
+
+const FORMS: Form[] = [];
+for (const entry of LIST) {
+  for (const form of [entry.name, ...(entry.aliases ?? [])]) FORMS.push({ pattern: declinedPattern(form), entry, afterArticle: false });
+  for (const form of entry.articleAliases ?? []) FORMS.push({ pattern: escape(form), entry, afterArticle: true });
+}
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:die|der|den)\s+$/iu;
+// Longest forms first so "Europäischer Sozialfonds Plus" wins over "Europäischer Sozialfonds".
+FORMS.sort((a, b) => b.pattern.length - a.pattern.length);
+const GAZETTEER = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${FORMS.map((f, i) => `(?<g${i}>${f.pattern})`).join("|")})(?![\\p{L}\\p{N}]|-\\p{L})`, "gu");
+
+/** Abbreviation → institution; two-letter ones only where they are unambiguous. */
+const BY_ABBREVIATION = new Map<string, Institution>();
+for (const entry of LIST) {
+  if (entry.abbr && (entry.abbr.length >= 3 || entry.abbr === "EU" || entry.abbr === "UN")) BY_ABBREVIATION.set(entry.abbr, entry);
+}
+
+export function institutionByAbbreviation(abbr: string): { name: string; abbr: string; local: boolean } | null {
+  const e = BY_ABBREVIATION.get(abbr);
+  return e ? { name: e.name, abbr: e.abbr!, local: e.local ?? false } : null;
+}
+
+export function gazetteerCandidates(text: string, tokens: Token[], places: PlaceStarts): Candidate[] {
+  const out: Candidate[] = [];
+  GAZETTEER.lastIndex = 0;
+  for (let m = GAZETTEER.exec(text); m !== null; m = GAZETTEER.exec(text)) {
+    const groups = m.groups ?? {};
+    let form: Form | undefined;
+    for (const key in groups) if (groups[key] !== undefined) { form = FORMS[Number(key.slice(1))]!; break; }
+    if (!form) continue;
+    if (form.afterArticle && !ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const entry = form.entry;
+    let end = m.index + m[0].length;
+    let name = entry.name;
+    let abbreviation = entry.abbr ?? null;
+    if (entry.local) {
+      // "Diakonie Oberberg": a local branch is an organisation of its own
+      const next = tokenIndexAt(tokens, end);
+      if (next !== undefined && !hasNewline(text, end, tokens[next]!.start)) {
+        const nameEnd = parseNameAfter(tokens, next, places, text);
+        if (nameEnd !== null) {
+          end = tokens[nameEnd - 1]!.end;
+          name = `${m[0].replace(/\s+/g, " ")} ${text.slice(tokens[next]!.start, end).replace(/\s+/g, " ")}`;
+          abbreviation = null;
+        }
+      }
+    }
+    out.push({ start: m.index, end, name, abbreviation, abbreviationSpan: null, rule: "gazetteer", headBase: null, bare: false, local: entry.local ?? false });
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after offset (binary search). */
+function tokenIndexAt(tokens: Token[], offset: number): number | undefined {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo < tokens.length ? lo : undefined;
+}

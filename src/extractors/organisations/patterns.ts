@@ -1,0 +1,54 @@
+/**
+ * Named regexes of the organisations extractor, compiled once.
+ */
+import { LEGAL_FORM_SOURCES } from "../../lexicon/legal-forms.js";
+
+/**
+ * One token: a legal form with its dots ("e.V."), a word with inner hyphens,
+ * slashes, dots or ampersands ("Rhein-Kreis", "Berlin/Brandenburg", "ver.di"),
+ * optionally a trailing hyphen ("Presse-" in "Presse- und …") or plus
+ * ("ESF+"), or any other single non-space character.
+ */
+export const TOKEN = new RegExp(
+  `[\\p{L}\\p{N}]+(?:[-'’/.&][\\p{L}\\p{N}]+)*(?:-(?=\\s+(?:und|oder|bzw\\.?|sowie)\\s)|\\+)?` +
+    `|\\S`,
+  "gu",
+);
+
+/** A legal form starting exactly at lastIndex (sticky), to re-join "e. V." or "GmbH & Co. KG" after tokenizing. */
+export const LEGAL_FORM_AT = new RegExp(`(?:${LEGAL_FORM_SOURCES.join("|")})(?![\\p{L}\\p{N}])`, "uy");
+
+/** First letters of legal forms: only tokens starting with one can begin a legal form. */
+export const LEGAL_FORM_INITIAL = /^[eEgGmKOAPUSLNBIC]/;
+
+/** A token that is exactly a legal form. */
+export const LEGAL_FORM_TOKEN = new RegExp(`^(?:${LEGAL_FORM_SOURCES.join("|")})$`, "u");
+
+/** Starts with a capital letter (or a digit-led name like "1. FC" is not handled). */
+export const CAPITALISED = /^[\p{Lu}]/u;
+
+/** An acronym: at least two capitals, letters/digits/+/& only ("BAMF", "LfA", "ESF+", "TMWWDG"). */
+export const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}&+]{1,11}$/u;
+
+/** An all-capital acronym of three to seven characters ("IMG", "LEAG"). */
+export const ALL_CAPS_ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{2,6}$/u;
+
+/** A declinable adjective before a head noun: "Europäischen", "Kommunales", "Technische". */
+export const DECLINABLE_ADJECTIVE =
+  /^[\p{Lu}][\p{L}-]*(?:isch|lich|ig|al|ell|iv|är|eu|ei|ut|ch|rt|st|nt|ar|ös)(?:e|er|es|en|em)$/u;
+
+/** An adjective derived from a place: "Berliner", "Thüringer", "Kölner" (indeclinable). */
+export const PLACE_ADJECTIVE = /^[\p{Lu}][\p{Ll}]{2,}er$/u;
+
+/** A lower-case adjective inside a complement: "regionale", "politische", "nukleare". */
+export const LOWER_ADJECTIVE = /^[\p{Ll}][\p{Ll}-]*(?:e|en|er|es|em)$/u;
+
+/** Suffixes of abstract common nouns: a word with one is not a name after a head noun. */
+export const COMMON_NOUN_SUFFIX = /(?:ung|ungen|heit|keit|schaft|tion|tionen|sion|tät|ismus|nis|nisse|ment|ik|linge?|ur)$/u;
+
+/** "(BAMF)" right after a name. */
+export const PARENTHESISED_ACRONYM = /^\s*\(\s*([\p{Lu}][\p{L}\p{N}&+.\-]{0,11})\s*\)/u;
+
+/** Quotes that open and close a name. */
+export const OPEN_QUOTE = /^[„"»“‚']$/u;
+export const CLOSE_QUOTE = /^[“"«”‘']$/u;

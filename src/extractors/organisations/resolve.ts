@@ -1,0 +1,125 @@
+/**
+ * From candidates to organisations: pick among overlapping candidates, attach
+ * abbreviations defined in parentheses, and group the variants of one body
+ * ("Regionalagentur Region Köln" / "Regionalagentur Köln", "Landkreistag
+ * Baden-Württemberg" / "des Landkreistags", "BAMF") into one entity.
+ */
+import type { Candidate, Rule } from "./candidates.js";
+
+const PRIORITY: Record<Rule, number> = { gazetteer: 5, "legal-form": 4, head: 3, descriptor: 2, acronym: 1 };
+
+/** Longest candidates first; on equal spans the more reliable rule. */
+export function selectCandidates(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) =>
+    (b.end - b.start) - (a.end - a.start) || PRIORITY[b.rule] - PRIORITY[a.rule] || a.start - b.start);
+  // covered offsets: candidates are short, so marking them keeps the check linear
+  let size = 0;
+  for (const c of candidates) if (c.end > size) size = c.end;
+  const covered = new Uint8Array(size);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (covered[i] === 1) free = false;
+    if (!free) continue;
+    covered.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Folds a name the way names are compared: case, umlauts, punctuation. */
+export function fold(s: string): string {
+  return s.normalize("NFC").toLowerCase()
+    .replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
+    .normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9+]+/g, " ").trim();
+}
+
+const LEGAL_WORDS = /\b(?:e v|e g|ggmbh|gmbh|mbh|ag|kg|eg|gaoer|aoer|ug)\b/g;
+const TERRITORIAL_GENITIVE = /\b(?:der|des) (?:stadt|landes|kreises|landkreises|freistaats|freistaates|region|bezirks|gemeinde)\b.*$/;
+const TERRITORIAL_WORDS = /\b(?:region|stadt|in|im)\b/g;
+
+/** A key under which variants of one body meet. */
+function variantKey(name: string): string {
+  return fold(name).replace(TERRITORIAL_GENITIVE, " ").replace(LEGAL_WORDS, " ").replace(TERRITORIAL_WORDS, " ").replace(/\s+/g, " ").trim();
+}
+
+const STATE_GENITIVE = /\s(?:des|der)\s(?:Landes|Freistaats|Freistaates|Bundeslandes)\s.+$/u;
+
+export interface Entity {
+  name: string;
+  /** Every name a mention gave. */
+  names: Set<string>;
+  abbreviation: string | null;
+  mentions: { start: number; end: number }[];
+  headBase: string | null;
+  bare: boolean;
+  modified: boolean;
+}
+
+function better(a: Candidate, b: Entity): boolean {
+  // the fullest form names the entity; a bare head never outranks a full name
+  if (a.bare !== b.bare) return !a.bare;
+  return a.name.length > b.name.length;
+}
+
+export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { start: number; end: number }[]>): Entity[] {
+  const byKey = new Map<string, Entity>();
+  const entities: Entity[] = [];
+  for (const c of chosen) {
+    const key = variantKey(c.name);
+    let e = byKey.get(key);
+    if (!e && c.abbreviation) e = entities.find((x) => x.abbreviation === c.abbreviation || x.name === c.abbreviation);
+    if (!e) {
+      e = { name: c.name, names: new Set(), abbreviation: c.abbreviation, mentions: [], headBase: c.headBase, bare: c.bare, modified: c.modified ?? false };
+      entities.push(e);
+      byKey.set(key, e);
+    } else if (better(c, e)) {
+      e.name = c.name;
+      e.bare = c.bare;
+      e.headBase = c.headBase ?? e.headBase;
+    }
+    e.names.add(c.name);
+    if (!e.abbreviation && c.abbreviation) e.abbreviation = c.abbreviation;
+    e.mentions.push({ start: c.start, end: c.end });
+    if (c.abbreviationSpan) e.mentions.push(c.abbreviationSpan);
+  }
+  // an acronym-only entity ("die IMG") joins the entity that has it as abbreviation
+  for (const e of [...entities]) {
+    if (e.name !== e.abbreviation) continue;
+    const target = entities.find((x) => x !== e && x.abbreviation === e.abbreviation);
+    if (target) { target.mentions.push(...e.mentions); entities.splice(entities.indexOf(e), 1); }
+  }
+  // an unknown acronym that starts exactly one longer name is its short form ("VIA" → "VIA Berlin/Brandenburg e.V.")
+  for (const e of [...entities]) {
+    if (e.name !== e.abbreviation) continue;
+    const targets = entities.filter((x) => x !== e && (x.name.startsWith(`${e.name} `) || x.name.startsWith(`${e.name}-`)));
+    const target = targets[0];
+    if (target && targets.length === 1) {
+      target.mentions.push(...e.mentions);
+      target.abbreviation ??= e.abbreviation;
+      entities.splice(entities.indexOf(e), 1);
+    }
+  }
+  // a bare head ("das Landratsamt", "der Senat") joins the one full entity with the same head
+  for (const e of [...entities]) {
+    if (!e.bare || !e.headBase) continue;
+    const head = e.headBase.toLowerCase();
+    let targets = entities.filter((x) => x !== e && !x.bare && x.headBase?.toLowerCase() === head);
+    if (targets.length > 1) targets = targets.filter((x) => x.modified);
+    const target = targets[0];
+    if (target && targets.length === 1) { target.mentions.push(...e.mentions); entities.splice(entities.indexOf(e), 1); }
+  }
+  for (const e of entities) {
+    // "Ministerium für … des Landes NRW" is listed as "Ministerium für …": a state body is named without its Land
+    const stripped = e.name.replace(STATE_GENITIVE, "");
+    if (stripped.includes(" ")) e.name = stripped;
+    const extra = e.abbreviation ? extraMentions.get(e.abbreviation) : undefined;
+    if (extra) e.mentions.push(...extra);
+    const seen = new Set<string>();
+    e.mentions = e.mentions
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .filter((m) => { const k = `${m.start}:${m.end}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  }
+  return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
