@@ -21,6 +21,11 @@ describe("findDateline", () => {
     ["Pressemitteilung Nr. 279 vom 25.11.2021 Titel\n\n" + body, { date: "2021-11-25", place: null, text: "Pressemitteilung Nr. 279 vom 25.11.2021" }],
     ["Titel\n\n27.09.2024 | Presseinfo Nr. 53\n\n" + body, { date: "2024-09-27", place: null, text: "27.09.2024" }],
     ["26. April 2024\n\nTitel\n\n" + body, { date: "2024-04-26", place: null, text: "26. April 2024" }],
+    ["Titel\n\nDresden, 3. März 2025 – " + body, { date: "2025-03-03", place: "Dresden", text: "Dresden, 3. März 2025 –" }],
+    ["Titel\n\nGreifswald, 21.11.2024 – " + body, { date: "2024-11-21", place: "Greifswald", text: "Greifswald, 21.11.2024 –" }],
+    ["Titel\n\nWinterthur, 14. Mai 2025. " + body, { date: "2025-05-14", place: "Winterthur", text: "Winterthur, 14. Mai 2025." }],
+    ["(pm) Kaiserslautern – " + body, { date: null, place: "Kaiserslautern", text: "(pm) Kaiserslautern –" }],
+    ["Titel\n\nGöttingen/Hannover (ots)\n\n" + body, { date: null, place: "Göttingen/Hannover", text: "Göttingen/Hannover (ots)" }],
     ["Titel\n\n05 Feb 2026\n\n" + body, { date: "2026-02-05", place: null, text: "05 Feb 2026" }],
   ])("%j", (text, want) => {
     expect(dateline(text)).toEqual(want);
@@ -30,6 +35,7 @@ describe("findDateline", () => {
     expect(dateline("Titel\n\nDer Kreis - so heißt es - hat entschieden, dass die Verwaltung einen Bericht schreibt.")).toBeNull();
     expect(dateline("Titel\n\nDr. Erika Mustermann hat heute in der Stadt einen Vortrag über die Geschichte der Region gehalten.")).toBeNull();
     expect(dateline("Titel\n\nStaatssekretärin Erika Mustermann - Stadt hat heute einen Vortrag über die Geschichte gehalten.")).toBeNull();
+    expect(dateline("Titel\n\n" + body + "\n\nGeschäftsführer Dr. Max Muster - so heißt es - hat heute einen Vortrag über die Geschichte gehalten.")).toBeNull();
   });
 
   it("rejects impossible dates", () => {

@@ -19,7 +19,9 @@ export interface DatelineFound {
 }
 
 const NUMERIC_DATE = String.raw`(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d)`;
-const WORD_DATE = String.raw`(\d{1,2})\.?\s*(${MONTH_NAME_PATTERN})\.?\s+(\d{4})`;
+/** Month names with either case of the first letter (the place patterns need case-sensitive \p{Lu}). */
+const MONTH_ANY_CASE = MONTH_NAME_PATTERN.split("|").map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join("|");
+const WORD_DATE = String.raw`(\d{1,2})\.?\s*(${MONTH_ANY_CASE})\.?\s+(\d{4})`;
 const ANY_DATE_RE = new RegExp(`${NUMERIC_DATE}|${WORD_DATE}`, "iu");
 
 /** "Köln", "Rhein-Kreis Neuss", "KREIS ROTTWEIL", "Herzogtum Lauenburg/Neumünster", "Frankfurt am Main". */
@@ -28,7 +30,10 @@ const AGENCY = String.raw`\(\s*[\p{L}]{1,6}\s*\)`;
 
 const HEADER_DATE_PLACE_RE = new RegExp(String.raw`^[^\S\n]*(?:${NUMERIC_DATE}|${WORD_DATE})[^\S\n]*,[^\S\n]*(${PLACE})[^\S\n]*$`, "mu");
 const PLACE_DEN_DATE_RE = new RegExp(String.raw`^[^\S\n]*(${PLACE})[^\S\n]*,[^\S\n]*(?:den|am)?[^\S\n]*(?:${NUMERIC_DATE}|${WORD_DATE})[^\S\n]*$`, "mu");
-const BODY_PLACE_RE = new RegExp(String.raw`^[^\S\n]*(?:\[(${PLACE})\]|(${PLACE})(?:[^\S\n]*${AGENCY})?[^\S\n]*(?:[-–—][^\S\n]|\.[^\S\n]+(?=\p{Lu}))|(${PLACE})[^\S\n]*${AGENCY}[^\S\n]*$)`, "u");
+/** "Dresden, 3. März 2025 – Der ...", "Greifswald, 21.11.2024 – ...", "Winterthur, 14. Mai 2025. Der ..." */
+const BODY_PLACE_DATE_RE = new RegExp(String.raw`^[^\S\n]*(?:${AGENCY}[^\S\n]*)?(${PLACE})(?:[^\S\n]*${AGENCY})?[^\S\n]*,[^\S\n]*(?:den[^\S\n]+|am[^\S\n]+)?(?:${NUMERIC_DATE}|${WORD_DATE})[^\S\n]*(?:[-–—:]|\.(?=[^\S\n]+\p{Lu}))`, "u");
+const AGENCY_LINE_RE = new RegExp(String.raw`^[^\S\n]*(${PLACE})[^\S\n]*${AGENCY}[^\S\n]*$`, "u");
+const BODY_PLACE_RE = new RegExp(String.raw`^[^\S\n]*(?:${AGENCY}[^\S\n]*)?(?:\[(${PLACE})\]|(${PLACE})(?:[^\S\n]*${AGENCY})?[^\S\n]*(?:[-–—][^\S\n]|\.[^\S\n]+(?=\p{Lu}))|(${PLACE})[^\S\n]*${AGENCY}[^\S\n]*$)`, "u");
 const RELEASE_DATE_LINE_RE = new RegExp(
   String.raw`^[^\S\n]*(?:(?:Presse(?:mitteilung|information|info|meldung)|Pressemeldung|Mitteilung)(?:\s+Nr\.?\s*[\d/-]+)?\s+vom\s+|(?:Datum|Stand|Veröffentlicht(?:\s+am)?|Erschienen(?:\s+am)?|Letzte Aktualisierung|Aktualisiert(?:\s+am)?|Erstellt(?:\s+am)?)\s*:?\s*)?(?:\p{L}+,\s*)?(?:${NUMERIC_DATE}|${WORD_DATE}|(\d{1,2})\s+(${MONTH_NAME_PATTERN})\.?\s+(\d{4}))`,
   "gimu",
@@ -68,7 +73,8 @@ function placeName(raw: string): string {
 
 /** Words that start a sentence and can look like a one-word dateline ("Danke.", "Ziel - ..."). */
 function plausiblePlace(p: string): boolean {
-  if (NON_FINAL_ABBREVIATIONS.has(p.toLowerCase())) return false;
+  // "Dr" in "Geschäftsführer Dr. Muster - ...": a title, not part of a place.
+  if (p.split(/[\s/]+/).some((w) => NON_FINAL_ABBREVIATIONS.has(w.toLowerCase()))) return false;
   return p.length >= 2 && p.length <= 60 && !/^(?:Am|Im|In|Der|Die|Das|Ein|Eine|Mit|Für|Von|Nach|Bei|Auf|Zum|Zur|Foto|Bild|Quelle|Thema|Inhalt|Danke|Ziel|Hinweis|Kontakt|Info|Update)$/u.test(p.split(/[\s/]/)[0]!);
 }
 
@@ -79,20 +85,45 @@ const LABELLED_RE = /^(?:Presse|Mitteilung|Pressemeldung|Datum|Stand|Veröffentl
 
 /** How far into the release a body dateline ("KIEL. ...") may start. */
 const BODY_ZONE = 1200;
+/** Only the first body lines can carry a dateline. */
+const BODY_LINES = 2;
 /** A body paragraph is at least this long; shorter ones are captions and bylines. */
 const BODY_MIN = 80;
 
 /** A place dateline at the start of one of the first body paragraphs. */
-function bodyPlace(text: string, bodyStart: number): Omit<DatelineFound, "date"> | null {
+function bodyPlace(text: string, bodyStart: number): DatelineFound | null {
   const re = /(?:^|\n)[^\S\n]*(?=\S)/g;
   re.lastIndex = bodyStart > 0 ? bodyStart - 1 : 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < bodyStart + BODY_ZONE) {
+  let bodyLines = 0;
+  while ((m = re.exec(text)) && m.index < bodyStart + BODY_ZONE && bodyLines < BODY_LINES) {
     const at = m.index + m[0].length;
     if (m[0].length === 0) re.lastIndex++; // the empty match at the start must not repeat
     const lineEnd = text.indexOf("\n", at);
     const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+    const agencyLine = AGENCY_LINE_RE.exec(line);
+    if (agencyLine && plausiblePlace(agencyLine[1]!)) {
+      // "Göttingen/Hannover (ots)" on a line of its own.
+      const placeStart = at + line.indexOf(agencyLine[1]!);
+      return {
+        date: null,
+        place: placeName(agencyLine[1]!),
+        span: { start: at, end: at + line.trimEnd().length },
+        placeSpan: { start: placeStart, end: placeStart + agencyLine[1]!.length },
+      };
+    }
     if (line.length < BODY_MIN) continue;
+    bodyLines++;
+    const d = BODY_PLACE_DATE_RE.exec(line.slice(0, 160));
+    if (d && plausiblePlace(d[1]!)) {
+      const placeStart = at + d[0].indexOf(d[1]!);
+      return {
+        date: dateFromGroups(d.slice(2, 8)),
+        place: placeName(d[1]!),
+        span: { start: at + (d[0].length - d[0].trimStart().length), end: at + d[0].trimEnd().length },
+        placeSpan: { start: placeStart, end: placeStart + d[1]!.length },
+      };
+    }
     const b = BODY_PLACE_RE.exec(line.slice(0, 160));
     const place = b ? (b[1] ?? b[2] ?? b[3]) : undefined;
     if (!b || !place || !plausiblePlace(place) || /\d/.test(place)) continue;
@@ -102,8 +133,9 @@ function bodyPlace(text: string, bodyStart: number): Omit<DatelineFound, "date">
     if (!marked && (words > 2 || place.length > 30)) continue;
     const placeStart = at + b[0].indexOf(place);
     return {
+      date: null,
       place: placeName(place),
-      span: { start: at, end: at + b[0].trimEnd().length },
+      span: { start: at + (b[0].length - b[0].trimStart().length), end: at + b[0].trimEnd().length },
       placeSpan: { start: placeStart, end: placeStart + place.length },
     };
   }
@@ -140,7 +172,7 @@ export function findDateline(text: string, headerEnd: number, bodyStart: number 
   const date = findReleaseDate(text.slice(0, Math.max(headerEnd, Math.min(text.length, HEADER_MIN))));
   if (bodyStart !== null) {
     const body = bodyPlace(text, bodyStart);
-    if (body) return { date: date?.date ?? null, ...body };
+    if (body) return { ...body, date: body.date ?? date?.date ?? null };
   }
   if (date) return { date: date.date, place: null, span: date.span, placeSpan: null };
   return null;

@@ -43,7 +43,7 @@ function nonEmptyLines(text: string): Line[] {
 }
 
 /** Header furniture: "Pressemitteilung: 2024", "Presseinformation Nr. 12". */
-const FURNITURE_RE = /^(?:Presse(?:mitteilung|information|info|meldung|erklärung)|Medieninformation|Pressemeldung|Mitteilung|Meldung)\b[^\n]{0,30}$/iu;
+const FURNITURE_RE = /^(?:Presse(?:mitteilung|information|info|meldung|erklärung)|Medieninformation|Medienmitteilung|Pressemeldung|Mitteilung|Meldung)\b[^\n]{0,30}$/iu;
 
 function isDateLine(l: Line): boolean {
   if (FURNITURE_RE.test(l.text)) return true;
