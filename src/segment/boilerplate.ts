@@ -93,6 +93,9 @@ function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
+/** Longer lines are body text for the line rules (share bars, crumbs, copyright, links). */
+const LINE_RULES_MAX = 240;
+
 export function findBoilerplate(text: string): BoilerplateSpan[] {
   const found: BoilerplateSpan[] = [];
   const add = (start: number, end: number, rule: BoilerplateSpan["rule"]) => {
@@ -124,6 +127,7 @@ export function findBoilerplate(text: string): BoilerplateSpan[] {
   for (const l of all) {
     if (l.start >= teaserFrom && teaserFrom >= 0) break;
     const t = l.text;
+    if (t.length > LINE_RULES_MAX) continue; // every line rule is about short lines
     if (isShareBar(t)) add(l.start, l.end, "share-bar");
     else if (LINK_LINE_RE.test(t)) add(l.start, l.end, "navigation");
     else if (COPYRIGHT_RE.test(t)) add(l.start, l.end, "copyright");

@@ -26,7 +26,14 @@ export function splitReleases(text: string): Span[] {
   }
   parts.push({ start, end: text.length });
 
-  const letters = (s: Span) => (text.slice(s.start, s.end).match(/\p{L}/gu) ?? []).length;
+  // Counts letters up to MIN_LETTERS only: that is all the merge needs to know.
+  const letters = (s: Span) => {
+    const re = /\p{L}/gu;
+    re.lastIndex = s.start;
+    let n = 0;
+    while (n < MIN_LETTERS && re.exec(text) && re.lastIndex <= s.end) n++;
+    return n;
+  };
   const merged: Span[] = [];
   for (const p of parts) {
     if (letters(p) === 0) continue; // the gap between a separator and a header

@@ -72,21 +72,34 @@ export function splitSentences(text: string, within: Span = { start: 0, end: tex
   return out;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+// Latin letters and digits written out: V8 runs this several times faster than \p{L} with the u flag.
+// Letters of other scripts come out one token per character.
+const W = "0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF";
+const TOKEN_RE = new RegExp(`[${W}]+(?:[-'’.&][${W}]+)*\\.?|[^\\s${W}]`, "g");
+const DOT = 46;
 
 /** Words (with inner hyphens and dots) and single punctuation marks. */
 export function tokenize(text: string, within: Span = { start: 0, end: text.length }): Span[] {
   const out: Span[] = [];
-  const chunk = text.slice(within.start, within.end);
-  for (const m of chunk.matchAll(TOKEN_RE)) {
-    let end = m.index + m[0].length;
+  const re = new RegExp(TOKEN_RE.source, "g");
+  re.lastIndex = within.start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < within.end) {
+    const word = m[0];
+    const start = m.index;
+    let end = start + word.length;
+    if (end > within.end) end = within.end;
     // A final period belongs to the word only for abbreviations and ordinals.
-    if (m[0].endsWith(".") && m[0].length > 1) {
-      const bare = m[0].slice(0, -1).toLowerCase();
-      if (!NON_FINAL_ABBREVIATIONS.has(bare) && !/^\d{1,2}$/.test(bare) && !/\./.test(bare)) end -= 1;
+    if (word.length > 1 && word.charCodeAt(word.length - 1) === DOT) {
+      const bare = word.slice(0, -1);
+      if (bare.includes(".") || /^\d{1,2}$/.test(bare) || NON_FINAL_ABBREVIATIONS.has(bare.toLowerCase())) {
+        out.push({ start, end });
+      } else {
+        out.push({ start, end: end - 1 }, { start: end - 1, end });
+      }
+      continue;
     }
-    out.push({ start: within.start + m.index, end: within.start + end });
-    if (end < m.index + m[0].length) out.push({ start: within.start + end, end: within.start + end + 1 });
+    out.push({ start, end });
   }
   return out;
 }

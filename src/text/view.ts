@@ -49,13 +49,17 @@ export function subView(view: TextView, start: number, end: number): TextView {
 /** Replace the characters of each span with spaces (newlines kept): offsets stay the same. */
 export function blankSpans(view: TextView, spans: readonly Span[]): TextView {
   if (spans.length === 0) return view;
-  const chars = view.text.split("");
-  for (const s of spans) {
-    for (let i = s.start; i < s.end && i < chars.length; i++) {
-      if (chars[i] !== "\n") chars[i] = " ";
-    }
+  const parts: string[] = [];
+  let from = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(from, s.start);
+    const end = Math.min(view.text.length, s.end);
+    if (end <= start) continue;
+    parts.push(view.text.slice(from, start), view.text.slice(start, end).replace(/[^\n]/g, " "));
+    from = end;
   }
-  return { text: chars.join(""), map: view.map };
+  parts.push(view.text.slice(from));
+  return { text: parts.join(""), map: view.map };
 }
 
 /** Remove the characters of each (sorted, disjoint) span; the map keeps pointing at the source. */
