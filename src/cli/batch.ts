@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { PressRelease } from "../schema/release.js";
 import type { InputEvent, InputItem } from "./inputs.js";
-import runTask, { type WorkerTask } from "./worker.js";
+import type { WorkerTask } from "./worker.js";
 
 export interface BatchCallbacks {
   /** Called for each input's releases, in input order. */
@@ -40,8 +40,10 @@ export async function runBatch(events: AsyncIterable<InputEvent>, opts: BatchOpt
   const pool = opts.jobs > 1
     ? new Piscina({ filename: opts.workerFile ?? defaultWorkerFile(), minThreads: opts.jobs, maxThreads: opts.jobs })
     : null;
+  // With workers, the main thread never loads the extractors and their word lists (about 90 MB).
+  const runTask = pool ? null : (await import("./worker.js")).default;
   const run = (item: InputItem): Promise<PressRelease[]> =>
-    pool ? (pool.run(task(item)) as Promise<PressRelease[]>) : new Promise((resolve) => resolve(runTask(task(item))));
+    pool ? (pool.run(task(item)) as Promise<PressRelease[]>) : new Promise((resolve) => resolve(runTask!(task(item))));
 
   const window = Math.max(4, opts.jobs * 8);
   const inFlight: { item: InputItem; result: Promise<PressRelease[] | Error> }[] = [];

@@ -5,7 +5,6 @@
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Writable } from "node:stream";
-import { extract } from "../extract.js";
 import { pressReleaseJsonSchema } from "../schema/release.js";
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
