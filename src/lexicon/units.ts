@@ -1,8 +1,8 @@
 /**
  * Units that follow a German number (closed classes): currencies, percent
- * forms, scale words ("Millionen"), units of measurement, time units (a number
- * with a time unit is a duration, not a figure) and month names (a number
- * before a month is part of a date). Regex sources are written for the `u`
+ * forms, scale words ("Millionen"), units of measurement and time units (a
+ * number with a time unit is a duration, not a figure). Month names live in
+ * months.ts. Regex sources are written for the `u`
  * and `i` flags; case matters only where the mapping functions say so.
  */
 
