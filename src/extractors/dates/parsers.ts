@@ -181,10 +181,37 @@ export const seasonParser: NamedParser = {
     const tags = [TAG.suffix + suffix, TAG.precision + "year"];
     if (m[2]) return components(ctx, { year: Number(m[2]) }, tags);
     if (m[3]) return components(ctx, { year: relativeYear(ctx, m[3]) }, [...tags, TAG.relative, TAG.relYear + relativeOffset(m[3])]);
-    if (!P.SEASON_CUE.test(ctx.text.slice(Math.max(0, index - 14), index))) return null;
+    const before = ctx.text.slice(Math.max(0, index - 14), index);
+    if (!P.SEASON_CUE.test(before)) return null;
+    // "vergangenen Herbst": the last autumn before the anchor; "kommenden Sommer": the next one.
+    const relative = P.SEASON_RELATIVE_CUE.exec(before);
+    if (relative) {
+      const anchor = anchorParts(ctx.refDate);
+      const offset = seasonYearOffset(suffix, anchor.month, relativeOffset(relative[1]!));
+      return components(ctx, { year: anchor.year + offset }, [...tags, TAG.relative, TAG.relYear + offset]);
+    }
     return components(ctx, {}, tags); // year unknown: the resolver supplies it
   },
 };
+
+/** Months a season starts and ends in (winter: December to February, named by the year it starts in). */
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+
+/**
+ * Year offset (from the anchor's year) of the previous (direction -1) or next
+ * (+1) season before or after an anchor month: "vergangenen Herbst" said in
+ * June 2024 is autumn 2023, said in December 2024 autumn 2024.
+ */
+export function seasonYearOffset(suffix: string, anchorMonth: number, direction: number): number {
+  const [first, last] = SEASON_MONTHS[suffix] ?? [1, 12];
+  if (direction < 0) {
+    // Winter of the year before ends in February of the anchor's year.
+    if (suffix === "WI") return anchorMonth > 2 ? -1 : -2;
+    return anchorMonth > last ? 0 : -1;
+  }
+  if (direction > 0) return anchorMonth < first ? 0 : 1;
+  return 0;
+}
 
 const ORDINALS: Record<string, number> = { erst: 1, zweit: 2, dritt: 3, viert: 4 };
 
@@ -485,6 +512,8 @@ export const durationParser: NamedParser = {
     // Ages and number ranges are figures: "im Alter von 18 bis 27 Jahren", "unter 25 Jahren", "ab 18 Jahren".
     if (/(?:alter|lebensjahr)\w*\s+(?:von\s+|zwischen\s+)?(?:\d+\s+(?:bis|und)\s+)?$/iu.test(before)) return null;
     if (NUMBER_THEN_CONNECTOR.test(before)) return null; // "zwei bis drei Jahre", "18-27 Jahre"
+    // "so ein Tag", "was für ein Jahr": "ein" is the article of an exclamation, not an amount.
+    if (/^ein/i.test(head[2]!) && SUCH_A.test(before)) return null;
     if (/(?:^|\s)(?:unter|ab|jünger|älter|mit|alle|jede|jeden|jedes)\s+$/iu.test(before)) return null; // ages, frequencies
     if (/(?:^|\s)bis\s+$/iu.test(before) && /^jahr/i.test(m[0]) && amount >= 12) return null; // "Jugendliche bis 25 Jahre"
     const modWord = head[1] ?? "";
@@ -505,6 +534,8 @@ export const durationParser: NamedParser = {
     return result;
   },
 };
+
+const SUCH_A = /(?:^|[^\p{L}])(?:so|solch|welch|was\s+für)\s+$/iu;
 
 const NUMBER_THEN_CONNECTOR =
   /(?:\d|(?:^|[^\p{L}])(?:ein|eins|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))\s*(?:bis|-|–|oder|und)\s*$/iu;

@@ -27,7 +27,7 @@ const MONTH_NAME = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(c
 const FULL_MONTH = [...FULL_MONTH_NAMES, "maerz", "jaenner"].sort((a, b) => b.length - a.length).map(capitalise).join("|");
 
 /** Left edge: not inside a word or a number. */
-const NOT_AFTER_WORD = `(?<![${L}\\d])`;
+export const NOT_AFTER_WORD = `(?<![${L}\\d])`;
 /** Right edge: not followed by letters or digits. */
 const NOT_BEFORE_WORD = `(?![${L}\\d])`;
 
@@ -99,6 +99,9 @@ export const ARTICLE_WORD = /^(?:des|dem|den|der|die|das|ihres|seines|im)$/iu;
 export const SEASON = new RegExp(
   `${NOT_AFTER_WORD}(Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\\s+(?:des\\s+Jahres\\s+)?(\\d{4})(?:\\s?/\\s?\\d{2,4})?|\\s+(?:des\\s+)?(${RELATIVE_ADJECTIVE})\\s+Jahr(?:e?s))?${NOT_BEFORE_WORD}`,
 );
+
+/** A relative adjective right before a lone season: "im vergangenen Herbst", "kommenden Sommer". */
+export const SEASON_RELATIVE_CUE = /(?:^|[^\p{L}])(vergangenen|letzten|vorigen|kommenden|nächsten)\s+$/iu;
 
 /** Words before a lone season that make it a time expression. */
 export const SEASON_CUE = /(?:^|[^\p{L}])(?:im|seit|ab|bis|zum|vom|den|dem|diesen|diesem|kommenden|vergangenen|letzten|nächsten)\s+$/iu;
@@ -210,9 +213,22 @@ export const END_CUE = /(?:end(?:et|en|e)|läuft|auslaufen|ausläuft|befristet|b
 /** Between two dates of a closed range. */
 export const CLOSED_RANGE_GAP = /^\s*(?:bis(?:\s+(?:zum|zur|einschließlich|Ende|Anfang|Mitte))?|und|[-–—])\s*$/iu;
 
-/** Before the first date of a closed range. */
-export const CLOSED_RANGE_PREFIX =
-  /(?:^|[^\p{L}])(vom|von|zwischen|ab|seit|im\s+Zeitraum(?:\s+(?:vom|von))?|Zeitraum(?:\s+(?:vom|von))?|in\s+den\s+Jahren|der\s+Jahre)\s+(?:(?:dem|den)\s+)?$/iu;
+/** A weekday, alone or with a part of the day, set before a date: "Freitagabend, 7. Februar". */
+const WEEKDAY_PART =
+  "(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?";
+
+/**
+ * Between two dates of a closed range when the second has a weekday before it
+ * (the first's weekday apposition closes with a comma):
+ * "7. Februar 2025, und Montagmorgen, 10. Februar 2025", "14. Mai bis Freitag, 16. Mai".
+ */
+export const CLOSED_RANGE_GAP_WEEKDAY = new RegExp(`^\\s*,?\\s*(?:bis(?:\\s+(?:zum|zur))?|und|[-–—])\\s+(?:(?:dem|den)\\s+)?${WEEKDAY_PART},?\\s+$`, "u");
+
+/** Before the first date of a closed range; a weekday may stand between ("zwischen Freitagabend, 7. Februar …"). */
+export const CLOSED_RANGE_PREFIX = new RegExp(
+  `(?:^|[^\\p{L}])(vom|von|zwischen|ab|seit|im\\s+Zeitraum(?:\\s+(?:vom|von))?|Zeitraum(?:\\s+(?:vom|von))?|in\\s+den\\s+Jahren|der\\s+Jahre)\\s+(?:(?:dem|den)\\s+)?(?:${WEEKDAY_PART},?\\s+)?$`,
+  "iu",
+);
 
 /** "Anfang", "Mitte", "Ende" before a month or year, with an optional "des Jahres"/"der". */
 export const PART_PREFIX =

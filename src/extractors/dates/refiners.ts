@@ -182,10 +182,11 @@ export const closedRangeRefiner: NamedRefiner = {
       const b = results[i + 1];
       if (b && isPoint(a) && isPoint(b)) {
         const gap = ctx.text.slice(a.index + a.text.length, b.index);
-        const before = ctx.text.slice(Math.max(0, a.index - 30), a.index);
+        const before = ctx.text.slice(Math.max(0, a.index - 50), a.index);
         const prefix = P.CLOSED_RANGE_PREFIX.exec(before);
-        const gapOk = P.CLOSED_RANGE_GAP.test(gap);
-        const isAnd = /^\s*und\s*$/i.test(gap);
+        const weekdayGap = P.CLOSED_RANGE_GAP_WEEKDAY.exec(gap);
+        const gapOk = P.CLOSED_RANGE_GAP.test(gap) || weekdayGap !== null;
+        const isAnd = /^\s*,?\s*und\s/i.test(gap + " ");
         if (gapOk && (!isAnd || (prefix && /zwischen|jahren|jahre/i.test(prefix[1]!)))) {
           shareYear(a.start, b.start);
           const start = prefix ? a.index - (before.length - prefix.index - (prefix[0].length - prefix[0].trimStart().length)) : a.index;

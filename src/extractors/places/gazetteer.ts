@@ -71,20 +71,53 @@ const num = (v: unknown): number => (typeof v === "number" ? v : 0);
 
 /** Key of a surface form: its words joined by single spaces ("St. Wendel" → "St Wendel", "Halle (Saale)" → "Halle Saale"). */
 export function surfaceKey(form: string): string {
+  // Most forms are already their key (letters, single spaces, inner hyphens): no regex scan needed.
+  if (PLAIN_FORM.test(form)) return form;
   return (form.match(WORD) ?? []).join(" ");
 }
+/** Letters (ASCII, Latin-1, Latin Extended-A/B) in words joined by one space or hyphen: WORD's matches joined by spaces. */
+const PLAIN_FORM = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+(?:[ -][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*$/;
 
 export interface Gazetteer {
   entries: GazetteerEntry[];
   surfaces: Map<string, SurfaceHit[]>;
   /** Longest surface (in words) that starts with a word. */
   maxWordsByFirst: Map<string, number>;
+  /** Every key of some surface's first words ("Landkreis", "Landkreis Sankt"): a match can only grow through these. */
+  prefixes: Set<string>;
+  /**
+   * Bit filter of the first words of all forms, by `wordHash`: a word whose bit
+   * is clear starts no form, told without cutting or hashing its string
+   * (most capitalised words of a text are nouns that name no place).
+   */
+  firstWordBits: Uint32Array;
+}
+
+const FIRST_WORD_BITS = 1 << 18;
+/** Size of `wordHash`'s range, for other bit filters. */
+export const FIRST_WORD_BITS_COUNT = FIRST_WORD_BITS;
+
+/** Hash of text[start, end) from its length and first, second and last characters. */
+export function wordHash(text: string, start: number, end: number): number {
+  const len = end - start;
+  let h = Math.imul(text.charCodeAt(start), 0x9e3779b1) ^ Math.imul(len, 0x27d4eb2f);
+  h ^= Math.imul(len > 1 ? text.charCodeAt(start + 1) + 7 : 0, 0x85ebca6b);
+  h ^= Math.imul(text.charCodeAt(end - 1) + 13, 0xc2b2ae35);
+  h ^= h >>> 15;
+  return h & (FIRST_WORD_BITS - 1);
+}
+
+/** False when no gazetteer form starts with text[start, end). */
+export function mayStartForm(g: Gazetteer, text: string, start: number, end: number): boolean {
+  const bit = wordHash(text, start, end);
+  return (g.firstWordBits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
 function buildGazetteer(): Gazetteer {
   const entries: GazetteerEntry[] = [];
   const surfaces = new Map<string, SurfaceHit[]>();
   const maxWordsByFirst = new Map<string, number>();
+  const prefixes = new Set<string>();
 
   const addSurface = (form: string, entry: GazetteerEntry, standalone: boolean, shortName?: string, officialName?: string) => {
     const key = surfaceKey(form);
@@ -97,10 +130,18 @@ function buildGazetteer(): Gazetteer {
       const same = hits.find((h) => h.entry === entry);
       if (same) { same.standalone ||= standalone; return; }
       hits.push(hit);
-    } else surfaces.set(key, [hit]);
-    const words = key.split(" ");
-    const first = words[0] ?? "";
-    maxWordsByFirst.set(first, Math.max(maxWordsByFirst.get(first) ?? 0, words.length));
+      return; // the key's prefixes and length are known
+    }
+    surfaces.set(key, [hit]);
+    let words = 1;
+    for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1)) {
+      prefixes.add(key.slice(0, at));
+      words++;
+    }
+    prefixes.add(key);
+    const space = key.indexOf(" ");
+    const first = space < 0 ? key : key.slice(0, space);
+    maxWordsByFirst.set(first, Math.max(maxWordsByFirst.get(first) ?? 0, words));
   };
   const add = (e: GazetteerEntry) => { entries.push(e); return e; };
 
@@ -228,7 +269,12 @@ function buildGazetteer(): Gazetteer {
     if (stem) addSurface(stem, e, false, stem);
   }
 
-  return { entries, surfaces, maxWordsByFirst };
+  const firstWordBits = new Uint32Array(FIRST_WORD_BITS / 32);
+  for (const first of maxWordsByFirst.keys()) {
+    const bit = wordHash(first, 0, first.length);
+    firstWordBits[bit >>> 5] = (firstWordBits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  }
+  return { entries, surfaces, maxWordsByFirst, prefixes, firstWordBits };
 }
 
 let cached: Gazetteer | null = null;

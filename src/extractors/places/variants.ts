@@ -74,12 +74,13 @@ const DISTRICT_PREFIXES = ["Landkreis", "Landkreises", "Kreis", "Kreises", "Lkr.
  */
 export function districtForms(canonical: string, core: string, namedLikeTown: boolean): string[] {
   const forms = new Set<string>(declinedForms(canonical));
+  const coreForms = declinedForms(core);
   if (!/kreis|region|verband/i.test(core)) {
     for (const p of DISTRICT_PREFIXES) {
-      for (const f of declinedForms(core)) forms.add(p.endsWith("-") ? p + f : `${p} ${f}`);
+      for (const f of coreForms) forms.add(p.endsWith("-") ? p + f : `${p} ${f}`);
     }
   }
-  for (const f of declinedForms(core)) {
+  for (const f of coreForms) {
     if (namedLikeTown) forms.delete(f);
     else forms.add(f);
   }
