@@ -57,6 +57,8 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
   { m: "Kurator", f: "Kuratorin", inflection: "strong" },
   { m: "Sekretär", f: "Sekretärin", inflection: "strong" },
   { m: "Dekan", f: "Dekanin", inflection: "strong" },
+  // Police and civil-service ranks name the office a person holds: "Kriminalhauptkommissar", "EU-Kommissarin".
+  { m: "Kommissar", f: "Kommissarin", inflection: "strong" },
   { m: "Präsident", f: "Präsidentin", inflection: "weak" },
   { m: "Referent", f: "Referentin", inflection: "weak" },
   { m: "Dezernent", f: "Dezernentin", inflection: "weak" },
@@ -77,8 +79,8 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
     extra: [["Stadtrats", "m"], ["Stadträte", "x"], ["Stadträtinnen", "f"]],
   },
   {
-    m: "Vorstand", f: null, inflection: "fixed",
-    extra: [["Vorstands", "x"], ["Vorstandes", "x"], ["Vorstände", "x"], ["Vorständin", "f"]],
+    m: "Vorstand", f: "Vorständin", inflection: "fixed",
+    extra: [["Vorstands", "x"], ["Vorstandes", "x"], ["Vorstände", "x"], ["Vorständinnen", "f"]],
   },
   {
     m: "Obmann", f: "Obfrau", inflection: "fixed",
@@ -140,6 +142,6 @@ export const PERSON_NOUNS: readonly string[] = (
   "Spieler Spielers Spielerin Torwart Torhüter Keeper Stürmer Verteidiger Kapitän Coach Weltmeister Weltmeisterin Olympiasieger Olympiasiegerin " +
   "Unternehmer Unternehmerin Kaufmann Kaufmanns Industrieller Industriellen Experte Experten Expertin Kollege Kollegen Kollegin " +
   "Sohn Sohnes Tochter Bruder Bruders Schwester Vater Vaters Mutter Onkel Tante Neffe Nichte Enkel Enkelin Ehemann Ehefrau Gattin Gatte Witwe Freund Freundin " +
-  "Heilige Heiligen Heiliger Apostel Prophet Propheten Jäger Held Heldin Kommissar Kommissarin Inspektor Inspektorin Detektiv " +
+  "Heilige Heiligen Heiliger Apostel Prophet Propheten Jäger Held Heldin Inspektor Inspektorin Detektiv " +
   "General Generals Generalin Oberst Major Leutnant Hauptmann Admiral Feldmarschall Kanzlerkandidat Kanzlerkandidatin Kandidat Kandidatin"
 ).split(" ");

@@ -6,8 +6,8 @@ import { ORGAN_NOUNS } from "../../lexicon/roles.js";
 import type { Gender } from "./first-names.js";
 import { knownName, nominativeOrg, readOrgPhrase } from "./org-phrase.js";
 import { ACRONYM, ORG_INNER_LOWER, ORG_INTRODUCERS, PAREN_SKIP, PARTIES } from "./patterns.js";
-import { isRoleModifier, matchRoleWord, nominativeModifier, nominativeRole, roleGender, type RoleMatch } from "./role-nouns.js";
-import { type Chain, type Ctx, inlineNext, overlapsAny, tok } from "./words.js";
+import { isRoleModifier, nominativeModifier, nominativeRole, roleGender, type RoleMatch } from "./role-nouns.js";
+import { type Chain, type Ctx, inlineNext, overlapsOrg, overlapsPlace, roleMatchTok, tok } from "./words.js";
 
 // ---------------------------------------------------------------- 3. roles
 
@@ -42,7 +42,7 @@ export function readComplement(ctx: Ctx, k: number, chainStarts: Set<number>): n
   for (; j < ctx.tokens.length && j < k + 20; j++) {
     const t = ctx.tokens[j]!;
     if (t.lineBefore || chainStarts.has(j)) break;
-    if (/^\p{Lu}/u.test(t.text) && !matchRoleWord(t.text)) { last = j; continue; }
+    if (/^\p{Lu}/u.test(t.text) && !roleMatchTok(t)) { last = j; continue; }
     if (t.text === "und" || (j === k + 1 && ["die", "den", "das", "der"].includes(t.text))) continue;
     if (t.text === "," && tok(ctx, j + 1) && /^\p{Lu}/u.test(tok(ctx, j + 1)!.text) && !chainStarts.has(j + 1)) continue;
     break;
@@ -53,7 +53,36 @@ export function readComplement(ctx: Ctx, k: number, chainStarts: Set<number>): n
 export function orgName(ctx: Ctx, from: number, to: number, introducer: string | null): string {
   const s = ctx.tokens[from]!.start, e = ctx.tokens[to]!.end;
   const known = knownName(s, e, ctx.input.organisations, ctx.input.places);
-  return known ?? nominativeOrg(ctx.text.slice(s, e).replace(/\s+/g, " "), introducer);
+  if (known) return known;
+  const name = nominativeOrg(ctx.text.slice(s, e).replace(/\s+/g, " "), introducer);
+  return from === to ? fullNameOfHead(ctx, name, s) ?? name : name;
+}
+
+/**
+ * A bare head noun ("der Stiftung") refers back to the one body named earlier in the
+ * release whose name has a word ending in that head ("Bürgerstiftung Kassel"); with
+ * none or several such bodies the head stays as written.
+ */
+export function fullNameOfHead(ctx: Ctx, head: string, before: number): string | null {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(head)) return null;
+  const lower = head.toLowerCase();
+  let found: string | null = null;
+  for (const o of ctx.input.organisations ?? []) {
+    if (o.name === head || !o.mentions.some((m) => m.start < before)) continue;
+    if (!o.name.split(/[\s-]+/).some((w) => w.length > lower.length ? w.toLowerCase().endsWith(lower) : w === head)) continue;
+    if (found !== null && found !== o.name && !sameBodyVariant(found, o.name)) return null;
+    found ??= o.name;
+  }
+  return found;
+}
+
+/** "Kasseler Bürgerstiftung" and "Bürgerstiftung Kassel": the same words, a place once as its "-er" adjective. */
+export function sameBodyVariant(a: string, b: string): boolean {
+  const norm = (name: string, other: string): string => {
+    const words = other.split(/\s+/);
+    return name.split(/\s+/).map((w) => (/er$/.test(w) && words.includes(w.slice(0, -2)) ? w.slice(0, -2) : w)).sort().join(" ");
+  };
+  return norm(a, b) === norm(b, a);
 }
 
 /** Reads ROLE [für …] [der Geschäftsführung] [der|im|… ORG] starting at the role word r. */
@@ -122,7 +151,7 @@ export function readParenthesis(ctx: Ctx, bracket: number, chainStarts: Set<numb
   // Role first: "Leitung Regionalagentur Köln", "Stv. Geschäftsführer Jobcenter …", "Projektleitung".
   let r = open + 1;
   while (r < close && (isRoleModifier(tok(ctx, r)!.text) || tok(ctx, r)!.text === "." || isRoleModifier(`${tok(ctx, r)!.text}.`))) r++;
-  const m = r < close ? matchRoleWord(tok(ctx, r)!.text, true) : null;
+  const m = r < close ? roleMatchTok(tok(ctx, r)!, true) : null;
   if (m) {
     const p = readRolePhrase(ctx, r, gender, chainStarts, true, m);
     let role = p.role;
@@ -153,14 +182,14 @@ export function readParenthesis(ctx: Ctx, bracket: number, chainStarts: Set<numb
 /** A body named by another stage, or a phrase that looks like one. */
 export function knownOrBody(ctx: Ctx, from: number, to: number): boolean {
   const s = ctx.tokens[from]!.start, e = ctx.tokens[to]!.end;
-  return overlapsAny(ctx.orgSpans, s, e) || looksLikeBody(ctx, from, to);
+  return overlapsOrg(ctx, s, e) || looksLikeBody(ctx, from, to);
 }
 
 /** A phrase that names a body: several words, an acronym, a legal form, a known body or place, or a body-like head. */
 export function looksLikeBody(ctx: Ctx, from: number, to: number): boolean {
   if (to < from) return false;
   const s = ctx.tokens[from]!.start, e = ctx.tokens[to]!.end;
-  if (overlapsAny(ctx.orgSpans, s, e) || overlapsAny(ctx.placeSpans, s, e)) return true;
+  if (overlapsOrg(ctx, s, e) || overlapsPlace(ctx, s, e)) return true;
   const words = ctx.tokens.slice(from, to + 1).filter((t) => /\p{L}/u.test(t.text));
   if (words.some((t) => ACRONYM.test(t.text))) return true;
   if (words.length >= 2 && words.every((t) => /^\p{Lu}/u.test(t.text) || ["für", "und", "der", "des", "e", "V"].includes(t.text))) return true;
@@ -175,7 +204,7 @@ export function splitAtPreposition(ctx: Ctx, from: number, close: number): { rol
     const phrase = readOrgPhrase(ctx.tokens, k, ctx.text, false);
     if (!phrase || phrase.to !== close - 1) continue;
     // The words before the preposition name a task: "Steuerung SGB II im …".
-    if (k - from > 4 || !(matchRoleWord(tok(ctx, from)!.text, true) || /(?:ung|ion)$/.test(tok(ctx, from)!.text))) return null;
+    if (k - from > 4 || !(roleMatchTok(tok(ctx, from)!, true) || /(?:ung|ion)$/.test(tok(ctx, from)!.text))) return null;
     const role = ctx.text.slice(tok(ctx, from)!.start, tok(ctx, k - 1)!.end).replace(/\s+/g, " ");
     return { role, org: orgName(ctx, phrase.from, phrase.to, phrase.introducer) };
   }
@@ -194,6 +223,13 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
   const byStart = new Map(chains.map((c) => [c.from, c]));
   const byEnd = new Map<number, Chain>();
   for (const c of chains) byEnd.set(afterName(ctx, c) - 1, c);
+  let starts: Map<number, { name: string; end: number }> | null = null;
+  const orgStarts = (): Map<number, { name: string; end: number }> => {
+    if (starts) return starts;
+    starts = new Map();
+    for (const o of ctx.input.organisations ?? []) for (const m of o.mentions) if (!starts.has(m.start)) starts.set(m.start, { name: o.name, end: m.end });
+    return starts;
+  };
 
   /** The chains joined with this one by "," / "und" / "sowie" to its left, without their own parenthesis. */
   const listLeft = (c: Chain, withCommas: boolean): Chain[] => {
@@ -213,10 +249,12 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
   for (const c of chains) {
     // ROLE NAME: "Kreisdirektor Dirk Brügge", "Frau Staatssekretärin Ines Feierabend".
     if (c.roleAt !== null) {
-      const m = matchRoleWord(ctx.tokens[c.roleAt]!.text);
+      const m = roleMatchTok(ctx.tokens[c.roleAt]!);
       if (m && !m.form.plural) {
         const mods = modifiersBefore(ctx, c.roleAt, roleGender(m, c.gender));
-        addRole(c, (mods.text ? `${mods.text} ` : "") + nominativeRole(m, c.gender), genitivePlaceBefore(ctx, mods.from));
+        const roleStart = ctx.tokens[mods.from]!.start;
+        const body = genitivePlaceBefore(ctx, mods.from) ?? possessiveBody(ctx, mods.from) ?? prefixBody(ctx, m, roleStart);
+        addRole(c, (mods.text ? `${mods.text} ` : "") + nominativeRole(m, c.gender), body);
       } else if (m) {
         // A plural role before a list ("die Sprecherinnen A (X) und B (Y)") holds for each name of the list.
         addRole(c, nominativeRole(m, c.gender), null);
@@ -265,18 +303,30 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     if ((t.text === "," || t.text === "als") && tok(ctx, k + 1)) {
       let r = k + 1;
       while (tok(ctx, r) && (isRoleModifier(tok(ctx, r)!.text) || (tok(ctx, r)!.text === "." && r > k + 1) || isRoleModifier(`${tok(ctx, r)!.text}.`))) r++;
-      const m = tok(ctx, r) ? matchRoleWord(tok(ctx, r)!.text, true) : null;
+      const m = tok(ctx, r) ? roleMatchTok(tok(ctx, r)!, true) : null;
+      if (!m && t.text === ",") {
+        // NAME, ORG: "Anna Kaya, Caritasverband Fulda" in lists and contact lines.
+        const org = appositionOrg(ctx, k + 1, orgStarts());
+        if (org && !chainStarts.has(k + 1)) addRole(c, null, org);
+        continue;
+      }
       if (!m || tok(ctx, r)!.lineBefore) continue;
       if (m.function && t.text !== ",") continue;
       // "A, Landrat B und C": the role belongs to the next name.
       if (chainStarts.has(r) || chainStarts.has(k + 1)) continue;
       const p = readRolePhrase(ctx, r, c.gender, chainStarts, false, m);
+      // NAME, ROLE (ORG): "Anna Kaya, Quartiersmanagerin (Lawaetz-Stiftung)".
+      const bracket = tok(ctx, p.next);
+      if (p.org === null && bracket?.text === "(" && !bracket.lineBefore) {
+        const inner = readParenthesis(ctx, p.next, chainStarts, c.gender);
+        if (inner && inner.role === null && inner.org !== null) p.org = inner.org;
+      }
       addRole(c, p.role, p.org);
       for (const prev of listLeft(c, false)) if (prev.roles.length === 0) addRole(prev, readRolePhrase(ctx, r, prev.gender, chainStarts, false, m).role, p.org);
       markAppendix(chains, p.appendix);
       // "…, Leiterin der X und Vorsitzende des Y": a second role of the same person.
       const second = tok(ctx, p.next + 1);
-      const m2 = tok(ctx, p.next)?.text === "und" && second ? matchRoleWord(second.text) : null;
+      const m2 = tok(ctx, p.next)?.text === "und" && second ? roleMatchTok(second) : null;
       if (m2 && !chainStarts.has(p.next + 1)) {
         const p2 = readRolePhrase(ctx, p.next + 1, c.gender, chainStarts, false, m2);
         addRole(c, p2.role, p2.org);
@@ -284,11 +334,23 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     }
   }
 
+  // ROLE [der ORG] ist die [OCCUPATION] [TITLE] NAME: "Sprecherin des Verbunds ist die Biologin Prof. Dr. X".
+  for (const c of chains) {
+    if (c.roles.some((r) => r.role !== null)) continue;
+    const r = copulaRoleStart(ctx, c);
+    if (r === null) continue;
+    const m = roleMatchTok(ctx.tokens[r]!)!;
+    const p = readRolePhrase(ctx, r, c.gender, chainStarts, false, m);
+    // Only a body the release names in full: a bare "des Verbunds" says little.
+    const known = p.org !== null && (ctx.input.organisations ?? []).some((o) => o.name === p.org);
+    addRole(c, p.role, known ? p.org : null);
+  }
+
   // ROLE: NAME in contact blocks: "Projektleitung: Maria Muster".
   for (const c of chains) {
     const colon = tok(ctx, c.from - 1), r = tok(ctx, c.from - 2);
     if (colon?.text !== ":" || !r || colon.lineBefore || c.roleAt !== null) continue;
-    const m = matchRoleWord(r.text, true);
+    const m = roleMatchTok(r, true);
     if (!m || /^Ansprechpartner/.test(r.text)) continue;
     addRole(c, nominativeRole(m, c.gender), null);
   }
@@ -296,7 +358,7 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
   // ROLE der ORG, NAME: "der Direktorin der Europäischen Akademie, Frau Carla Rossi Blanco".
   for (let r = 0; r < ctx.tokens.length; r++) {
     const t = ctx.tokens[r]!;
-    const m = matchRoleWord(t.text);
+    const m = roleMatchTok(t);
     if (!m || chains.some((c) => r >= c.nameFrom && r <= c.nameTo)) continue;
     const p = readRolePhrase(ctx, r, null, chainStarts, false, m);
     // "…, NAME" after the phrase, or the name right after a phrase with a body or
@@ -309,6 +371,90 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     addRole(c, again.role, again.org);
     markAppendix(chains, again.appendix);
   }
+}
+
+/**
+ * The body of "NAME, ORG": an organisation mention that starts right after the comma and
+ * ends the line, the clause or the sentence (", Caritasverband Fulda" then a line break, ".", "," or ";").
+ */
+export function appositionOrg(ctx: Ctx, at: number, orgStarts: Map<number, { name: string; end: number }>): string | null {
+  const t = tok(ctx, at);
+  if (!t || t.lineBefore) return null;
+  const org = orgStarts.get(t.start);
+  if (!org) return null;
+  let after = at;
+  while (tok(ctx, after) && tok(ctx, after)!.end <= org.end) after++;
+  const next = tok(ctx, after);
+  if (next && !next.lineBefore && ![".", ",", ";"].includes(next.text)) return null;
+  return org.name;
+}
+
+/**
+ * "Deren Leiterin X", "dessen Vorsitzender X": the possessive refers back to the body
+ * mentioned last before it (within the previous sentence or so).
+ */
+const RELATIVE_CLAUSE = /, (?:die|der|das|dem|den|deren|dessen|welche|welcher|welches) /;
+
+export function possessiveBody(ctx: Ctx, roleFrom: number): string | null {
+  const p = tok(ctx, roleFrom - 1);
+  if (!p || !/^(?:[Dd]eren|[Dd]essen)$/.test(p.text)) return null;
+  let best: { name: string; end: number } | null = null;
+  for (const o of ctx.input.organisations ?? []) {
+    for (const m of o.mentions) {
+      if (m.end > p.start || p.start - m.end >= 300 || (best && m.end <= best.end)) continue;
+      // A body inside a relative clause ("…, die bei der Landesdirektion angesiedelt ist") is not the referent.
+      const clauseStart = Math.max(...[". ", "! ", "? ", "\n"].map((d) => ctx.text.lastIndexOf(d, m.start)));
+      if (RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, clauseStart), m.start))) continue;
+      best = { name: o.name, end: m.end };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/**
+ * "Vereinsvorsitzender X": the compound prefix names the body's head; the one body of that
+ * head named earlier in the release is meant ("Heimatverein Schöneck").
+ */
+export function prefixBody(ctx: Ctx, m: RoleMatch, roleStart: number): string | null {
+  const prefix = m.prefix.replace(/-$/, "");
+  if (prefix.length < 4) return null;
+  const head = prefix[0]!.toUpperCase() + prefix.slice(1).toLowerCase();
+  // A linking "s" ("Vereins-", "Stiftungs-") is tried after the prefix as written.
+  return fullNameOfHead(ctx, head, roleStart) ?? (/s$/.test(head) ? fullNameOfHead(ctx, head.slice(0, -1), roleStart) : null);
+}
+
+const COPULAS: ReadonlySet<string> = new Set(["ist", "war", "wird", "bleibt"]);
+
+/**
+ * The role word of "ROLE [der ORG] ist [die] [OCCUPATION] NAME" before chain c, when the role
+ * phrase opens the clause and runs up to the verb; else null.
+ */
+export function copulaRoleStart(ctx: Ctx, c: Chain): number | null {
+  let k = c.from - 1;
+  // An occupation between article and title is not always a listed person noun ("die Geologin Prof. Dr. X").
+  if (/^\p{Lu}\p{Ll}+$/u.test(tok(ctx, k)?.text ?? "") && ["die", "der"].includes(tok(ctx, k - 1)?.text ?? "")) k--;
+  if (["die", "der"].includes(tok(ctx, k)?.text ?? "")) k--;
+  const verb = tok(ctx, k);
+  if (!verb || !COPULAS.has(verb.text)) return null;
+  for (let r = k - 1; r >= 0 && r >= k - 8; r--) {
+    const t = ctx.tokens[r]!;
+    if (/^[.!?;:,"„“»«()]$/.test(t.text)) return null;
+    const m = roleMatchTok(t);
+    if (!m || m.form.plural) {
+      if (t.lineBefore) return null;
+      continue;
+    }
+    // The phrase opens the clause, maybe after an article: "Sprecherin des Verbunds ist …", "Die Sprecherin ist …".
+    let b = r - 1;
+    let first = t;
+    if (/^(?:Die|Der)$/.test(tok(ctx, b)?.text ?? "")) { first = ctx.tokens[b]!; b--; }
+    const before = tok(ctx, b);
+    const opens = !before || first.lineBefore || /^[.!?:"„“»«]$/.test(before.text);
+    if (!opens) return null;
+    const p = readRolePhrase(ctx, r, c.gender, new Set(), false, m);
+    return p.next === k ? r : null;
+  }
+  return null;
 }
 
 /** "Bremens Polizeipräsidentin": a place in the genitive right before the role is its body. */

@@ -7,9 +7,9 @@ import { firstNameGender, isGermanListFirstName } from "./first-names.js";
 import {
   ACRONYM, BODY_WORDS, COMMON_NOUN_LEFT, NON_NAME_WORDS, NOUN_ENDINGS, PARTIES, SPEECH_CUES, STREET_WORDS, SPEECH_VERBS_AFTER,
 } from "./patterns.js";
-import { isRoleModifier, matchRoleWord } from "./role-nouns.js";
+import { isRoleModifier } from "./role-nouns.js";
 import {
-  type Chain, type Ctx, NOT_BEFORE_NAME, firstTok, inlineNext, isPersonNoun, nameTok, overlapsAny, readTitle, slotWordOk, tok,
+  type Chain, type Ctx, NOT_BEFORE_NAME, firstTok, inlineNext, nameTok, overlapsOrg, overlapsPlace, personNounTok, readTitle, roleMatchTok, slotWordOk, tok, W_CHAIN_START, wordInfo,
 } from "./words.js";
 
 /** Capitalised abbreviations that stand before names without being part of a body's name. */
@@ -26,13 +26,15 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   // Every chain starts with a capital: role noun, honorific, title or name.
   const c0 = start.text.charCodeAt(0);
   if ((c0 >= 97 && c0 <= 122) || c0 < 65) return null;
+  // Every path below needs one of these word tests to pass on the first token; most capitalised nouns fail all.
+  if ((wordInfo(start) & W_CHAIN_START) === 0) return null;
 
   // "A. Wiegemann" after a list joiner or bracket.
   if (start.text.length === 1 && /^\p{Lu}$/u.test(start.text) && tok(ctx, i + 1)?.text === "." && tok(ctx, i + 2) && nameTok(tok(ctx, i + 2)!) && inlineNext(ctx, i + 1, i + 2)) {
     const prev = tok(ctx, i - 1);
     const sur = tok(ctx, i + 2)!;
     const after = tok(ctx, i + 3);
-    if (prev && (/^\p{Ll}+$/u.test(prev.text) || [",", "(", ":", ";"].includes(prev.text)) && !NOUN_ENDINGS.test(sur.text) && !matchRoleWord(sur.text) && !(after && /^\p{Lu}/u.test(after.text) && inlineNext(ctx, i + 2, i + 3))) {
+    if (prev && (/^\p{Ll}+$/u.test(prev.text) || [",", "(", ":", ";"].includes(prev.text)) && !NOUN_ENDINGS.test(sur.text) && !roleMatchTok(sur) && !(after && /^\p{Lu}/u.test(after.text) && inlineNext(ctx, i + 2, i + 3))) {
       return {
         from: i, nameFrom: i, nameTo: i + 2, honorific: null, title: null, roleAt: null, givenName: `${start.text}.`,
         familyName: sur.text, gender: null, roles: [], dropped: false,
@@ -42,13 +44,13 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   // Left context: [role | person noun | speech cue] [honorific] [role] [title]*
   let personNoun = false;
   let cue = false;
-  if (matchRoleWord(start.text)) { roleAt = j; j++; }
-  else if (isPersonNoun(start.text)) { personNoun = true; j++; }
+  if (roleMatchTok(start)) { roleAt = j; j++; }
+  else if (personNounTok(start)) { personNoun = true; j++; }
   if (tok(ctx, j) && HONORIFICS.has(tok(ctx, j)!.text) && (j === i || inlineNext(ctx, j - 1, j))) {
     honorific = tok(ctx, j)!.text; j++;
     if (/^M/.test(honorific) && tok(ctx, j)?.text === ".") j++;
   }
-  if (roleAt === null && honorific && tok(ctx, j) && matchRoleWord(tok(ctx, j)!.text) && inlineNext(ctx, j - 1, j)) { roleAt = j; j++; }
+  if (roleAt === null && honorific && tok(ctx, j) && roleMatchTok(tok(ctx, j)!) && inlineNext(ctx, j - 1, j)) { roleAt = j; j++; }
   for (let n = 0; n < 3; n++) {
     if (j > i && !inlineNext(ctx, j - 1, j)) break;
     const t = readTitle(ctx, j);
@@ -72,7 +74,7 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   const given: number[] = [];
   while (given.length < 3) {
     const t = tok(ctx, j);
-    if (!t || !firstTok(t) || matchRoleWord(t.text)) break;
+    if (!t || !firstTok(t) || roleMatchTok(t)) break;
     if (j > nameFrom && !inlineNext(ctx, j - 1, j)) break;
     given.push(j); j++;
   }
@@ -143,7 +145,7 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
     // After a cue the name ends the clause or is followed by a small word: "so Brügge weiter", "sagt Kaya der Zeitung".
     const next = tok(ctx, nameTo + 1);
     if (next && /^\p{Lu}/u.test(next.text) && inlineNext(ctx, nameTo, nameTo + 1)) return null;
-    if (overlapsAny(ctx.placeSpans, tokens[nameFrom]!.start, tokens[nameTo]!.end) || NOUN_ENDINGS.test(tokens[nameTo]!.text)) return null;
+    if (overlapsPlace(ctx, tokens[nameFrom]!.start, tokens[nameTo]!.end) || NOUN_ENDINGS.test(tokens[nameTo]!.text)) return null;
   }
   if (!slot && i > 0 && NOT_BEFORE_NAME.has(tokens[i - 1]!.text) && inlineNext(ctx, i - 1, i)) return null;
   if (!slot && i > 0 && inlineNext(ctx, i - 1, i)) {
@@ -175,14 +177,14 @@ export function loneGivenOk(ctx: Ctx, i: number, g: number): boolean {
   const initial = !prev || t.lineBefore || /^[.!?:;"„“»«]$/.test(prev.text);
   if (initial) {
     if (!next || !inlineNext(ctx, g, g + 1) || !/^\p{Ll}+$/u.test(next.text) || COMMON_NOUN_LEFT.has(next.text) || NOT_BEFORE_NAME.has(next.text) || next.text === "und" || next.text === "oder") return false;
-    return t.text.length >= 3 && isGermanListFirstName(t.text) && !NOUN_ENDINGS.test(t.text) && !overlapsAny(ctx.placeSpans, t.start, t.end);
+    return t.text.length >= 3 && isGermanListFirstName(t.text) && !NOUN_ENDINGS.test(t.text) && !overlapsPlace(ctx, t.start, t.end);
   }
   if (!inlineNext(ctx, i - 1, i)) return false;
   if (/^[.!?:;"„“»«(\[–-]$/.test(prev.text) || /^\p{Lu}/u.test(prev.text) || NOT_BEFORE_NAME.has(prev.text) || COMMON_NOUN_LEFT.has(prev.text)) return false;
   // An inflected adjective before it makes it a noun: "einem festen Job".
   if (/^\p{Ll}+(?:e|en|em|er|es)$/u.test(prev.text) && prev.text.length > 3) return false;
   if (next && inlineNext(ctx, g, g + 1) && (/^\p{Lu}/u.test(next.text) || next.text === "-")) return false;
-  if (NOUN_ENDINGS.test(t.text) || overlapsAny(ctx.placeSpans, t.start, t.end) || overlapsAny(ctx.orgSpans, t.start, t.end)) return false;
+  if (NOUN_ENDINGS.test(t.text) || overlapsPlace(ctx, t.start, t.end) || overlapsOrg(ctx, t.start, t.end)) return false;
   return t.text.length >= 3 && isGermanListFirstName(t.text);
 }
 
@@ -221,12 +223,12 @@ export function insideOrganisation(ctx: Ctx, c: Chain): boolean {
  */
 export function addListSlotNames(ctx: Ctx, chains: Chain[]): void {
   const { tokens } = ctx;
-  const covered = new Set<number>();
-  for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) covered.add(k);
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) covered[k] = 1;
   const startsAt = new Map(chains.map((c) => [c.from, c]));
   const endsAt = new Map(chains.map((c) => [c.nameTo, c]));
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (covered.has(i) || covered.has(i + 1)) continue;
+    if (covered[i] || covered[i + 1]) continue;
     const a = tokens[i]!, b = tokens[i + 1]!;
     if (!slotWordOk(ctx, a, true) || !slotWordOk(ctx, b, true) || !inlineNext(ctx, i, i + 1)) continue;
     // Unlisted given names ending in -er are mostly place adjectives ("Frankfurter Stadtverordneter").
@@ -246,7 +248,7 @@ export function addListSlotNames(ctx: Ctx, chains: Chain[]): void {
     let n = i + 2;
     if (after?.text === "(") { while (tok(ctx, n) && tok(ctx, n)!.text !== ")" && n < i + 30) n++; n++; }
     if (tok(ctx, n) && [",", "und", "sowie"].includes(tok(ctx, n)!.text) && startsAt.has(n + 1)) neighbour = true;
-    const apposition = (after?.text === "," && tok(ctx, i + 3) && (matchRoleWord(tok(ctx, i + 3)!.text) || isRoleModifier(tok(ctx, i + 3)!.text)))
+    const apposition = (after?.text === "," && tok(ctx, i + 3) && (roleMatchTok(tok(ctx, i + 3)!) || isRoleModifier(tok(ctx, i + 3)!.text)))
       || (before?.text === "," && (after?.text === "," || after?.text === ".") && roleWordBefore(ctx, i - 1));
     if (!(neighbour && after && (after.text === "(" || after.text === "," || after.text === "und")) && !apposition) continue;
     const c: Chain = {
@@ -254,7 +256,7 @@ export function addListSlotNames(ctx: Ctx, chains: Chain[]): void {
       givenName: a.text, familyName: b.text, gender: firstNameGender(a.text), roles: [], dropped: false,
     };
     chains.push(c);
-    covered.add(i); covered.add(i + 1);
+    covered[i] = 1; covered[i + 1] = 1;
     startsAt.set(i, c); endsAt.set(i + 1, c);
     i++;
   }
@@ -266,7 +268,7 @@ export function roleWordBefore(ctx: Ctx, comma: number): boolean {
     const t = ctx.tokens[k]!;
     if (/^[.!?;:()]$/.test(t.text) || t.lineBefore) return false;
     if (t.text === ",") return false;
-    if (matchRoleWord(t.text)) return true;
+    if (roleMatchTok(t)) return true;
   }
   return false;
 }
@@ -278,15 +280,15 @@ export function roleWordBefore(ctx: Ctx, comma: number): boolean {
  */
 export function addCoordinatedSurnames(ctx: Ctx, chains: Chain[]): void {
   const { tokens } = ctx;
-  const covered = new Set<number>();
-  for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) covered.add(k);
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) covered[k] = 1;
   const isChainEdge = (k: number): boolean => chains.some((c) => c.nameTo === k || c.from === k);
   const added: Chain[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered.has(i) || !slotWordOk(ctx, t, true) || NON_NAME_WORDS.has(t.text)) continue;
+    if (covered[i] || !slotWordOk(ctx, t, true) || NON_NAME_WORDS.has(t.text)) continue;
     const prev = tok(ctx, i - 1), next = tok(ctx, i + 1);
-    if (prev && nameTok(prev) && inlineNext(ctx, i - 1, i) && !covered.has(i - 1)) continue;
+    if (prev && nameTok(prev) && inlineNext(ctx, i - 1, i) && !covered[i - 1]) continue;
     if (next && nameTok(next) && inlineNext(ctx, i, i + 1)) continue;
     let ok = false;
     // Bracket with a party or an age right after.
@@ -301,7 +303,7 @@ export function addCoordinatedSurnames(ctx: Ctx, chains: Chain[]): void {
       from: i, nameFrom: i, nameTo: i, honorific: null, title: null, roleAt: null,
       givenName: first ? t.text : null, familyName: first ? "" : t.text, gender: first ? firstNameGender(t.text) : null, roles: [], dropped: false,
     });
-    covered.add(i);
+    covered[i] = 1;
   }
   chains.push(...added);
 }

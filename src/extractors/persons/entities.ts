@@ -4,7 +4,7 @@
 import type { Mention, Person, Role } from "../../schema/release.js";
 import { isFirstName } from "./first-names.js";
 import { COMMON_NOUN_LEFT } from "./patterns.js";
-import { type Chain, type Ctx, inlineNext, nameTok, overlapsAny } from "./words.js";
+import { type Chain, type Ctx, inlineNext, nameTok, overlapsOrg } from "./words.js";
 
 // ---------------------------------------------------------------- 4. entities
 
@@ -18,8 +18,16 @@ export interface Entity {
   mentions: Mention[];
 }
 
+const FOLDED = new Map<string, string>();
+
 export function foldKey(s: string): string {
-  return s.normalize("NFC").toLowerCase();
+  let k = FOLDED.get(s);
+  if (k === undefined) {
+    k = s.normalize("NFC").toLowerCase();
+    if (FOLDED.size > 50_000) FOLDED.clear();
+    FOLDED.set(s, k);
+  }
+  return k;
 }
 
 export function buildPersons(ctx: Ctx, chains: Chain[]): Person[] {
@@ -77,8 +85,8 @@ export function buildPersons(ctx: Ctx, chains: Chain[]): Person[] {
 /** Later bare surnames of a known person: "so Brügge weiter", "Kaya und Brandt berichteten". */
 export function addBareSurnames(ctx: Ctx, entities: Entity[], chains: Chain[]): void {
   const { tokens } = ctx;
-  const taken = new Set<number>();
-  for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) taken.add(k);
+  const taken = new Uint8Array(tokens.length + 1);
+  for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) taken[k] = 1;
   const byFamily = new Map<string, Entity[]>();
   for (const e of entities) {
     if (!e.givenName || !e.familyName) continue;
@@ -95,12 +103,12 @@ export function addBareSurnames(ctx: Ctx, entities: Entity[], chains: Chain[]): 
   if (byFirstWord.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
     const cands = byFirstWord.get(tokens[i]!.text);
-    if (!cands || taken.has(i)) continue;
+    if (!cands || taken[i]) continue;
     for (const { words, entity } of cands) {
       const last = i + words.length - 1;
-      if (!words.every((w, n) => tokens[i + n]?.text === w && !taken.has(i + n))) continue;
+      if (!words.every((w, n) => tokens[i + n]?.text === w && !taken[i + n])) continue;
       const start = tokens[i]!.start, end = tokens[last]!.end;
-      if (overlapsAny(ctx.orgSpans, start, end)) continue;
+      if (overlapsOrg(ctx, start, end)) continue;
       const prev = tokens[i - 1];
       if (prev && COMMON_NOUN_LEFT.has(prev.text)) continue;
       // "Müller" right before another name word is part of someone else's name.

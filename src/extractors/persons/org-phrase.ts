@@ -4,8 +4,8 @@
  */
 import type { Organisation, Place } from "../../schema/release.js";
 import { ACRONYM, LEGAL_FORM, NAME_WORD, ORG_INNER_LOWER } from "./patterns.js";
-import { matchRoleWord } from "./role-nouns.js";
 import type { Token } from "./tokens.js";
+import { roleMatchTok } from "./words.js";
 
 export interface OrgPhrase {
   /** First and last token (inclusive) of the phrase, after the introducing article. */
@@ -50,7 +50,7 @@ export function readOrgPhrase(tokens: Token[], i: number, text: string, allowBar
     const t = tokens[k]!;
     if (k > start && (t.lineBefore)) break;
     // "… der Volkshochschule und Vorsitzende des Vereins": a second role ends the body.
-    if (k > start && matchRoleWord(t.text)) break;
+    if (k > start && roleMatchTok(t)) break;
     if (orgWordOk(t)) { end = k; continue; }
     // "e.V." is tokenised as e . V . ; "Berlin/Brandenburg" as three tokens.
     if (t.text === "e" && tokens[k + 1]?.text === "." && tokens[k + 2]?.text === "V") {

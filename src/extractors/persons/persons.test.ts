@@ -254,4 +254,103 @@ describe("first-name data", () => {
     const file = readFileSync(new URL("./data/first-names.json", import.meta.url), "utf8");
     expect(file === buildFirstNames()).toBe(true);
   });
+
+  it("keeps every list sorted (first-names.ts looks names up by binary search)", () => {
+    const data = JSON.parse(readFileSync(new URL("./data/first-names.json", import.meta.url), "utf8")) as Record<string, unknown>;
+    for (const key of ["male", "female", "unisex", "german"]) {
+      const list = data[key] as string[];
+      expect(list.every((n, i) => i === 0 || list[i - 1]! < n)).toBe(true);
+    }
+  });
+});
+
+/** Organisation entities for the given surface forms, with offsets of their occurrences in `text`. */
+function orgs(text: string, ...names: string[]): Organisation[] {
+  return names.map((name) => {
+    const mentions = [];
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) mentions.push({ text: name, start: i, end: i + name.length });
+    return { name, abbreviation: null, mentions };
+  });
+}
+
+describe("round 2: roles and bodies", () => {
+  it("takes a rank after a closing quote and speech verb", () => {
+    const text = "„Wir prüfen alle Hinweise“, sagte Polizeioberkommissarin Lea Brandner am Abend.";
+    const [p] = run(text);
+    expect(p).toMatchObject({ name: "Lea Brandner", roles: [{ role: "Polizeioberkommissarin", organisation: null }] });
+    expect(p!.mentions).toEqual([at(text, "Lea Brandner")]);
+  });
+
+  it("keeps a feminine role as written", () => {
+    const text = "Das betonte Caritas-Vorständin Ilse Marquardt bei der Eröffnung.";
+    expect(run(text)[0]!.roles).toEqual([{ role: "Caritas-Vorständin", organisation: null }]);
+  });
+
+  it("keeps a surname that ends like an occupation after a given name or honorific, not a listed occupation", () => {
+    const text = "Ministerin Karin Holmqvist (Schleswig-Holstein) dankte. Später sprach Frau Lindkvist. Ein Polizist und eine Journalistin waren da.";
+    const persons = run(text);
+    expect(persons.map((p) => p.name).sort()).toEqual(["Karin Holmqvist", "Lindkvist"]);
+    expect(byName(persons, "Karin Holmqvist").mentions).toEqual([at(text, "Karin Holmqvist")]);
+  });
+
+  it("reads NAME, ORG in a list when the body ends the line", () => {
+    const text = "Es diskutieren:\n• Rosa Feldmann, Seniorenbeirat der Stadt Gera\n• Timo Klett, Sportkreis Gera\n";
+    const persons = run(text, { organisations: orgs(text, "Seniorenbeirat der Stadt Gera", "Sportkreis Gera") });
+    expect(byName(persons, "Rosa Feldmann").roles).toEqual([{ role: null, organisation: "Seniorenbeirat der Stadt Gera" }]);
+    expect(byName(persons, "Timo Klett").roles).toEqual([{ role: null, organisation: "Sportkreis Gera" }]);
+  });
+
+  it("does not read NAME, ORG when the clause goes on", () => {
+    const text = "Es luden Rosa Feldmann, Sportkreis Gera und der Seniorenbeirat ein.";
+    const persons = run(text, { organisations: orgs(text, "Sportkreis Gera") });
+    expect(persons.map((p) => p.name)).toEqual(["Rosa Feldmann"]);
+    expect(persons.flatMap((p) => p.roles)).toEqual([]);
+  });
+
+  it("reads NAME, ROLE (ORG)", () => {
+    const text = "- Mehmet Aydın, Stadtteilmanager (Nordstadt-Stiftung)\n";
+    const [p] = run(text, { organisations: orgs(text, "Nordstadt-Stiftung") });
+    expect(p).toMatchObject({ name: "Mehmet Aydın", roles: [{ role: "Stadtteilmanager", organisation: "Nordstadt-Stiftung" }] });
+  });
+
+  it("resolves a bare head ('der Stiftung') to the one body of that head named earlier", () => {
+    const text = "Die Bürgerstiftung Gera ehrt zehn Vereine. Das sagte die Vorstandsvorsitzende der Stiftung, Dr. Edda Kranich.";
+    const [p] = run(text, { organisations: orgs(text, "Bürgerstiftung Gera") });
+    expect(p!.roles).toEqual([{ role: "Vorstandsvorsitzende", organisation: "Bürgerstiftung Gera" }]);
+  });
+
+  it("keeps the bare head when two bodies of that head were named", () => {
+    const text = "Die Bürgerstiftung Gera und die Sparkassenstiftung Jena ehren Vereine. Das sagte die Vorstandsvorsitzende der Stiftung, Dr. Edda Kranich.";
+    const [p] = run(text, { organisations: orgs(text, "Bürgerstiftung Gera", "Sparkassenstiftung Jena") });
+    expect(p!.roles).toEqual([{ role: "Vorstandsvorsitzende", organisation: "Stiftung" }]);
+  });
+
+  it("takes the body a possessive refers to, skipping one inside a relative clause", () => {
+    const text = "Beraten wird durch die Fachstelle Ehrenamt, die beim Landratsamt Gotha angesiedelt ist. Deren Leiterin Vera Lindholm stellte das Angebot vor.";
+    const [p] = run(text, { organisations: orgs(text, "Fachstelle Ehrenamt", "Landratsamt Gotha") });
+    expect(p).toMatchObject({ name: "Vera Lindholm", roles: [{ role: "Leiterin", organisation: "Fachstelle Ehrenamt" }] });
+  });
+
+  it("reads the body from a role's compound prefix when one body of that head was named before", () => {
+    const text = "Der Sportverein Blau-Weiß Gotha feiert. Vereinsvorsitzender Arne Tessmann dankte. Landesvorsitzende Maren Kolb kam auch.";
+    const persons = run(text, { organisations: orgs(text, "Sportverein Blau-Weiß Gotha") });
+    expect(byName(persons, "Arne Tessmann").roles).toEqual([{ role: "Vereinsvorsitzender", organisation: "Sportverein Blau-Weiß Gotha" }]);
+    expect(byName(persons, "Maren Kolb").roles).toEqual([{ role: "Landesvorsitzende", organisation: null }]);
+  });
+
+  it("reads ROLE [der ORG] ist [die OCCUPATION] [TITLE] NAME, not other clauses with 'ist'", () => {
+    const text = "Neu im Netzwerk.\nLeiterin des Netzwerks ist die Geologin Prof. Dr. Imke Sandvoss. Morgen ist Ole Brandt in Jena. Der Leiter der Klinik ist nicht Peter Kunz.";
+    const persons = run(text);
+    const p = byName(persons, "Imke Sandvoss");
+    expect(p.roles).toEqual([{ role: "Leiterin", organisation: null }]);
+    expect(p.mentions).toEqual([at(text, "Imke Sandvoss")]);
+    expect(byName(persons, "Ole Brandt").roles).toEqual([]);
+    expect(byName(persons, "Peter Kunz").roles).toEqual([]);
+  });
+
+  it("treats 'Geraer Bürgerstiftung' and 'Bürgerstiftung Gera' as one body when resolving a bare head", () => {
+    const text = "Die Geraer Bürgerstiftung ehrt Vereine. Die Bürgerstiftung Gera lädt ein. Das sagte die Vorsitzende der Stiftung, Edda Kranich.";
+    const [p] = run(text, { organisations: orgs(text, "Geraer Bürgerstiftung", "Bürgerstiftung Gera") });
+    expect(p!.roles).toEqual([{ role: "Vorsitzende", organisation: "Geraer Bürgerstiftung" }]);
+  });
 });

@@ -6,10 +6,9 @@ export interface Token {
   lineBefore: boolean;
   /** Index in the token array. */
   index: number;
-  /** Memos of word tests, filled on first use (0 unknown, 1 yes, 2 no); set up front so all tokens share one shape. */
-  nameWord: number;
-  firstName: number;
-  slotLoose: number;
+  /** Bits of the word tests that depend on the text alone (words.ts: wordInfo), 0 until first asked. */
+  info: number;
+  /** Memo of the strict surname-slot test, which also looks at other stages' spans (0 unknown, 1 yes, 2 no). */
   slotStrict: number;
 }
 
@@ -61,7 +60,7 @@ export function tokenize(text: string): Token[] {
     } else {
       i++;
     }
-    out.push({ text: text.slice(start, i), start, end: i, lineBefore, index: out.length, nameWord: 0, firstName: 0, slotLoose: 0, slotStrict: 0 });
+    out.push({ text: text.slice(start, i), start, end: i, lineBefore, index: out.length, info: 0, slotStrict: 0 });
     lineBefore = false;
   }
   return out;

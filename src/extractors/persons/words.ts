@@ -8,7 +8,7 @@ import { HONORIFICS, TITLES } from "../../lexicon/honorifics.js";
 import { PERSON_NOUNS } from "../../lexicon/roles.js";
 import { isFirstName, type Gender } from "./first-names.js";
 import { ACRONYM, ADJECTIVE_ENDINGS, BODY_WORDS, NAME_WORD, NON_NAME_WORDS, NOUN_ENDINGS, PERSON_NOUN_ENDINGS } from "./patterns.js";
-import { matchRoleWord } from "./role-nouns.js";
+import { matchRoleWord, type RoleMatch } from "./role-nouns.js";
 import type { Token } from "./tokens.js";
 
 export interface Chain {
@@ -36,6 +36,8 @@ export interface Ctx {
   /** Spans of other stages' organisation and place mentions. */
   orgSpans: { start: number; end: number }[];
   placeSpans: { start: number; end: number }[];
+  /** Characters covered by organisation (bit 1) and place (bit 2) mentions; built on first use. */
+  cover?: Uint8Array;
 }
 
 // ---------------------------------------------------------------- tokens
@@ -62,15 +64,73 @@ export function isNameWord(w: string): boolean {
   return NAME_WORD.test(w) && !NON_NAME_WORDS.has(w);
 }
 
-export function nameTok(t: Token): boolean {
-  if (t.nameWord === 0) t.nameWord = isNameWord(t.text) ? 1 : 2;
-  return t.nameWord === 1;
+// Word tests that depend on the text alone, computed once per distinct word and kept across
+// releases (one Map lookup per token instead of several regex tests, lowercasings and lookups).
+const W_KNOWN = 1, W_NAME = 2, W_FIRST = 4, W_ROLE = 8, W_ROLE_FN = 16, W_PERSON_NOUN = 32, W_SLOT = 64, W_SLOT_STRICT = 128;
+const W_HONORIFIC = 256, W_TITLE_START = 512, W_SINGLE_UPPER = 1024;
+/** A chain can start only at a word with one of these bits (see readChain). */
+export const W_CHAIN_START = W_FIRST | W_ROLE | W_PERSON_NOUN | W_SLOT_STRICT | W_HONORIFIC | W_TITLE_START | W_SINGLE_UPPER;
+const WORD_INFO = new Map<string, number>();
+const SINGLE_UPPER = /^\p{Lu}$/u;
+
+function wordInfoUncached(w: string): number {
+  let v = W_KNOWN;
+  const name = isNameWord(w);
+  if (name) v |= W_NAME;
+  if (name && isFirstName(w)) v |= W_FIRST;
+  if (matchRoleWord(w)) v |= W_ROLE;
+  const roleFn = matchRoleWord(w, true) !== null;
+  if (roleFn) v |= W_ROLE_FN;
+  const personNoun = isPersonNoun(w);
+  if (personNoun) v |= W_PERSON_NOUN;
+  // The text part of slotWordUncached: a name word that is no role, person noun, honorific, body or acronym.
+  // After a given name, honorific or title (the loose slot) a word that looks like an occupation only by
+  // its ending is a surname: "Dörte Lindqvist", "Frau Holmqvist" (not "Journalist", which the list names).
+  const personNounByList = personNoun && !personNounByEndingOnly(w);
+  if (name && !roleFn && !HONORIFICS.has(w) && !BODY_WORDS.test(w) && !ACRONYM.test(w)) {
+    if (!personNounByList) v |= W_SLOT;
+    if (!personNoun && !NOUN_ENDINGS.test(w) && !ADJECTIVE_ENDINGS.test(w)) v |= W_SLOT_STRICT;
+  }
+  if (HONORIFICS.has(w)) v |= W_HONORIFIC;
+  if (TITLE_STARTS.has(w)) v |= W_TITLE_START;
+  if (SINGLE_UPPER.test(w)) v |= W_SINGLE_UPPER;
+  return v;
 }
 
-export function firstTok(t: Token): boolean {
-  if (t.firstName === 0) t.firstName = nameTok(t) && isFirstName(t.text) ? 1 : 2;
-  return t.firstName === 1;
+export function wordInfo(t: Token): number {
+  let v = t.info;
+  if (v !== 0) return v;
+  const w = t.text;
+  const c0 = w.charCodeAt(0);
+  // Lowercase ASCII starts, digits and punctuation pass none of the tests.
+  if ((c0 >= 97 && c0 <= 122) || c0 < 65) v = W_KNOWN;
+  else {
+    v = WORD_INFO.get(w) ?? 0;
+    if (v === 0) {
+      v = wordInfoUncached(w);
+      if (WORD_INFO.size > 100_000) WORD_INFO.clear();
+      WORD_INFO.set(w, v);
+    }
+  }
+  t.info = v;
+  return v;
 }
+
+export function nameTok(t: Token): boolean { return (wordInfo(t) & W_NAME) !== 0; }
+
+export function firstTok(t: Token): boolean { return (wordInfo(t) & W_FIRST) !== 0; }
+
+/** The token is a role noun (or, with function nouns, "Leitung", "Vorstand" …): same as matchRoleWord(t.text, fn) !== null. */
+export function roleTok(t: Token, allowFunctionNouns = false): boolean {
+  return (wordInfo(t) & (allowFunctionNouns ? W_ROLE_FN : W_ROLE)) !== 0;
+}
+
+/** matchRoleWord for a token, skipping the lookup for the many tokens that are no role noun. */
+export function roleMatchTok(t: Token, allowFunctionNouns = false): RoleMatch | null {
+  return roleTok(t, allowFunctionNouns) ? matchRoleWord(t.text, allowFunctionNouns) : null;
+}
+
+export function personNounTok(t: Token): boolean { return (wordInfo(t) & W_PERSON_NOUN) !== 0; }
 
 /** First words of titles, to skip the title scan for all other tokens. */
 export const TITLE_STARTS: ReadonlySet<string> = new Set(TITLES.map((t) => /^[\p{L}]+/u.exec(t)?.[0] ?? t));
@@ -115,6 +175,16 @@ export function isPersonNoun(w: string): boolean {
   return hit;
 }
 
+/** A person noun only through PERSON_NOUN_ENDINGS, not the list nor a listed compound head. */
+function personNounByEndingOnly(w: string): boolean {
+  if (PERSON_NOUN_SET.has(w)) return false;
+  const dash = w.lastIndexOf("-");
+  if (dash > 0 && PERSON_NOUN_SET.has(w.slice(dash + 1))) return false;
+  const lower = w.toLowerCase();
+  if (w.length > 8 && PERSON_NOUN_HEADS.some((h) => h.length >= 5 && lower.endsWith(h) && lower.length - h.length >= 4)) return false;
+  return PERSON_NOUN_ENDINGS.test(w);
+}
+
 export function personNounUncached(w: string): boolean {
   if (PERSON_NOUN_SET.has(w) || PERSON_NOUN_ENDINGS.test(w)) return true;
   const dash = w.lastIndexOf("-");
@@ -132,14 +202,36 @@ export function overlapsAny(spans: { start: number; end: number }[], start: numb
   return spans.some((s) => s.start < end && s.end > start);
 }
 
+/** Characters covered by organisation (bit 1) and place (bit 2) mentions, built once per release. */
+function coverage(ctx: Ctx): Uint8Array {
+  if (ctx.cover) return ctx.cover;
+  const cover = new Uint8Array(ctx.text.length + 1);
+  for (const s of ctx.orgSpans) for (let k = Math.max(0, s.start); k < s.end && k < cover.length; k++) cover[k]! |= 1;
+  for (const s of ctx.placeSpans) for (let k = Math.max(0, s.start); k < s.end && k < cover.length; k++) cover[k]! |= 2;
+  ctx.cover = cover;
+  return cover;
+}
+
+function covered(ctx: Ctx, bit: number, start: number, end: number): boolean {
+  const cover = coverage(ctx);
+  for (let k = Math.max(0, start); k < end && k < cover.length; k++) if (cover[k]! & bit) return true;
+  return false;
+}
+
+/** Same as overlapsAny(ctx.orgSpans, start, end), by a per-character map instead of a scan of all spans. */
+export function overlapsOrg(ctx: Ctx, start: number, end: number): boolean { return covered(ctx, 1, start, end); }
+
+/** Same as overlapsAny(ctx.placeSpans, start, end). */
+export function overlapsPlace(ctx: Ctx, start: number, end: number): boolean { return covered(ctx, 2, start, end); }
+
 
 /** A word that may fill a surname slot after a role noun (no common noun, body or place). */
 export function slotWordOk(ctx: Ctx, t: Token, strict: boolean): boolean {
-  const memo = strict ? t.slotStrict : t.slotLoose;
-  if (memo !== 0) return memo === 1;
-  const ok = slotWordUncached(ctx, t, strict);
-  if (strict) t.slotStrict = ok ? 1 : 2; else t.slotLoose = ok ? 1 : 2;
-  return ok;
+  const info = wordInfo(t);
+  if (!strict) return (info & W_SLOT) !== 0;
+  if ((info & W_SLOT_STRICT) === 0) return false;
+  if (t.slotStrict === 0) t.slotStrict = overlapsOrg(ctx, t.start, t.end) || overlapsPlace(ctx, t.start, t.end) ? 2 : 1;
+  return t.slotStrict === 1;
 }
 
 export function slotWordUncached(ctx: Ctx, t: Token, strict: boolean): boolean {
