@@ -39,6 +39,8 @@ export interface OrganisationHead {
   placeOnly?: boolean;
   /** No bare name follows the head: "Rat der Stadt", "Rat für …", but "Rat Pack" is no council. */
   noNameAfter?: boolean;
+  /** A plural-only noun ("Stadtwerke"): articles of the plural are no sign of a generic mention; dative "-n" is a case form. */
+  plural?: boolean;
 }
 
 export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
@@ -57,15 +59,25 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Regierung", gender: "f", kind: "authority", bare: true,
     exact: ["Bundesregierung", "Landesregierung", "Staatsregierung", "Bezirksregierung"] },
   { noun: "Staatskanzlei", gender: "f", kind: "authority", bare: true },
-  { noun: "Direktion", gender: "f", kind: "authority", bare: true, exact: ["Polizeidirektion", "Landesdirektion", "Bundesdirektion"] },
+  { noun: "Direktion", gender: "f", kind: "authority", bare: true,
+    exact: ["Polizeidirektion", "Landesdirektion", "Bundesdirektion", "Landespolizeidirektion", "Kriminalpolizeidirektion"] },
   { noun: "Generaldirektion", gender: "f", kind: "unit", bare: false },
-  { noun: "Präsidium", gender: "n", kind: "authority", bare: true, exact: ["Polizeipräsidium", "Regierungspräsidium"] },
-  { noun: "Inspektion", gender: "f", kind: "authority", bare: true, exact: ["Polizeiinspektion"] },
+  { noun: "Präsidium", gender: "n", kind: "authority", bare: true, exact: ["Polizeipräsidium", "Regierungspräsidium", "Landespolizeipräsidium"] },
+  // police bodies (the closed class of the Länder police organisation acts)
+  { noun: "Inspektion", gender: "f", kind: "authority", bare: true,
+    exact: ["Polizeiinspektion", "Kriminalpolizeiinspektion", "Verkehrspolizeiinspektion", "Grenzpolizeiinspektion", "Kriminalinspektion"] },
+  { noun: "Polizeirevier", gender: "n", kind: "authority", bare: true },
+  { noun: "Polizeistation", gender: "f", kind: "authority", bare: true },
+  { noun: "Polizeiposten", gender: "m", kind: "authority", bare: true },
   { noun: "Gericht", gender: "n", kind: "authority", bare: true },
   { noun: "Feuerwehr", gender: "f", kind: "authority", bare: false },
   { noun: "Betrieb", gender: "m", kind: "authority", bare: false, exact: ["Landesbetrieb", "Eigenbetrieb", "Regiebetrieb"] },
   { noun: "Bistum", gender: "n", kind: "authority", bare: false },
   { noun: "Landeskirche", gender: "f", kind: "authority", bare: false },
+  // church bodies
+  { noun: "Kirchenkreis", gender: "m", kind: "authority", bare: false },
+  { noun: "Kirchengemeinde", gender: "f", kind: "authority", bare: false },
+  { noun: "Dekanat", gender: "n", kind: "authority", bare: false },
   { noun: "Kommission", gender: "f", kind: "body", bare: false, noNameAfter: true },
   // councils and committees
   { noun: "Rat", gender: "m", kind: "body", bare: false, noNameAfter: true,
@@ -73,6 +85,8 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
       "Sachverständigenrat", "Personalrat", "Betriebsrat", "Stiftungsrat", "Verwaltungsrat", "Aufsichtsrat", "Bezirksrat", "Ortsrat",
       "Ortschaftsrat", "Gemeinderat", "Stadtrat", "Kreisrat", "Landesrat", "Expertenrat", "Normenkontrollrat"] },
   { noun: "Beirat", gender: "m", kind: "body", bare: true },
+  // municipal parliaments ("Stadtvertretung der Landeshauptstadt Schwerin")
+  { noun: "Vertretung", gender: "f", kind: "body", bare: true, exact: ["Stadtvertretung", "Gemeindevertretung", "Bezirksvertretung", "Kreisvertretung"] },
   { noun: "Ausschuss", gender: "m", kind: "body", bare: true, notCompounds: ["Zusammenschluss", "Abschluss"] },
   { noun: "Tag", gender: "m", kind: "body", bare: true,
     exact: ["Bundestag", "Landtag", "Kreistag", "Landkreistag", "Städtetag", "Gemeindetag", "Städte- und Gemeindetag"] },
@@ -89,6 +103,9 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Fachstelle", gender: "f", kind: "unit", bare: false },
   { noun: "Servicestelle", gender: "f", kind: "unit", bare: false },
   { noun: "Büro", gender: "n", kind: "unit", bare: false, exact: ["Büro"] },
+  // Swiss administrations name their ministries "Departement" ("Departement Bau und Mobilität")
+  { noun: "Departement", gender: "n", kind: "unit", bare: false, exact: ["Departement"] },
+  { noun: "Beratungsstelle", gender: "f", kind: "association", bare: false, needsModifier: true },
   // education and research
   { noun: "Universität", gender: "f", kind: "education", bare: true },
   { noun: "Hochschule", gender: "f", kind: "education", bare: true },
@@ -101,12 +118,13 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Krankenhaus", gender: "n", kind: "association", bare: false },
   { noun: "Theater", gender: "n", kind: "association", bare: false, notCompounds: ["Theater", "Puppentheater", "Straßentheater"] },
   { noun: "Institut", gender: "n", kind: "education", bare: true },
+  { noun: "Kolleg", gender: "n", kind: "education", bare: false, nameBefore: true, notCompounds: ["Kolleg"] },
   // associations, foundations, chambers, networks
   { noun: "Kammer", gender: "f", kind: "association", bare: true, notCompounds: ["Kühlkammer", "Dunkelkammer", "Folterkammer", "Schatzkammer"] },
   { noun: "Stiftung", gender: "f", kind: "association", bare: true, notCompounds: ["Familienstiftung"] },
   { noun: "Verband", gender: "m", kind: "association", bare: true, notCompounds: ["Wohlfahrtsverband", "Berufsverband", "Dachverband", "Fachverband", "Arbeitgeberverband", "Sportverband"] },
   { noun: "Verbund", gender: "m", kind: "association", bare: true },
-  { noun: "Verein", gender: "m", kind: "association", bare: true, notCompounds: ["Sportverein", "Förderverein", "Heimatverein", "Trägerverein"] },
+  { noun: "Verein", gender: "m", kind: "association", bare: true, notCompounds: ["Förderverein", "Trägerverein"] },
   { noun: "Bund", gender: "m", kind: "association", bare: true, notCompounds: ["Verbund", "Bund"] },
   { noun: "Netzwerk", gender: "n", kind: "association", bare: true },
   { noun: "Zentrum", gender: "n", kind: "association", bare: true,
@@ -115,6 +133,8 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
     notCompounds: ["Handwerk", "Kraftwerk", "Bauwerk", "Regelwerk", "Feuerwerk", "Kunstwerk", "Stellwerk", "Netzwerk", "Bergwerk",
       "Schuhwerk", "Laufwerk", "Uhrwerk", "Mauerwerk", "Fachwerk", "Triebwerk", "Gesamtwerk", "Lebenswerk", "Hauptwerk", "Frühwerk", "Spätwerk", "Kartenwerk", "Sammelwerk", "Nachschlagewerk", "Tagewerk", "Flickwerk", "Blendwerk", "Gitterwerk", "Räderwerk", "Mauswerk"] },
   { noun: "Genossenschaft", gender: "f", kind: "association", bare: false },
+  // a plural-only name ("die Stadtwerke X", dative "den Stadtwerken X")
+  { noun: "Werke", gender: "f", kind: "company", bare: false, plural: true, exact: ["Stadtwerke", "Gemeindewerke", "Kreiswerke"] },
   { noun: "Hilfe", gender: "f", kind: "association", bare: false, placeOnly: true,
     notCompounds: ["Hilfe", "Sozialhilfe", "Eingliederungshilfe", "Soforthilfe", "Starthilfe", "Nothilfe", "Überbrückungshilfe",
       "Wohngeldhilfe", "Finanzhilfe", "Hilfe", "Arbeitshilfe", "Orientierungshilfe", "Entscheidungshilfe", "Hilfestellung"] },
@@ -157,6 +177,8 @@ export const ORGANISATION_DESCRIPTORS: readonly string[] = [
   "Verein", "Förderverein", "Trägerverein", "Verband", "Stiftung", "Genossenschaft", "Bündnis", "Arbeitskreis",
   "Träger", "Bildungsträger", "Dienstleister", "Betreiber", "Anbieter", "Hersteller", "Werbeagentur", "Agentur",
   "Netzwerk", "Organisation", "Hilfsorganisation", "Migrantenorganisation", "Selbstorganisation", "Gesellschaft", "Partei",
+  // citizens' groups named by a quote ("Schülerinitiative „…“")
+  "Initiative", "Bürgerinitiative", "Schülerinitiative", "Elterninitiative", "Jugendinitiative", "Anwohnerinitiative",
 ];
 
 /** Nouns naming a territorial body, used in complements ("der Stadt Köln", "Region Köln"). */
@@ -175,6 +197,6 @@ export const TERRITORIAL_NOUNS: readonly string[] = [
 export const UNIVERSITY_PREFIXES: readonly string[] = ["TU", "TH", "FH", "PH", "HAW", "HU", "LMU", "RWTH", "KIT"];
 
 export const CLUB_PREFIXES: readonly string[] = [
-  "FC", "SC", "SV", "TSV", "VfL", "VfB", "VfR", "SG", "TuS", "TSG", "SpVgg", "BV", "BSC", "FSV", "SSV", "MSV", "ESV", "PSV",
+  "LG", "FC", "SC", "SV", "TSV", "VfL", "VfB", "VfR", "SG", "TuS", "TSG", "SpVgg", "BV", "BSC", "FSV", "SSV", "MSV", "ESV", "PSV",
   "TuRa", "DJK", "SpVg", "FFC", "KSV", "ASV", "RSV", "TSC", "SKV", "THC", "EHC", "ERC", "TTC", "SSC", "USC",
 ];

@@ -7,12 +7,13 @@ import type { Gender, OrganisationHead } from "../../lexicon/organisation-heads.
 import { CLUB_PREFIXES, ORGANISATION_DESCRIPTORS, TERRITORIAL_NOUNS, UNIVERSITY_PREFIXES } from "../../lexicon/organisation-heads.js";
 import { canonicalLegalForm } from "../../lexicon/legal-forms.js";
 import { declineAdjective, guessGender } from "./decline.js";
-import { matchHead, type HeadMatch } from "./heads.js";
+import { matchHead, mayMatchHead, type HeadMatch } from "./heads.js";
 import {
   ACRONYM, ALL_CAPS_ACRONYM, CAPITALISED, CLOSE_QUOTE, COMMON_NOUN_SUFFIX, DECLINABLE_ADJECTIVE,
-  LEGAL_FORM_TOKEN, LOWER_ADJECTIVE, OPEN_QUOTE, PLACE_ADJECTIVE,
+  LEGAL_FORM_TOKEN, LOWER_ADJECTIVE, mayBeAcronym, mayBeLegalForm, mayBeAllCapsAcronym, OPEN_QUOTE, PLACE_ADJECTIVE,
 } from "./patterns.js";
 import { hasNewline, type Token } from "./tokens.js";
+import { WordSet } from "./word-set.js";
 
 export type Rule = "gazetteer" | "head" | "legal-form" | "descriptor" | "acronym";
 
@@ -46,7 +47,7 @@ const GENERIC_DETERMINERS = new Set([
   "als", "wie", "welche", "welcher", "welches", "ihre", "ihren", "ihrer", "seine", "seinen", "seiner", "unsere", "unseren", "unserer",
 ]);
 /** Capitalised words that start clauses or are pronouns, never part of a name after a head noun. */
-const CLAUSE_WORDS = new Set([
+const CLAUSE_WORDS = new WordSet([
   "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Sie", "Er", "Es", "Wir", "Ich", "Ihr", "Ihre", "Im", "Am", "Zum", "Zur",
   "Beim", "Vom", "Mit", "Nach", "Für", "In", "Auf", "Bei", "Von", "Und", "Oder", "Auch", "Seit", "Bis", "Dabei", "So", "Dies", "Diese",
   "Dieser", "Dieses", "Hier", "Dort", "Damit", "Dazu", "Zudem", "Außerdem", "Als", "Wie", "Wenn", "Dass", "Weil", "Ob", "Aber",
@@ -60,7 +61,7 @@ const CLAUSE_WORDS = new Set([
   "Was", "Wer", "Wo", "Wann", "Warum", "Denn", "Doch", "Noch", "Schon", "Bereits", "Sowohl", "Weder", "Entweder",
 ]);
 /** "-er" nouns that precede an institution without being a place adjective. */
-const ER_NOUNS = new Set([
+const ER_NOUNS = new WordSet([
   "Träger", "Partner", "Bürger", "Mitarbeiter", "Vertreter", "Leiter", "Geschäftsführer", "Arbeitgeber", "Teilnehmer", "Kinder",
   "Förderer", "Sprecher", "Ansprechpartner", "Betreiber", "Anbieter", "Unternehmer", "Mitglieder", "Oberbürgermeister",
   "Bürgermeister", "Minister", "Senator", "Vorsitzender", "Landrat", "Referenten", "Koordinator", "Berater", "Lehrer", "Jugendlicher",
@@ -70,7 +71,7 @@ const ER_NOUNS = new Set([
   "Bundesländer", "Gelder", "Fördergelder", "Vorsitzender", "Stellvertreter", "Mitarbeiter", "Fachberater", "Vertreter",
 ]);
 /** Frequent common nouns that follow a head noun as objects, not as its name ("das Jobcenter Menschen …"). */
-const COMMON_NOUNS = new Set([
+const COMMON_NOUNS = new WordSet([
   "Menschen", "Leute", "Kinder", "Frauen", "Männer", "Jugendliche", "Jugendlichen", "Familien", "Unternehmen", "Betriebe",
   "Mitarbeiter", "Mitarbeitende", "Teilnehmende", "Geflüchtete", "Geflüchteten", "Flüchtlinge", "Flüchtlingen", "Arbeitslose",
   "Arbeitslosen", "Schüler", "Eltern", "Bürger", "Hilfe", "Angebote", "Projekte", "Mittel", "Geld", "Fördermittel", "Anträge",
@@ -81,11 +82,13 @@ const COMMON_NOUNS = new Set([
 const TERRITORIAL = new Set(TERRITORIAL_NOUNS);
 const CLUBS = new Set(CLUB_PREFIXES);
 const UNIVERSITIES = new Set(UNIVERSITY_PREFIXES);
+const PREFIX_MAX_LENGTH = Math.max(...[...CLUB_PREFIXES, ...UNIVERSITY_PREFIXES].map((p) => p.length));
+if ([...CLUB_PREFIXES, ...UNIVERSITY_PREFIXES].some((p) => !/^[A-Z]/.test(p))) throw new Error("club/university prefixes must start with A-Z");
 const TERRITORIAL_GENITIVE = new Set([
   "Stadt", "Gemeinde", "Landeshauptstadt", "Hansestadt", "Kreisstadt", "Region", "Landes", "Kreises", "Landkreises", "Bezirks",
   "Bezirkes", "Freistaats", "Freistaates", "Bundeslandes", "Kommune",
 ]);
-const DESCRIPTORS = new Set(ORGANISATION_DESCRIPTORS.flatMap((d) => [d, `${d}s`, `${d}es`]));
+const DESCRIPTORS = new WordSet(ORGANISATION_DESCRIPTORS.flatMap((d) => [d, `${d}s`, `${d}es`]));
 /** Descriptors after which a plain capitalised name (not only an acronym or a quote) is the organisation. */
 const NAME_DESCRIPTORS = new Set(["Unternehmen", "Unternehmens", "Firma", "Konzern", "Konzerns", "Energiekonzern", "Energiekonzerns",
   "Werbeagentur"]);
@@ -94,14 +97,15 @@ const LIST_FUNCTION_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "
 const isCap = (t: Token | undefined): boolean => t !== undefined && CAPITALISED.test(t.text);
 
 function isAcronym(t: Token | undefined): boolean {
-  return t !== undefined && ACRONYM.test(t.text) && !LEGAL_FORM_TOKEN.test(t.text);
+  return t !== undefined && mayBeAcronym(t.text) && ACRONYM.test(t.text) && !LEGAL_FORM_TOKEN.test(t.text);
 }
 
 /** A capitalised word that reads as a (place or proper) name, not a common noun or a clause word. */
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !isCap(t) || CLAUSE_WORDS.has(t.text) || COMMON_NOUNS.has(t.text)) return false;
   if (isAcronym(t)) return true;
-  if (t.text.includes("-") || t.text.includes("/")) return /\p{Lu}/u.test(t.text.slice(1));
+  // "Fontane-Lesungen" ends in an abstract noun: a topic, not a name
+  if (t.text.includes("-") || t.text.includes("/")) return /\p{Lu}/u.test(t.text.slice(1)) && !COMMON_NOUN_SUFFIX.test(t.text);
   if (matchHead(t.text)) return false;
   return !COMMON_NOUN_SUFFIX.test(t.text);
 }
@@ -196,6 +200,18 @@ function genitivePluralEnd(tokens: Token[], k: number): number {
   return k + 2;
 }
 
+/** Adjectives without a derivational suffix that name councils ("Grosser Gemeinderat", "Kleiner Rat"): a closed class. */
+const SIMPLE_ADJECTIVE = /^(?:Gro(?:ß|ss)|Klein)(?:e|er|es|en|em)$/u;
+
+/** An "-er" noun, also as the end of a compound ("Bildungsträger", "Verkehrsdienstleister"), is no place adjective. */
+function isErNoun(word: string): boolean {
+  if (ER_NOUNS.has(word)) return true;
+  const lower = word.toLowerCase();
+  for (const tail of ER_NOUN_TAILS) if (lower.length > tail.length + 2 && lower.endsWith(tail)) return true;
+  return false;
+}
+const ER_NOUN_TAILS = ["träger", "partner", "anbieter", "betreiber", "dienstleister", "hersteller", "veranstalter", "arbeitgeber", "förderer", "vertreter"];
+
 /** Left edge of an adjective/acronym run before token h: "Kommunales", "IQ", "Industrie- und". */
 function leftEdge(tokens: Token[], h: number, head: OrganisationHead, text: string): number {
   let j = h;
@@ -204,8 +220,8 @@ function leftEdge(tokens: Token[], h: number, head: OrganisationHead, text: stri
     const t = tokens[j - 1]!;
     if (hasNewline(text, t.end, tokens[j]!.start)) break;
     // "Rheinisch-Bergischen" is part of a name, "FDP-geführte" is a description
-    if (DECLINABLE_ADJECTIVE.test(t.text) && !CLAUSE_WORDS.has(t.text) && !/-\p{Ll}/u.test(t.text)) { j--; steps++; continue; }
-    if (PLACE_ADJECTIVE.test(t.text) && !ER_NOUNS.has(t.text) && !CLAUSE_WORDS.has(t.text) && head.kind !== "unit") { j--; steps++; continue; }
+    if ((DECLINABLE_ADJECTIVE.test(t.text) || (head.kind === "body" && SIMPLE_ADJECTIVE.test(t.text))) && !CLAUSE_WORDS.has(t.text) && !/-\p{Ll}/u.test(t.text)) { j--; steps++; continue; }
+    if (PLACE_ADJECTIVE.test(t.text) && !isErNoun(t.text) && !CLAUSE_WORDS.has(t.text) && head.kind !== "unit") { j--; steps++; continue; }
     if (j === h && isAcronym(t) && !/-$/.test(t.text)) { j--; steps++; continue; }
     // "IQ- Netzwerkes": a compound split after its hyphen
     if (j === h && t.text === "-" && t.start === tokens[j - 2]?.end && isAcronym(tokens[j - 2])) { j -= 2; steps++; continue; }
@@ -217,13 +233,15 @@ function leftEdge(tokens: Token[], h: number, head: OrganisationHead, text: stri
 }
 
 /** The head stands for a plural or a generic instance ("die Jobcenter", "ein Netzwerk", "als Kompetenzzentrum"). */
-function isGenericOrPlural(tokens: Token[], left: number, gender: Gender): boolean {
+function isGenericOrPlural(tokens: Token[], left: number, head: OrganisationHead): boolean {
+  const gender = head.gender;
   let j = left - 1;
   // skip lower-case adjectives: "die zuständigen Jobcenter"
   while (j >= 0 && LOWER_ADJECTIVE.test(tokens[j]!.text) && !ARTICLES.has(tokens[j]!.text.toLowerCase()) && !GENERIC_DETERMINERS.has(tokens[j]!.text.toLowerCase())) j--;
   const det = tokens[j]?.text.toLowerCase();
   if (det === undefined) return false;
   if (GENERIC_DETERMINERS.has(det)) return true;
+  if (head.plural) return false;
   if (det === "die" && gender !== "f") return true;
   if (det === "den" && gender !== "m") return true;
   return false;
@@ -254,7 +272,7 @@ function canonicalName(text: string, tokens: Token[], from: number, to: number, 
     if (tok.text === "(" && tokens[k + 2]?.text === ")" && isAcronym(tokens[k + 1])) { k += 2; continue; }
     let out = tok.text;
     if (k === h) out = base;
-    else if (k < h && DECLINABLE_ADJECTIVE.test(tok.text)) out = declineAdjective(tok.text, gender);
+    else if (k < h && (DECLINABLE_ADJECTIVE.test(tok.text) || SIMPLE_ADJECTIVE.test(tok.text))) out = declineAdjective(tok.text, gender);
     else if (LEGAL_FORM_TOKEN.test(tok.text)) out = canonicalLegalForm(tok.text);
     parts.push({ tok, out });
   }
@@ -283,6 +301,9 @@ export function clubCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let c = 0; c < tokens.length - 1; c++) {
     const t = tokens[c]!;
+    // every club and university prefix is short and starts with an ASCII capital: spare most tokens the set lookups
+    const first = t.text.charCodeAt(0);
+    if (t.text.length > PREFIX_MAX_LENGTH || first < 65 || first > 90) continue;
     const university = UNIVERSITIES.has(t.text);
     if (!CLUBS.has(t.text) && !university) continue;
     if (university && !isNameWord(tokens[c + 1])) continue;
@@ -301,9 +322,10 @@ export function clubCandidates(text: string, tokens: Token[]): Candidate[] {
 
 /** The singular of a plural head formed with an ending ("Integrationsnetzwerke", "Agenturen"), else null. */
 function matchPluralHead(word: string): HeadMatch | null {
-  if (!/(?:e|en|n)$/.test(word)) return null;
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 101 && last !== 110) return null; // "e" or "n"
   for (const ending of ["en", "e", "n"]) {
-    if (!word.endsWith(ending)) continue;
+    if (!word.endsWith(ending) || !mayMatchHead(word, word.length - ending.length)) continue;
     const m = matchHead(word.slice(0, -ending.length));
     if (m && m.base === word.slice(0, -ending.length)) return m;
   }
@@ -343,7 +365,7 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
     }
     const { head, base, compound } = match;
     const left = leftEdge(tokens, h, head, text);
-    if (isGenericOrPlural(tokens, left, head.gender)) continue;
+    if (isGenericOrPlural(tokens, left, head)) continue;
     if (head.needsModifier && !compound && left === h) continue;
 
     let k = h + 1;
@@ -393,8 +415,11 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       // "Polizeidirektion (PD) Göttingen": the abbreviation sits inside the name only when a name follows
       const beforeInner = k;
       takeAbbreviation();
-      const name = head.placeOnly && !places.has(tokens[k]!.start) ? null : parseName(tokens, k, places, text);
-      if (name) { k = name.end; complement = true; } else k = beforeInner;
+      // "Fachamt Stadt- und Landschaftsplanung": a truncated compound starts a subject-area name
+      const truncated = isCap(tokens[k]) && tokens[k]!.text.endsWith("-") && /^(und|oder|sowie)$/.test(tokens[k + 1]?.text ?? "")
+        ? parseList(tokens, k, false) : null;
+      const name = truncated ?? (head.placeOnly && !places.has(tokens[k]!.start) ? null : parseName(tokens, k, places, text));
+      if (name && sameLineRange(text, tokens, h, name.end)) { k = name.end; complement = true; } else k = beforeInner;
     }
     // "Universität zu Köln", "Industrie- und Handelskammer zu Berlin": "zu" + place is part of the name
     if (!complement && tokens[k]?.text === "zu" && (head.kind === "education" || head.kind === "association")) {
@@ -404,11 +429,21 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
     // "Flüchtlingshilfe in Zierenberg", "Integrationszentrum im Landkreis Kassel": a known place after in/im
     // belongs to a bare head; the canonical name drops the preposition (only for local bodies named by their
     // head alone: "das Auswärtige Amt in Berlin" stays "Auswärtiges Amt")
-    if (!complement && left === h && !/^(Bundes|Landes|Staats|Reichs)/.test(tokens[h]!.text)
+    // ("Thünen-Institut in Braunschweig" is already named: the place is only where it sits; "ein Werk in X" is a site)
+    if (!complement && left === h && compound && !/\p{L}-\p{Lu}/u.test(tokens[h]!.text) && !/^(Bundes|Landes|Staats|Reichs)/.test(tokens[h]!.text)
       && /^(in|im)$/.test(tokens[k]?.text ?? "") && tokens[k + 1] && head.kind !== "unit") {
       const placeEnd = places.get(tokens[k + 1]!.start);
       if (placeEnd !== undefined && sameLineRange(text, tokens, h, k + 2)) {
         skip.add(k);
+        k += 1;
+        while (tokens[k] && tokens[k]!.start < placeEnd) k++;
+        complement = true;
+      }
+    }
+    // "Stadtrat von Winterthur", "Gemeinderat von Musterhausen": a council or authority of a place
+    if (!complement && (head.kind === "body" || head.kind === "authority") && tokens[k]?.text === "von" && tokens[k + 1]) {
+      const placeEnd = places.get(tokens[k + 1]!.start);
+      if (placeEnd !== undefined && sameLineRange(text, tokens, h, k + 2)) {
         k += 1;
         while (tokens[k] && tokens[k]!.start < placeEnd) k++;
         complement = true;
@@ -454,12 +489,25 @@ function sameLineRange(text: string, tokens: Token[], from: number, to: number):
   return !hasNewline(text, a.start, b.end);
 }
 
+/** A compound of a company descriptor ("Verkehrsunternehmen", "Bildungsträger", "Energiedienstleister"), declined or not. */
+function isDescriptorCompound(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (const tail of DESCRIPTOR_TAILS) {
+    for (const ending of ["", "s", "n"]) {
+      const form = tail + ending;
+      if (lower.length > form.length + 2 && lower.endsWith(form) && /\p{Ll}/u.test(word[word.length - form.length]!)) return true;
+    }
+  }
+  return false;
+}
+const DESCRIPTOR_TAILS = ["unternehmen", "konzern", "träger", "dienstleister", "anbieter", "betreiber", "hersteller", "firma"];
+
 /** Rule "legal-form": the capitalised name before a legal form ("MOZAIK gGmbH", "Muster Hilfe e.V."). */
 export function legalFormCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let f = 1; f < tokens.length; f++) {
     const form = tokens[f]!;
-    if (!LEGAL_FORM_TOKEN.test(form.text)) continue;
+    if (!mayBeLegalForm(form.text) || !LEGAL_FORM_TOKEN.test(form.text)) continue;
     let j = f;
     let words = 0;
     while (j > 0 && words < 7) {
@@ -477,7 +525,7 @@ export function legalFormCandidates(text: string, tokens: Token[]): Candidate[] 
     // trim connectors at the left edge, and a descriptor noun ("Unternehmen XY GmbH")
     while (j < f && !isCap(tokens[j])) j++;
     // "Verein Hilfe für Familien e.V." is named "Hilfe für Familien e.V." (but "Verein Deutscher Ingenieure", "Verein für …")
-    if (j < f - 1 && DESCRIPTORS.has(tokens[j]!.text) && !/^(für|der|des|zur|zum)$/.test(tokens[j + 1]!.text)
+    if (j < f - 1 && (DESCRIPTORS.has(tokens[j]!.text) || isDescriptorCompound(tokens[j]!.text)) && !/^(für|der|des|zur|zum)$/.test(tokens[j + 1]!.text)
       && !DECLINABLE_ADJECTIVE.test(tokens[j + 1]!.text)
       && (!matchHead(tokens[j]!.text) || /^(Verein|Vereins|Förderverein|Trägerverein)$/.test(tokens[j]!.text))) j++;
     if (j >= f) continue;
@@ -548,7 +596,7 @@ export function descriptorCandidates(text: string, tokens: Token[], blocked: Set
  * Acronyms that are not organisations: place, law, unit and technical
  * abbreviations (a closed class of the common ones).
  */
-export const NON_ORGANISATION_ACRONYMS = new Set([
+export const NON_ORGANISATION_ACRONYMS = new WordSet([
   "USA", "UK", "BRD", "DDR", "NRW", "GUS", "UdSSR", "VAE", "EWR",
   "SGB", "BGB", "StGB", "GG", "HGB", "AsylbLG", "AsylG", "AufenthG", "DSGVO", "BAföG", "AGB",
   "EUR", "USD", "CHF", "GBP", "KM", "PS", "CO2", "KW", "MW", "GW", "KWH", "KWh", "MWh",
@@ -570,9 +618,11 @@ export function articleAcronymCandidates(
   const out: Candidate[] = [];
   for (let a = 1; a < tokens.length; a++) {
     const t = tokens[a]!;
-    if (!ALL_CAPS_ACRONYM.test(t.text) || blocked.has(t.text) || NON_ORGANISATION_ACRONYMS.has(t.text)) continue;
+    if (!mayBeAllCapsAcronym(t.text) || !ALL_CAPS_ACRONYM.test(t.text) || blocked.has(t.text) || NON_ORGANISATION_ACRONYMS.has(t.text)) continue;
     if (!/^(der|die|das|des|dem|den|beim|vom|zur|zum|im)$/i.test(tokens[a - 1]!.text)) continue;
     if (text[t.end] === "-") continue;
+    // "der SFB 1598": an acronym with a number is a designation, not a body
+    if (/^\d/.test(tokens[a + 1]?.text ?? "")) continue;
     // "der BASF Schwarzheide": a name after the acronym belongs to it; a common noun means a longer name we do not read
     let end = t.end;
     const next = tokens[a + 1];
@@ -592,3 +642,35 @@ export function articleAcronymCandidates(
 export function parseNameAfter(tokens: Token[], i: number, places: PlaceStarts, text: string): number | null {
   return parseName(tokens, i, places, text)?.end ?? null;
 }
+
+const MUNICIPALITY_NOUNS = new WordSet(["Stadt", "Landeshauptstadt", "Hansestadt", "Kreisstadt", "Gemeinde", "Stadtverwaltung", "Gemeindeverwaltung"]);
+const LOCATIVE_PREPOSITIONS = new Set(["in", "In", "aus", "Aus", "nach", "Nach", "durch", "Durch", "innerhalb", "außerhalb", "quer"]);
+
+/**
+ * Rule "municipality": "Stadt X" with an article or at a line start is the
+ * town as an administration ("die Stadt Oldenburg steuert … bei", "Medienmitteilung
+ * der Stadt Winterthur", a sender line "Stadt Schwerin – …"); "in der Stadt X"
+ * is a location. X must be a place the places stage found.
+ */
+export function municipalityCandidates(text: string, tokens: Token[], places: PlaceStarts): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (!MUNICIPALITY_NOUNS.has(t.text)) continue;
+    const next = tokens[i + 1]!;
+    const placeEnd = places.get(next.start);
+    if (placeEnd === undefined || hasNewline(text, t.end, next.start)) continue;
+    const prev = tokens[i - 1];
+    const atLineStart = !prev || hasNewline(text, prev.end, t.start);
+    const article = prev !== undefined && ARTICLES.has(prev.text.toLowerCase()) && !hasNewline(text, prev.end, t.start);
+    if (!atLineStart && !article) continue;
+    if (article && LOCATIVE_PREPOSITIONS.has(tokens[i - 2]?.text ?? "")) continue;
+    let e = i + 1;
+    while (tokens[e] && tokens[e]!.start < placeEnd) e++;
+    const end = tokens[e - 1]!.end;
+    out.push({ start: t.start, end, name: `${t.text} ${text.slice(next.start, end).replace(/\s+/g, " ")}`, abbreviation: null, abbreviationSpan: null,
+      rule: "head", headBase: null, bare: false });
+  }
+  return out;
+}
+

@@ -48,7 +48,38 @@ for (const entry of LIST) {
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:die|der|den)\s+$/iu;
 // Longest forms first so "Europäischer Sozialfonds Plus" wins over "Europäischer Sozialfonds".
 FORMS.sort((a, b) => b.pattern.length - a.pattern.length);
-const GAZETTEER = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${FORMS.map((f, i) => `(?<g${i}>${f.pattern})`).join("|")})(?![\\p{L}\\p{N}]|-\\p{L})`, "gu");
+// No capture groups: a match with some 250 named groups built a 250-key object per hit. Which form matched
+// is found afterwards (formOf): the first form, in alternation order, that matches the hit as a whole.
+const GAZETTEER = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${FORMS.map((f) => f.pattern).join("|")})(?![\\p{L}\\p{N}]|-\\p{L})`, "uy");
+/**
+ * Where a listed name can start: its first (up to) three literal letters after a non-word character.
+ * Scanning with this small regex and trying the large one only there gives the same hits as scanning
+ * with the large one (every hit starts with one of these prefixes), but runs the large regex's code
+ * rarely: it was slow on a cold cache, i.e. on every new release in the pipeline.
+ */
+const PREFIXES = [...new Set(FORMS.map((f) => /^[\p{L}\p{N}]{1,3}/u.exec(f.pattern)?.[0] ?? ""))];
+const START = PREFIXES.includes("")
+  ? /(?<![\p{L}\p{N}-])/gu
+  : new RegExp(`(?<![\\p{L}\\p{N}-])(?:${PREFIXES.sort((a, b) => b.length - a.length).join("|")})`, "gu");
+const WHOLE_FORMS = FORMS.map((f) => new RegExp(`^(?:${f.pattern})$`, "u"));
+const FORM_OF_HIT = new Map<string, Form>();
+
+/**
+ * The alternative the regex took for a hit: an earlier alternative that
+ * matched the same text at the same position would have been taken instead
+ * (same text after it, so the same lookahead), so the first whole match is it.
+ */
+function formOf(hit: string): Form | undefined {
+  let form = FORM_OF_HIT.get(hit);
+  if (form === undefined) {
+    const i = WHOLE_FORMS.findIndex((re) => re.test(hit));
+    if (i < 0) return undefined;
+    form = FORMS[i]!;
+    if (FORM_OF_HIT.size > 5_000) FORM_OF_HIT.clear();
+    FORM_OF_HIT.set(hit, form);
+  }
+  return form;
+}
 
 /** Abbreviation → institution; two-letter ones only where they are unambiguous. */
 const BY_ABBREVIATION = new Map<string, Institution>();
@@ -63,11 +94,13 @@ export function institutionByAbbreviation(abbr: string): { name: string; abbr: s
 
 export function gazetteerCandidates(text: string, tokens: Token[], places: PlaceStarts): Candidate[] {
   const out: Candidate[] = [];
-  GAZETTEER.lastIndex = 0;
-  for (let m = GAZETTEER.exec(text); m !== null; m = GAZETTEER.exec(text)) {
-    const groups = m.groups ?? {};
-    let form: Form | undefined;
-    for (const key in groups) if (groups[key] !== undefined) { form = FORMS[Number(key.slice(1))]!; break; }
+  START.lastIndex = 0;
+  for (let s = START.exec(text); s !== null; s = START.exec(text)) {
+    GAZETTEER.lastIndex = s.index;
+    const m = GAZETTEER.exec(text);
+    if (m === null) { START.lastIndex = s.index + 1; continue; }
+    START.lastIndex = m.index + m[0].length;
+    const form = formOf(m[0]);
     if (!form) continue;
     if (form.afterArticle && !ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const entry = form.entry;

@@ -13,11 +13,11 @@
 import type { ExtractorInput } from "../context.js";
 import type { Organisation } from "../../schema/release.js";
 import {
-  articleAcronymCandidates, clubCandidates, descriptorCandidates, headCandidates, legalFormCandidates, NON_ORGANISATION_ACRONYMS,
+  articleAcronymCandidates, clubCandidates, descriptorCandidates, headCandidates, legalFormCandidates, municipalityCandidates, NON_ORGANISATION_ACRONYMS,
   type Candidate, type PlaceStarts,
 } from "./candidates.js";
 import { gazetteerCandidates, institutionByAbbreviation } from "./gazetteer.js";
-import { ACRONYM, PARENTHESISED_ACRONYM } from "./patterns.js";
+import { ACRONYM, mayBeAcronym, PARENTHESISED_ACRONYM } from "./patterns.js";
 import { groupEntities, selectCandidates } from "./resolve.js";
 import { tokenize, type Token } from "./tokens.js";
 
@@ -40,6 +40,7 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
     ...headCandidates(text, tokens, places),
     ...legalFormCandidates(text, tokens),
     ...clubCandidates(text, tokens),
+    ...municipalityCandidates(text, tokens, places),
   ];
   let chosen = selectCandidates(first);
   const blocked = blockedAcronyms(text, chosen);
@@ -65,7 +66,7 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
     // cheap pre-checks for ACRONYM: short, starting with a capital
     const first = t.text.charCodeAt(0);
     if (t.text.length < 2 || t.text.length > 12 || (first < 65 || (first > 90 && first < 192))) continue;
-    if (!ACRONYM.test(t.text) || text[t.end] === "-" || text[t.start - 1] === "-") continue;
+    if (!mayBeAcronym(t.text) || !ACRONYM.test(t.text) || text[t.end] === "-" || text[t.start - 1] === "-") continue;
     while (cursor < spans.length && spans[cursor]![1] <= t.start) cursor++;
     if (cursor < spans.length && spans[cursor]![0] < t.end) continue;
     if (known.has(t.text)) {
@@ -89,7 +90,8 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
       continue;
     }
     // An unknown capital-letter acronym standing alone is most often a body ("die LEAG", "CDU", "UEFA").
-    if (BARE_ACRONYM.test(t.text) && !inShoutedLine(text, tokens, i) && !abbreviatesPrecedingNoun(tokens, i)
+    // "SFB 1598", "ISO 9001": an acronym with a number is a designation, not a body
+    if (BARE_ACRONYM.test(t.text) && !/^\d/.test(tokens[i + 1]?.text ?? "") && !inShoutedLine(text, tokens, i) && !abbreviatesPrecedingNoun(tokens, i)
       && !inPlace(t.start, t.end)) {
       chosen.push({ start: t.start, end: t.end, name: t.text, abbreviation: t.text, abbreviationSpan: null, rule: "acronym", headBase: null, bare: false });
       known.set(t.text, null);

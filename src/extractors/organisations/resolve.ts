@@ -5,8 +5,11 @@
  * Baden-Württemberg" / "des Landkreistags", "BAMF") into one entity.
  */
 import type { Candidate, Rule } from "./candidates.js";
+import { matchHead } from "./heads.js";
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 5, "legal-form": 4, head: 3, descriptor: 2, acronym: 1 };
+
+let covered = new Uint8Array(1 << 16);
 
 /** Longest candidates first; on equal spans the more reliable rule. */
 export function selectCandidates(candidates: Candidate[]): Candidate[] {
@@ -15,7 +18,8 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
   // covered offsets: candidates are short, so marking them keeps the check linear
   let size = 0;
   for (const c of candidates) if (c.end > size) size = c.end;
-  const covered = new Uint8Array(size);
+  // one buffer for all calls (allocating a zeroed text-sized array per call showed in profiles); cleared after use
+  if (covered.length < size) covered = new Uint8Array(Math.max(size, covered.length * 2));
   const kept: Candidate[] = [];
   for (const c of sorted) {
     let free = true;
@@ -24,11 +28,24 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
     covered.fill(1, c.start, c.end);
     kept.push(c);
   }
+  for (const c of kept) covered.fill(0, c.start, c.end);
   return kept.sort((a, b) => a.start - b.start);
 }
 
 /** Folds a name the way names are compared: case, umlauts, punctuation. */
 export function fold(s: string): string {
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    if (FOLDED.size > 20_000) FOLDED.clear();
+    folded = foldUncached(s);
+    FOLDED.set(s, folded);
+  }
+  return folded;
+}
+// names repeat within and across releases; folding normalises twice and replaces seven times
+const FOLDED = new Map<string, string>();
+
+function foldUncached(s: string): string {
   return s.normalize("NFC").toLowerCase()
     .replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
     .normalize("NFD").replace(/[\u0300-\u036f]/g, "")
@@ -41,6 +58,17 @@ const TERRITORIAL_WORDS = /\b(?:region|stadt|in|im)\b/g;
 
 /** A key under which variants of one body meet. */
 function variantKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size > 20_000) KEYS.clear();
+    key = variantKeyUncached(name);
+    KEYS.set(name, key);
+  }
+  return key;
+}
+const KEYS = new Map<string, string>();
+
+function variantKeyUncached(name: string): string {
   return fold(name).replace(TERRITORIAL_GENITIVE, " ").replace(LEGAL_WORDS, " ").replace(TERRITORIAL_WORDS, " ").replace(/\s+/g, " ").trim();
 }
 
@@ -55,12 +83,31 @@ export interface Entity {
   headBase: string | null;
   bare: boolean;
   modified: boolean;
+  /** A listed umbrella body without its place ("Handwerkskammer", "IHK"). */
+  local: boolean;
 }
 
 function better(a: Candidate, b: Entity): boolean {
   // the fullest form names the entity; a bare head never outranks a full name
   if (a.bare !== b.bare) return !a.bare;
   return a.name.length > b.name.length;
+}
+
+/** "Sozialministerium" → subject "sozi", head "ministerium"; null when the word is not a compound of a known head. */
+function subjectStem(headBase: string): { subject: string; head: string } | null {
+  const m = matchHead(headBase);
+  if (!m || !m.compound) return null;
+  const noun = m.head.noun.toLowerCase();
+  const modifier = fold(headBase.slice(0, headBase.length - noun.length)).replace(/ /g, "");
+  // the first four letters: "Sozial-" ~ "Soziales", "Innen-" ~ "Inneres", "Wirtschafts-" ~ "Wirtschaft"
+  if (modifier.length < 4 || /^(bundes|landes|staats|stadt|kreis|bezirk)/.test(modifier)) return null;
+  return { subject: modifier.slice(0, 4), head: noun };
+}
+
+/** Folded words after "für"/"der" in a name ("Ministerium für Soziales, Gesundheit …" → soziales, gesundheit …). */
+function complementWords(name: string): string[] {
+  const m = /\s(?:für|der|des)\s(.+)$/u.exec(name);
+  return m ? fold(m[1]!).split(" ") : [];
 }
 
 export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { start: number; end: number }[]>): Entity[] {
@@ -71,7 +118,8 @@ export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { 
     let e = byKey.get(key);
     if (!e && c.abbreviation) e = entities.find((x) => x.abbreviation === c.abbreviation || x.name === c.abbreviation);
     if (!e) {
-      e = { name: c.name, names: new Set(), abbreviation: c.abbreviation, mentions: [], headBase: c.headBase, bare: c.bare, modified: c.modified ?? false };
+      e = { name: c.name, names: new Set(), abbreviation: c.abbreviation, mentions: [], headBase: c.headBase, bare: c.bare, modified: c.modified ?? false,
+        local: (c.local ?? false) && c.rule === "gazetteer" };
       entities.push(e);
       byKey.set(key, e);
     } else if (better(c, e)) {
@@ -107,6 +155,26 @@ export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { 
     const head = e.headBase.toLowerCase();
     let targets = entities.filter((x) => x !== e && !x.bare && x.headBase?.toLowerCase() === head);
     if (targets.length > 1) targets = targets.filter((x) => x.modified);
+    const target = targets[0];
+    if (target && targets.length === 1) { target.mentions.push(...e.mentions); entities.splice(entities.indexOf(e), 1); }
+  }
+  // "der Handwerkskammer" after "der Handwerkskammer der Pfalz": a listed umbrella name alone is the one local body named in full
+  for (const e of [...entities]) {
+    if (!e.local || e.name.includes(" ")) continue;
+    // "Diakonie" → "Diakonisches Werk X", "Caritas" → "Caritasverband X": the umbrella's stem starts the full name
+    const stem = e.name.length >= 7 ? e.name.slice(0, -2) : e.name;
+    const targets = entities.filter((x) => x !== e && x.name.includes(" ") && (x.name.startsWith(`${e.name} `) || x.name.startsWith(stem)));
+    const target = targets[0];
+    if (target && targets.length === 1) { target.mentions.push(...e.mentions); entities.splice(entities.indexOf(e), 1); }
+  }
+  // "das Sozialministerium" after "Ministerium für Soziales, …": a compound of the head whose first part
+  // names the complement of exactly one full body with that head is a short form of it
+  for (const e of [...entities]) {
+    if (!e.bare || !e.headBase) continue;
+    const stem = subjectStem(e.headBase);
+    if (!stem) continue;
+    const targets = entities.filter((x) => x !== e && !x.bare && x.headBase !== null && x.headBase.toLowerCase().endsWith(stem.head)
+      && complementWords(x.name).some((w) => w.startsWith(stem.subject)));
     const target = targets[0];
     if (target && targets.length === 1) { target.mentions.push(...e.mentions); entities.splice(entities.indexOf(e), 1); }
   }

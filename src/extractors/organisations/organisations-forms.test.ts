@@ -1,0 +1,154 @@
+/** Name forms and body types added after the held-out check (invented sentences). */
+import { describe, expect, it } from "vitest";
+import type { Organisation, Place } from "../../schema/release.js";
+import { extractOrganisations } from "./index.js";
+import { tokenize } from "./tokens.js";
+
+function run(text: string, placeNames: string[] = []): Organisation[] {
+  const places: Place[] = placeNames.map((name) => {
+    const mentions = [];
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) mentions.push({ text: name, start: i, end: i + name.length });
+    return { name, type: "municipality", mentions } as Place;
+  });
+  const orgs = extractOrganisations({ text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null, places });
+  for (const o of orgs) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return orgs;
+}
+const names = (text: string, places: string[] = []): string[] => run(text, places).map((o) => o.name);
+const spans = (o: Organisation | undefined): [number, number][] => (o?.mentions ?? []).map((m) => [m.start, m.end]);
+
+describe("descriptor nouns before a name", () => {
+  it("drops a descriptor compound before a legal-form name", () => {
+    const text = "Den Auftrag erhielt das Verkehrsunternehmen Talbahn Reisen GmbH aus Nordheim.";
+    const [o] = run(text);
+    expect(o).toMatchObject({ name: "Talbahn Reisen GmbH" });
+    expect(spans(o)).toEqual([[44, 63]]);
+  });
+
+  it("does not read an -er descriptor as a place adjective", () => {
+    const text = "Der Bildungsträger Lernwerk Südheim gGmbH begleitet die Teilnehmenden.";
+    expect(names(text)).toEqual(["Lernwerk Südheim gGmbH"]);
+  });
+});
+
+describe("a place after 'in' and 'von'", () => {
+  it("keeps a hyphenated name without the town it sits in", () => {
+    const text = "Beteiligt ist auch das Hallmann-Institut in Nordheim.";
+    const [o] = run(text, ["Nordheim"]);
+    expect(o).toMatchObject({ name: "Hallmann-Institut" });
+    expect(spans(o)).toEqual([[23, 40]]);
+  });
+
+  it("does not make a site ('ein Werk in X') a body", () => {
+    expect(names("Die Firma eröffnet ein neues Werk in Nordheim.", ["Nordheim"])).toEqual([]);
+  });
+
+  it("reads a council 'von' a place", () => {
+    const text = "Der Gemeinderat von Nordheim hat den Plan genehmigt.";
+    const [o] = run(text, ["Nordheim"]);
+    expect(o).toMatchObject({ name: "Gemeinderat von Nordheim" });
+    expect(spans(o)).toEqual([[4, 28]]);
+  });
+});
+
+describe("bare heads resolve to the body named in full", () => {
+  it("joins a listed umbrella name to the one local body", () => {
+    const text = "Die Handwerkskammer der Westpfalz lädt ein. Der Präsident der Handwerkskammer sprach.";
+    const orgs = run(text, ["Westpfalz"]);
+    expect(orgs.map((o) => o.name)).toEqual(["Handwerkskammer der Westpfalz"]);
+    expect(spans(orgs[0])).toEqual([[4, 33], [62, 77]]);
+  });
+
+  it("joins a subject compound to the ministry named in full", () => {
+    const text = "Das Ministerium für Soziales und Familie fördert das Projekt. Das Sozialministerium zahlt 5.000 Euro.";
+    const orgs = run(text);
+    expect(orgs.map((o) => o.name)).toEqual(["Ministerium für Soziales und Familie"]);
+    expect(spans(orgs[0])).toEqual([[4, 40], [66, 83]]);
+  });
+
+  it("does not join a compound whose subject is not in the full name", () => {
+    const text = "Das Ministerium für Soziales und Familie fördert das Projekt. Das Umweltministerium prüft noch.";
+    expect(names(text)).toEqual(["Ministerium für Soziales und Familie", "Umweltministerium"]);
+  });
+
+  it("reads a truncated subject after a head", () => {
+    const text = "Geplant wird mit dem Fachamt Straßen- und Brückenbau. Das Fachamt lädt ein.";
+    const orgs = run(text);
+    expect(orgs.map((o) => o.name)).toEqual(["Fachamt Straßen- und Brückenbau"]);
+    expect(spans(orgs[0])).toEqual([[21, 52], [58, 65]]);
+  });
+
+  it("takes no acronym with a number as a body", () => {
+    expect(names("Der SFB 1234 untersucht Moore. Die Norm ISO 9001 gilt.")).toEqual([]);
+  });
+});
+
+describe("more kinds of bodies", () => {
+  it("finds police bodies", () => {
+    const text = "Die Kriminalpolizeiinspektion Nordheim ermittelt. Hinweise nimmt die Polizeiinspektion Südheim entgegen.";
+    expect(names(text, ["Nordheim", "Südheim"])).toEqual(["Kriminalpolizeiinspektion Nordheim", "Polizeiinspektion Südheim"]);
+  });
+
+  it("finds municipal parliaments and the town as an administration", () => {
+    const text = "Stadt Nordheim – Pressestelle\nDie Stadtvertretung der Hansestadt Nordheim hat beschlossen. Die Stadt Nordheim zahlt.";
+    const orgs = run(text, ["Nordheim"]);
+    expect(orgs.map((o) => o.name)).toEqual(["Stadt Nordheim", "Stadtvertretung der Hansestadt Nordheim"]);
+    expect(spans(orgs[0])).toEqual([[0, 14], [95, 109]]);
+  });
+
+  it("does not take a town named as a location", () => {
+    expect(names("Das Fest findet in der Stadt Nordheim statt.", ["Nordheim"])).toEqual([]);
+  });
+
+  it("finds church bodies, clubs and local associations", () => {
+    const text = "Es sprachen Pfarrer Jan Muster (Evangelischer Kirchenkreis Nordheim), Lea Beispiel (LG Südheim) und der Heimatverein Nordheim.";
+    expect(names(text, ["Nordheim", "Südheim"])).toEqual(["Evangelischer Kirchenkreis Nordheim", "LG Südheim", "Heimatverein Nordheim"]);
+  });
+
+  it("reads the plural-only 'Stadtwerke' also in the dative", () => {
+    const text = "Der Dank ging an den Stadtwerken Nordheim.";
+    const [o] = run(text, ["Nordheim"]);
+    expect(o).toMatchObject({ name: "Stadtwerke Nordheim" });
+    expect(spans(o)).toEqual([[21, 41]]);
+  });
+
+  it("names a council with a simple adjective in the nominative", () => {
+    expect(names("Der Grosse Gemeinderat entscheidet im Mai.")).toEqual(["Grosser Gemeinderat"]);
+  });
+
+  it("takes a quoted name after an initiative", () => {
+    const text = "Der Preis ging an die Schülerinitiative „Mut statt Wut“.";
+    const [o] = run(text);
+    expect(o).toMatchObject({ name: "Mut statt Wut" });
+    expect(spans(o)).toEqual([[41, 54]]);
+  });
+
+  it("does not read a hyphenated topic as a name", () => {
+    expect(names("Der Heimatverein Dichter-Lesungen plant viel.")).toEqual([]);
+  });
+});
+
+describe("tokenizer", () => {
+  it("keeps inner separators, a hyphen before a conjunction and dotted legal forms", () => {
+    const text = "Presse- und Öffentlichkeitsarbeit, ver.di, ESF+ und Muster e. V.";
+    expect(tokenize(text).map((t) => t.text)).toEqual(["Presse-", "und", "Öffentlichkeitsarbeit", ",", "ver.di", ",", "ESF+", "und", "Muster", "e. V."]);
+  });
+
+  it("does not join a hyphen before other words", () => {
+    expect(tokenize("Nord- Süd").map((t) => t.text)).toEqual(["Nord", "-", "Süd"]);
+  });
+});
+
+describe("umbrella names", () => {
+  it("joins a listed umbrella to the one local body built on its stem", () => {
+    const text = "Das Diakonische Werk Musterland lädt ein. Die Diakonie hat das Haus gekauft.";
+    const orgs = run(text, ["Musterland"]);
+    expect(orgs.map((o) => o.name)).toEqual(["Diakonisches Werk Musterland"]);
+    expect(spans(orgs[0])).toEqual([[4, 31], [46, 54]]);
+  });
+
+  it("keeps the umbrella apart when two bodies could be meant", () => {
+    const text = "Das Diakonische Werk Nordland und das Diakonische Werk Südland laden ein. Die Diakonie zahlt.";
+    expect(names(text, ["Nordland", "Südland"])).toEqual(["Diakonisches Werk Nordland", "Diakonisches Werk Südland", "Diakonie"]);
+  });
+});
