@@ -69,6 +69,8 @@ export const MEETING_HEADS: readonly MeetingHead[] = [
   { head: "elternabend", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
   { head: "begehung", suffixes: ["", "en"], plural: ["en"] },
   { head: "auftakt", suffixes: ["", "s", "es"], plural: [], needsModifier: true },
+  // the launch event of a project ("beim Projektstart im Rathaus"); not every "…start" (Neustart, Schulstart)
+  { head: "projektstart", suffixes: ["", "s"], plural: [] },
   { head: "verleihung", suffixes: ["", "en"], plural: ["en"] },
   { head: "seminar", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
   { head: "meeting", suffixes: ["", "s"], plural: ["s"] },
@@ -110,6 +112,8 @@ export const PROJECT_HEADS: readonly string[] = [
   "initiative", "landesinitiative", "vorhaben", "modellvorhaben", "kampagne",
   "netzwerk", "integrationsnetzwerk", "masterplan", "aktionsplan", "offensive",
   "pakt", "bündnis", "wettbewerb", "fonds", "strategie", "maßnahme",
+  // research funding instruments
+  "sonderforschungsbereich", "forschungsverbund",
 ];
 
 /** Inflection endings project heads can carry ("Projekts", "Programme", "Initiativen"). */
@@ -135,7 +139,8 @@ export const FUNDER_CUES: readonly OrgCue[] = [
   // Verb-second order: "Mit der Förderung unterstützt das Zentrum …", "Dafür stellt das Land … bereit".
   { pattern: String.raw`(?:fördert|förderte|unterstützt|unterstützte|finanziert|finanzierte)\s+(?=(?:der|die|das|den)\s)`, side: "after" },
   { pattern: String.raw`(?:stellt|stellte)\s+(?=(?:der|die|das|den)\s[^.!?]{0,100}\b(?:zur\s+Verfügung|bereit)\b)`, side: "after" },
-  { pattern: String.raw`(?:gefördert|finanziert|getragen|unterstützt|bezuschusst)\s+(?:\p{L}+\s+){0,3}?(?:von|vom|durch)\b`, side: "after" },
+  // "Finanziert wird das Vorhaben für drei Jahre vom Ministerium …": the agent may come six words on.
+  { pattern: String.raw`(?:gefördert|finanziert|getragen|unterstützt|bezuschusst)\s+(?:\p{L}+\s+){0,6}?(?:von|vom|durch)\b`, side: "after" },
   { pattern: String.raw`(?:Finanzierung|Förderung|Kofinanzierung|Unterstützung|Zuwendung(?:en)?)\s+(?:durch|von|des|der|vom)\b`, side: "after" },
   { pattern: String.raw`(?:aus\s+)?Mitteln\s+(?:des|der|vom)\b`, side: "after" },
   { pattern: String.raw`Förder(?:mittel|gelder)\s+(?:des|der|vom)\b`, side: "after" },
@@ -194,4 +199,10 @@ export const START_CUES = String.raw`\b(?:gestartet|startet|starten|startete|beg
 export const END_CUES = String.raw`\b(?:endet|endete|enden|ausläuft|läuft\s+\p{L}+\s+aus|abgeschlossen|Ende|Laufzeitende)\b`;
 
 /** Cues that a person is one of a project's people even without a project role. */
-export const PERSON_PROJECT_CUES = String.raw`\b(?:koordinier\w*|leitet|leitete|verantwortet\w*|startet|startete|gestartet|initiiert\w*|ins\s+Leben\s+gerufen)\b`;
+export const PERSON_PROJECT_CUES = String.raw`\b(?:koordinier\w*|leitet|leitete|verantwortet\w*|startet|startete|gestartet|initiiert\w*|ins\s+Leben\s+gerufen|Sprecher(?:in)?\s+(?:des|der))\b`;
+
+/** Words that name a project's own staff: a person named in such a sentence works on the release's main project. */
+export const PROJECT_STAFF_CUES = String.raw`\b(?:Projektteam\w*|Projektleit\w*|Projektkoordinat\w*|Projektmitarbeit\w*|unter\s+(?:der\s+)?Leitung\s+von)\b`;
+
+/** Leading roles: the head of a project's lead body speaks for the project. */
+export const LEADING_ROLE = String.raw`^(?:Geschäftsführer|Hauptgeschäftsführer|Leiter|Vorstand|Vorständin|Vorstandsvorsitzende|Vorsitzende|Direktor|Präsident|Sprecher)`;

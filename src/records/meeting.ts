@@ -13,7 +13,7 @@ import {
   GENERIC_MEETING_CONTEXT, MEETING_HEADS, MEETING_PHRASES, MEETING_VERBS, NOT_A_MEETING, ORGANISER_CUES, type MeetingHead,
 } from "../lexicon/record-triggers.js";
 import {
-  inside, mentionsOf, paragraphAt, precision, quoteAt, sentenceAt, type RecordContext,
+  CueSet, execAll, inside, isReleaseStamp, subjectOf, memoOf, spanKey, tokensHolding, headScan, nextSentence, paragraphAt, precision, quoteAt, sentenceAt, type RecordContext,
 } from "./context.js";
 import type { ProjectFound } from "./project.js";
 
@@ -28,10 +28,21 @@ export interface MeetingMention extends Span {
 }
 
 const WORD_RE = /[\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu;
+// A word can only be a gathering noun when it ends in a head plus one of its endings: one test instead of a loop per word.
+const MEETING_TAIL_RE = new RegExp(`(?:${MEETING_HEADS.map((h) => `${h.head}(?:${h.suffixes.filter(Boolean).join("|")})?`).join("|")})$`, "u");
+const UPPER_START_RE = /^\p{Lu}/u;
+// Any head anywhere: only the words holding one are read.
+const MEETING_HEAD_HIT_RE = headScan(MEETING_HEADS.map((h) => h.head));
+const PHRASE_SET = new CueSet(MEETING_PHRASES.map((p) => ({ ...p, pattern: `(?<![\\p{L}])${p.pattern}(?![\\p{L}])` })), "u");
+const VERB_SET = new CueSet(MEETING_VERBS.map((v) => ({ ...v, pattern: `(?<![\\p{L}])${v.pattern}(?![\\p{L}])` })), "iu");
+const NOT_A_MEETING_RE = new RegExp(NOT_A_MEETING, "gu");
+const GENERIC_MEETING_CONTEXT_RE = new RegExp(GENERIC_MEETING_CONTEXT, "iu");
+const ORGANISER_CUE_SET = new CueSet(ORGANISER_CUES, "iu");
 
 function matchHead(word: string): { head: MeetingHead; kind: string; plural: boolean; bare: boolean } | null {
-  if (!/^\p{Lu}/u.test(word)) return null;
+  if (!UPPER_START_RE.test(word)) return null;
   const lower = word.toLowerCase();
+  if (!MEETING_TAIL_RE.test(lower)) return null;
   let best: { head: MeetingHead; kind: string; plural: boolean; bare: boolean } | null = null;
   for (const h of MEETING_HEADS) {
     const at = lower.lastIndexOf(h.head);
@@ -46,9 +57,12 @@ function matchHead(word: string): { head: MeetingHead; kind: string; plural: boo
   return best;
 }
 
-/** The date of a mention: the most precise calendar date in its sentence, nearest first. */
-function mentionDate(ctx: RecordContext, sentence: Span, at: Span): { value: string; span: Span } | null {
-  let best: { value: string; span: Span; score: number } | null = null;
+/** The dates of a sentence that can date a gathering, with their values (memoised per sentence). */
+function gatheringDates(ctx: RecordContext, sentence: Span): { d: Span; value: string }[] {
+  const memo = memoOf<{ d: Span; value: string }[]>(ctx, "gatheringDates");
+  let out = memo.get(spanKey(sentence));
+  if (out) return out;
+  out = [];
   for (const d of ctx.dates) {
     if (!inside(d, sentence)) continue;
     let value: string | null = null;
@@ -57,13 +71,34 @@ function mentionDate(ctx: RecordContext, sentence: Span, at: Span): { value: str
     if (!value || precision(value) < 2) continue;
     // "seit …", "bis …", "ab …" name a period or deadline, not the day of a gathering.
     if (/\b(?:seit|bis|ab|zum|Ende|Anfang)\s*$/iu.test(ctx.text.slice(Math.max(sentence.start, d.start - 12), d.start)) && d.type === "date") continue;
+    out.push({ d, value });
+  }
+  memo.set(spanKey(sentence), out);
+  return out;
+}
+
+/** "heute" in a sentence (memoised per sentence). */
+function heuteIn(ctx: RecordContext, sentence: Span): RegExpExecArray | null {
+  const memo = memoOf<RegExpExecArray | null>(ctx, "heute");
+  let hit = memo.get(spanKey(sentence));
+  if (hit === undefined) {
+    hit = /\b(?:heute|heutigen)\b/u.exec(ctx.text.slice(sentence.start, sentence.end));
+    memo.set(spanKey(sentence), hit);
+  }
+  return hit;
+}
+
+/** The date of a mention: the most precise calendar date in its sentence, nearest first. */
+function mentionDate(ctx: RecordContext, sentence: Span, at: Span): { value: string; span: Span } | null {
+  let best: { value: string; span: Span; score: number } | null = null;
+  for (const { d, value } of gatheringDates(ctx, sentence)) {
     const distance = d.start >= at.end ? d.start - at.end : at.start - d.end;
     const score = precision(value) * 1000 - Math.max(0, distance);
     if (!best || score > best.score) best = { value, span: { start: d.start, end: d.end }, score };
   }
   // A gathering is dated by its day; a clock time ("…T09:00") only refines it.
   if (best) return { value: best.value.slice(0, 10), span: best.span };
-  const heute = /\b(?:heute|heutigen)\b/u.exec(ctx.text.slice(sentence.start, sentence.end));
+  const heute = ctx.anchorDate ? heuteIn(ctx, sentence) : null;
   if (heute && ctx.anchorDate) {
     const s = sentence.start + heute.index;
     return { value: ctx.anchorDate, span: { start: s, end: s + heute[0].length } };
@@ -74,24 +109,26 @@ function mentionDate(ctx: RecordContext, sentence: Span, at: Span): { value: str
 export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]): MeetingMention[] {
   const { text } = ctx;
   const raw: Omit<MeetingMention, "sentence" | "date">[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of tokensHolding(text, WORD_RE, MEETING_HEAD_HIT_RE)) {
     if (text[m.index + m[0].length] === "-") continue; // first part of a hyphenated compound
     const hit = matchHead(m[0]);
     if (!hit) continue;
     raw.push({ start: m.index, end: m.index + m[0].length, kind: hit.kind, generic: hit.bare && !!hit.head.generic, plural: hit.plural, verb: false });
   }
-  for (const p of MEETING_PHRASES) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${p.pattern}(?![\\p{L}])`, "gu"))) {
-      raw.push({ start: m.index, end: m.index + m[0].length, kind: p.kind, generic: false, plural: false, verb: false });
+  const phraseHits = PHRASE_SET.scan(text);
+  for (const [k, p] of PHRASE_SET.cues.entries()) {
+    for (const m of phraseHits[k]!) {
+      raw.push({ start: m.index, end: m.index + m.text.length, kind: p.kind, generic: false, plural: false, verb: false });
     }
   }
-  for (const v of MEETING_VERBS) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${v.pattern}(?![\\p{L}])`, "giu"))) {
-      if (!/^\p{Ll}/u.test(m[0])) continue;
-      raw.push({ start: m.index, end: m.index + m[0].length, kind: v.kind, generic: v.kind === "Treffen", plural: false, verb: true });
+  const verbHits = VERB_SET.scan(text);
+  for (const [k, v] of VERB_SET.cues.entries()) {
+    for (const m of verbHits[k]!) {
+      if (!/^\p{Ll}/u.test(m.text)) continue;
+      raw.push({ start: m.index, end: m.index + m.text.length, kind: v.kind, generic: v.kind === "Treffen", plural: false, verb: true });
     }
   }
-  const notMeeting = [...text.matchAll(new RegExp(NOT_A_MEETING, "gu"))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const notMeeting = execAll(NOT_A_MEETING_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const projectNames = projects.flatMap((p) => p.nameSpans);
   const out: MeetingMention[] = [];
   for (const r of raw.sort((a, b) => a.start - b.start)) {
@@ -115,7 +152,7 @@ const PRESENCE_BEFORE = /\b(?:[Aa]uf|[Bb]ei|[Bb]eim|[Zz]um|[Zz]ur|[Ww]ährend|[A
 function reported(ctx: RecordContext, m: MeetingMention): boolean {
   if (m.plural) return false;
   const s = ctx.text.slice(m.sentence.start, m.sentence.end);
-  if (new RegExp(GENERIC_MEETING_CONTEXT, "iu").test(s) && !m.date) return false;
+  if (!m.date && GENERIC_MEETING_CONTEXT_RE.test(s)) return false;
   // A reporting verb needs a dated or named actor ("Schüler, die das Gymnasium besuchten" is no visit).
   if (m.verb) return !!m.date || (ctx.title !== null && inside(m, ctx.title))
     || [...ctx.persons, ...ctx.organisations].some((e) => e.mentions.some((x) => inside(x, m.sentence)));
@@ -128,6 +165,8 @@ interface MeetingCluster {
   mentions: MeetingMention[];
   date: string | null;
   dateSpan: Span | null;
+  /** The sentence that gave the date when it is not a mention's own ("Die Preisverleihung fand … statt" after the dated one). */
+  dateSentence?: Span;
 }
 
 export function clusterMeetings(ctx: RecordContext, mentions: MeetingMention[]): MeetingCluster[] {
@@ -154,18 +193,56 @@ export function clusterMeetings(ctx: RecordContext, mentions: MeetingMention[]):
       target.mentions.push(m);
     }
   } else if (undated.some((m) => reported(ctx, m))) {
-    clusters.push({ mentions: undated, date: null, dateSpan: null });
+    // The release names one gathering and dates none of its mentions: the date is often next door.
+    clusters.push({ mentions: undated, date: null, dateSpan: null, ...neighbourDate(ctx, undated) });
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   // A dated cluster needs one mention that reports the event, or a day-precise date.
   return clusters.filter((c) => c.mentions.some((m) => reported(ctx, m) || (m.date && precision(m.date.value) === 3)));
 }
 
+/** Day-precise dates that can date a gathering in `sentence`, other than the release's own date stamp. */
+function dayDates(ctx: RecordContext, sentence: Span): { d: Span; value: string }[] {
+  return gatheringDates(ctx, sentence).filter((x) => precision(x.value) === 3 && !isReleaseStamp(ctx, x.d)
+    && !DEADLINE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, x.d.start - 40), x.d.start)));
+}
+// "Die Laufzeit endet am …", "Anmeldeschluss ist der …": an end or a deadline, not a day something happens.
+const DEADLINE_BEFORE = /\b(?:endet|endete|enden|ausläuft|Frist|Laufzeit|spätestens|Anmeldeschluss|Bewerbungsschluss|Einsendeschluss)\b[^.!?]{0,30}$/u;
+
+/**
+ * A date for a gathering whose mentions carry none: a day date in the sentence before or after a
+ * mention ("Die Preisverleihung fand … statt" after "am Freitag, 8. November 2024"), or in the
+ * first body sentences for a mention in the title; else the one day date of the lead paragraph.
+ */
+function neighbourDate(ctx: RecordContext, mentions: MeetingMention[]): Partial<MeetingCluster> {
+  const pick = (sentence: Span | undefined): Partial<MeetingCluster> | null => {
+    if (!sentence) return null;
+    const d = dayDates(ctx, sentence)[0];
+    return d ? { date: d.value.slice(0, 10), dateSpan: { start: d.d.start, end: d.d.end }, dateSentence: sentence } : null;
+  };
+  const body = ctx.sentences.filter((s) => (!ctx.title || s.start >= ctx.title.end) && !(ctx.dateline && inside(s, ctx.dateline)));
+  for (const m of mentions) {
+    const titled = ctx.title !== null && inside(m, ctx.title);
+    const i = body.findIndex((s) => s.start === m.sentence.start);
+    const candidates = titled ? body.slice(0, 2) : i >= 0 ? [body[i - 1], body[i + 1]] : [];
+    for (const s of candidates) {
+      const hit = pick(s);
+      if (hit) return hit;
+    }
+  }
+  const first = body[0];
+  if (!first) return {};
+  const lead = paragraphAt(ctx, first.start);
+  const leadDates = body.filter((s) => inside(s, lead)).flatMap((s) => dayDates(ctx, s).map((x) => ({ ...x, s })));
+  if (new Set(leadDates.map((x) => x.value.slice(0, 10))).size !== 1) return {};
+  return pick(leadDates[0]!.s) ?? {};
+}
+
 const PLACE_PREP = /\b(?:in|im|ab|nach|bei|auf)\s+(?:(?:der|dem|des)\s+)?(?:(?:Stadt|Gemeinde|Kreis|Landkreis|Hansestadt|Landeshauptstadt|Schloss|Kloster|Burg)\s+)?$/u;
 
 function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
   const { text } = ctx;
-  const candidates = mentionsOf(ctx.places).filter((p) => p.item.type !== "state" && p.item.type !== "country");
+  const candidates = ctx.placeMentions.filter((p) => p.item.type !== "state" && p.item.type !== "country");
   const ordered = [...c.mentions].sort((a, b) => Number(!!b.date) - Number(!!a.date) || a.start - b.start);
   for (const m of ordered) {
     const q = quoteAt(ctx, m.start);
@@ -200,7 +277,7 @@ function describesBody(ctx: RecordContext, place: Span): boolean {
 function datelinePlace(ctx: RecordContext): string | null {
   const d = ctx.dateline;
   if (!d) return null;
-  const inLine = mentionsOf(ctx.places).filter((p) => inside(p.span, d) && p.item.type !== "country");
+  const inLine = ctx.placeMentions.filter((p) => inside(p.span, d) && p.item.type !== "country");
   // "Kreis A/Stadt B (pm)": a dateline of several places does not say where the meeting was.
   if (new Set(inLine.map((p) => p.item.name)).size > 1) return null;
   if (inLine[0]) return inLine[0].item.name;
@@ -209,7 +286,7 @@ function datelinePlace(ctx: RecordContext): string | null {
 
 function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, projectSpans: Span[]): string[] {
   const { text } = ctx;
-  const orgMentions = mentionsOf(ctx.organisations).filter((o) => !projectSpans.some((p) => o.span.start >= p.start && o.span.end <= p.end));
+  const orgMentions = ctx.orgMentions.filter((o) => !projectSpans.some((p) => o.span.start >= p.start && o.span.end <= p.end));
   const out: string[] = [];
   const add = (n: string) => { if (!out.includes(n)) out.push(n); };
   // Sentences that may name the organiser: the mentions' own, and the other sentences of their paragraphs.
@@ -223,9 +300,13 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
   for (const s of sentences.values()) {
     const st = text.slice(s.start, s.end);
     const inSentence = orgMentions.filter((o) => inside(o.span, s) && !quoteAt(ctx, o.span.start));
-    for (const cue of ORGANISER_CUES) {
-      for (const m of st.matchAll(new RegExp(cue.pattern, "giu"))) {
-        const cs = s.start + m.index, ce = cs + m[0].length;
+    if (!inSentence.length) continue;
+    const memo = memoOf<ReturnType<typeof ORGANISER_CUE_SET.scan>>(ctx, "organiserCues");
+    let hits = memo.get(spanKey(s));
+    if (!hits) { hits = ORGANISER_CUE_SET.scan(st); memo.set(spanKey(s), hits); }
+    for (const [k, cue] of ORGANISER_CUES.entries()) {
+      for (const m of hits[k]!) {
+        const cs = s.start + m.index, ce = cs + m.text.length;
         if (cue.side === "after") {
           const first = inSentence.find((o) => o.span.start >= ce && o.span.start - ce <= 60);
           if (!first) continue;
@@ -248,6 +329,12 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
       }
     }
   }
+  // "Die X hat am Donnerstag … eröffnet", "Mit dem Preis hat die X am … ausgezeichnet": the subject of the dating sentence.
+  const dating = [...(c.dateSentence ? [c.dateSentence] : []), ...c.mentions.filter((m) => m.date).map((m) => m.sentence)];
+  for (const s of dating) {
+    const subject = subjectOrganiser(ctx, s, orgMentions);
+    if (subject) add(subject);
+  }
   // "Klausurtagung der Arbeitsgemeinschaft …", "Sitzung des Ausschusses …": the body holding it.
   for (const m of c.mentions) {
     // Only the gathering the record is named after: "Eröffnung … und Sitzung des Ausschusses" keeps the committee out.
@@ -256,6 +343,14 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
     if (o) add(o.item.name);
   }
   return out;
+}
+
+// Verbs of hosting, launching or awarding: their subject holds the gathering.
+const HOST_VERB = /\b(?:eingeladen|lädt|laden|lud|luden|gestartet|eröffnet|veranstaltet|ausgerichtet|organisiert|ausgezeichnet|verliehen|empfangen|begrüßt)\b/u;
+
+/** The body that is the subject of a sentence reporting that it hosted, launched or awarded something. */
+function subjectOrganiser(ctx: RecordContext, sentence: Span, orgMentions: { item: { name: string }; span: Span }[]): string | null {
+  return HOST_VERB.test(ctx.text.slice(sentence.start, sentence.end)) ? subjectOf(ctx, sentence, orgMentions) : null;
 }
 
 function toRef(p: RecordContext["persons"][number]): PersonRef {
@@ -270,8 +365,13 @@ function meetingParticipants(ctx: RecordContext, c: MeetingCluster, main: boolea
   const first = c.mentions[0]!;
   const from = ctx.title && inside(first, ctx.title) ? ctx.title.start : first.sentence.start;
   const sentences = c.mentions.map((m) => m.sentence);
-  const credits = [...ctx.text.matchAll(CREDIT_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const counts = (m: Span) => !credits.some((c) => inside(m, c))
+  const memo = memoOf<Span[]>(ctx, "credits");
+  let credits = memo.get(0);
+  if (!credits) {
+    credits = execAll(CREDIT_LINE, ctx.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    memo.set(0, credits);
+  }
+  const counts = (m: Span) => !credits!.some((c) => inside(m, c))
     && (main ? m.start >= from || (ctx.title !== null && inside(m, ctx.title)) : sentences.some((s) => inside(m, s)));
   return ctx.persons.filter((p) => p.mentions.some(counts)).map(toRef);
 }
@@ -291,10 +391,11 @@ function meetingProject(ctx: RecordContext, c: MeetingCluster, projects: Project
     if (c.date && !m.date && !titled) continue;
     spans.push(m.sentence);
     if (m.date) {
-      const next = ctx.sentences.find((s) => s.start >= m.sentence.end && s.start - m.sentence.end < 4);
+      const next = nextSentence(ctx, m.sentence);
       if (next) spans.push(next);
     }
   }
+  if (c.dateSentence) spans.push(c.dateSentence);
   for (const s of spans) {
     for (const p of projects) if (!p.plural && p.mentions.some((x) => inside(x, s))) return p.name;
   }
@@ -324,5 +425,6 @@ export function assembleMeetings(ctx: RecordContext, projects: ProjectFound[]): 
       evidence: { start: dated.sentence.start, end: dated.sentence.end },
     };
   });
-  return { records, dateSpans: clusters.flatMap((c) => (c.dateSpan ? [c.dateSpan] : [])) };
+  // A date borrowed from a neighbouring sentence ("hat am 4. Juli das Projekt gestartet … beim Projektstart") stays free for the project.
+  return { records, dateSpans: clusters.flatMap((c) => (c.dateSpan && !c.dateSentence ? [c.dateSpan] : [])) };
 }

@@ -13,10 +13,10 @@
 import type { DateMention, Figure, PersonRef, ProjectRecord, Span } from "../schema/release.js";
 import {
   COORDINATOR_CUES, END_CUES, FUNDER_CUES, LEAD_CUES, NAME_FUNCTION_WORDS, PARTICIPANT_CUES, PARTNER_CUES,
-  PERSON_PROJECT_CUES, PROJECT_HEADS, PROJECT_SUFFIXES, START_CUES, WEAK_PROJECT_HEADS, type OrgCue,
+  LEADING_ROLE, PERSON_PROJECT_CUES, PROJECT_HEADS, PROJECT_STAFF_CUES, PROJECT_SUFFIXES, START_CUES, WEAK_PROJECT_HEADS, type OrgCue,
 } from "../lexicon/record-triggers.js";
 import {
-  escapeRegExp, fold, inside, mentionsOf, paragraphAt, precision, quoteAt, sentenceAt, squash, type RecordContext,
+  CueSet, execAll, fold, isReleaseStamp, subjectOf, memoOf, spanKey, inside, nextSentence, paragraphAt, tokensHolding, headScan, precision, quoteAt, sentenceAt, squash, type RecordContext,
 } from "./context.js";
 
 export type ProjectRole = ProjectRecord["organisations"][number]["role"];
@@ -54,14 +54,21 @@ const IDIOM_AFTER_ZUR = /^(?:Verfügung|Seite|Kenntnis|Sprache|Folge|Zeit|Beispi
 const WORD_RE = /[\p{L}][\p{L}\p{N}+]*(?:-[\p{L}\p{N}+]+)*/gu;
 const ACRONYM_RE = /^(?:\p{Lu}[\p{Lu}\p{N}+]+|\p{Lu}[\p{Lu}\p{N}+]*-\p{L}[\p{L}\p{N}]*)$/u;
 const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
+const HEADS_LONGEST_FIRST = [...PROJECT_HEADS].sort((a, b) => b.length - a.length);
+// A word can only hold a project noun when it ends in a head and one of its endings: one test instead of a loop per word.
+const PROJECT_TAIL_RE = new RegExp(`(?:${PROJECT_HEADS.join("|")})(?:${PROJECT_SUFFIXES.filter(Boolean).join("|")})?$`, "u");
+const UPPER_START_RE = /^[\p{Lu}]/u;
+// Any head anywhere: only the words holding one are read.
+const PROJECT_HEAD_HIT_RE = headScan(PROJECT_HEADS);
 
 export function findProjectNouns(text: string): ProjectNoun[] {
   const out: ProjectNoun[] = [];
-  const heads = [...PROJECT_HEADS].sort((a, b) => b.length - a.length);
-  for (const m of text.matchAll(WORD_RE)) {
+  const heads = HEADS_LONGEST_FIRST;
+  for (const m of tokensHolding(text, WORD_RE, PROJECT_HEAD_HIT_RE)) {
     const word = m[0];
-    if (!/^[\p{Lu}]/u.test(word)) continue;
+    if (!UPPER_START_RE.test(word)) continue;
     const lower = word.toLowerCase();
+    if (!PROJECT_TAIL_RE.test(lower)) continue;
     for (const head of heads) {
       const at = lower.lastIndexOf(head);
       if (at < 0) continue;
@@ -82,9 +89,18 @@ function cleanName(raw: string): string {
   return squash(raw.replace(/\s*\((?:\p{Lu}[\p{L}\p{N}+]{0,7})\)/gu, "")).replace(/^[–—-]\s*|\s*[–—-]$/g, "");
 }
 
-function contentTokens(s: string): Set<string> {
-  const stop = new Set(["der", "die", "das", "des", "dem", "den", "und", "fuer", "in", "im", "am", "an", "zur", "zum", "von", "vom", "mit", "aus", "auf"]);
-  return new Set(fold(s).split(" ").filter((t) => t && !stop.has(t)));
+const NAME_STOP_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "und", "fuer", "in", "im", "am", "an", "zur", "zum", "von", "vom", "mit", "aus", "auf"]);
+const CONTENT_TOKENS = new Map<string, ReadonlySet<string>>();
+
+/** The content words of a name, folded (memoised: the same names are compared again and again). */
+function contentTokens(s: string): ReadonlySet<string> {
+  let t = CONTENT_TOKENS.get(s);
+  if (!t) {
+    if (CONTENT_TOKENS.size > 20000) CONTENT_TOKENS.clear();
+    t = new Set(fold(s).split(" ").filter((w) => w && !NAME_STOP_WORDS.has(w)));
+    CONTENT_TOKENS.set(s, t);
+  }
+  return t;
 }
 
 export function sameProjectName(a: string, b: string): boolean {
@@ -140,6 +156,18 @@ function acronymNameAfter(text: string, noun: ProjectNoun): Span | null {
   return { start: tokens[0]!.start, end: tokens.at(-1)!.end };
 }
 
+// Modifiers that make an "initiative" a group of people rather than an undertaking.
+const PERSON_GROUP_MODIFIERS = new Set(["schüler", "bürger", "eltern", "anwohner", "studenten", "studierenden", "jugend", "senioren", "mütter", "väter", "nachbarschafts"]);
+// An acronym with a number ("SFB 1598", "LIFE 20") right before a quotation.
+const CODE_BEFORE_QUOTE = /(?<![\p{L}\p{N}])\p{Lu}{2,6}[ -]\d{1,5}\s*$/u;
+
+/** Capitalised words after a project noun closed by their abbreviation in brackets: the name with its noun. */
+function definedNameAfter(text: string, noun: ProjectNoun): Span | null {
+  const m = /^[ \t]+((?:\p{Lu}[\p{L}-]*|für|und|der|des|im|in)(?:[ \t]+(?:\p{Lu}[\p{L}-]*|für|und|der|des|im|in)){0,5}?)[ \t]*\(\p{Lu}[\p{Lu}\p{N}+]{1,7}\)/u.exec(text.slice(noun.end, noun.end + 120));
+  if (!m || !/^\p{Lu}/u.test(m[1]!) || !/\p{Lu}[\p{L}-]*$/u.test(m[1]!)) return null;
+  return { start: noun.start, end: noun.end + m[0].indexOf(m[1]!) + m[1]!.length };
+}
+
 /** A descriptive name built on a project noun: "Modellprojekt der X zur Stärkung von Y in der Region". */
 function descriptiveName(text: string, noun: ProjectNoun): Span | null {
   const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}+]*(?:-[\p{L}\p{N}+]+)*-?|[^\s\p{L}\p{N}]/uy;
@@ -190,7 +218,7 @@ const FUNDING_CUE = /Euro|€|[Ff]örder|[Ff]inanz|Mittel|Zuschuss|Zuwendung/u;
 
 export function findProjects(ctx: RecordContext, nouns: ProjectNoun[], excluded: Span[] = []): ProjectFound[] {
   const { text } = ctx;
-  const found: { name: string; span: Span; descriptive: boolean; plural?: boolean }[] = [];
+  const found: { name: string; span: Span; descriptive: boolean; plural?: boolean; code?: string }[] = [];
   const used = new Set<ProjectNoun>();
   const blocked = (s: Span) => excluded.some((x) => s.start < x.end && s.end > x.start);
 
@@ -204,17 +232,31 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[], excluded:
     const opens = findProjectNouns(firstWord).length > 0 && /^\p{Lu}/u.test(firstWord) && /\s/.test(inner.trim());
     // „X“-Projekt: the noun as a compound right after the quotation.
     const compound = /^[“”"»«]-\p{L}*(?:[Pp]rojekt|[Pp]rogramm|[Ii]nitiative|[Vv]orhaben|[Kk]ampagne)/u.test(text.slice(q.end, q.end + 40));
-    if ((noun && nounGovernsQuote(text, noun, q.start)) || opens || compound) {
+    // A group of people ("Schülerinitiative „X“", "Bürgerinitiative „Y“") is no project.
+    const group = noun && nounGovernsQuote(text, noun, q.start) && PERSON_GROUP_MODIFIERS.has(noun.modifier);
+    // "Der SFB 1598 „X“": a programme code right before the quotation names an undertaking.
+    const coded = CODE_BEFORE_QUOTE.test(text.slice(Math.max(0, q.start - 24), q.start - 1));
+    if (group) continue;
+    if ((noun && nounGovernsQuote(text, noun, q.start)) || opens || compound || coded) {
       const name = cleanName(inner);
       if (name.length < 3 || name.split(" ").length > 25) continue;
       if (noun && nounGovernsQuote(text, noun, q.start)) used.add(noun);
-      found.push({ name, span: q, descriptive: false });
+      const code = coded ? CODE_BEFORE_QUOTE.exec(text.slice(Math.max(0, q.start - 24), q.start - 1))![0].trim() : undefined;
+      found.push({ name, span: q, descriptive: false, code });
     }
   }
   // (2) acronym names after a project noun.
   for (const noun of nouns) {
     if (used.has(noun) || quoteAt(ctx, noun.start)) continue;
     const span = acronymNameAfter(text, noun);
+    if (!span || blocked(span)) continue;
+    used.add(noun);
+    found.push({ name: cleanName(text.slice(span.start, span.end)), span, descriptive: false });
+  }
+  // (2a) a name defined with its abbreviation: "Rahmenprogramm Integrierte Stadtteilentwicklung (RISE)".
+  for (const noun of nouns) {
+    if (used.has(noun) || noun.plural || quoteAt(ctx, noun.start)) continue;
+    const span = definedNameAfter(text, noun);
     if (!span || blocked(span)) continue;
     used.add(noun);
     found.push({ name: cleanName(text.slice(span.start, span.end)), span, descriptive: false });
@@ -243,7 +285,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[], excluded:
       const inLead = lead.some((s) => inside(noun, s));
       if (!inTitle && !inLead && !FUNDING_CUE.test(text.slice(sentence.start, sentence.end))) continue;
       if (quoteAt(ctx, noun.start) || blocked(noun)) continue;
-      if (WEAK_PROJECT_HEADS.includes(noun.head)) continue;
+      if (WEAK_PROJECT_HEADS.includes(noun.head) || PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
       const span = descriptiveName(text, noun);
       if (!span) continue;
       used.add(noun);
@@ -253,14 +295,15 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[], excluded:
   }
 
   // One project per real-world thing: merge names that the scorer would also take as one.
-  const projects: (ProjectFound & { counts: Map<string, number> })[] = [];
+  const projects: (ProjectFound & { counts: Map<string, number>; codes: Set<string> })[] = [];
   for (const f of found) {
     const same = projects.find((p) => sameProjectName(p.name, f.name));
     if (same) {
       same.nameSpans.push(f.span);
       same.counts.set(f.name, (same.counts.get(f.name) ?? 0) + 1);
+      if (f.code) same.codes.add(f.code);
     } else {
-      projects.push({ name: f.name, mentions: [], nameSpans: [f.span], descriptive: f.descriptive, plural: !!f.plural, programme: null, counts: new Map([[f.name, 1]]) });
+      projects.push({ name: f.name, mentions: [], nameSpans: [f.span], descriptive: f.descriptive, plural: !!f.plural, programme: null, counts: new Map([[f.name, 1]]), codes: new Set(f.code ? [f.code] : []) });
     }
   }
   for (const p of projects) {
@@ -270,20 +313,25 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[], excluded:
     p.name = best;
     // Unquoted repetitions of the name ("Gesund älter werden ist beliebt").
     for (const form of p.counts.keys()) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.split(" ").map(escapeRegExp).join(String.raw`\s+`)}(?![\\p{L}\\p{N}])`, "gu");
-      for (const m of text.matchAll(re)) {
-        const s = { start: m.index, end: m.index + m[0].length };
+      for (const s of occurrences(text, form)) {
         if (!p.nameSpans.some((x) => x.start <= s.start && x.end >= s.end)) p.nameSpans.push(s);
       }
     }
     p.nameSpans.sort((a, b) => a.start - b.start);
     p.mentions.push(...p.nameSpans);
+    // "Der SFB 1598 „X“ … Sprecherin des SFB": the code and its acronym refer to the project.
+    for (const code of p.codes) {
+      for (const form of new Set([code, code.split(/[ -]/)[0]!])) {
+        for (const o of occurrences(text, form)) if (!p.mentions.some((x) => o.start < x.end && o.end > x.start)) p.mentions.push(o);
+      }
+    }
   }
 
   // Nouns without a name refer back to the nearest project named before them.
   const named = projects.flatMap((p) => p.nameSpans.map((s) => ({ p, s }))).sort((a, b) => a.s.start - b.s.start);
   for (const noun of nouns) {
     if (!projects.length) break;
+    if (PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
     if (named.some(({ s }) => noun.start >= s.start && noun.end <= s.end + 1)) continue;
     const governs = named.find(({ s }) => s.start >= noun.end && s.start - noun.end <= 45);
     if (governs && used.has(noun)) { governs.p.mentions.push({ start: noun.start, end: noun.end }); continue; }
@@ -309,15 +357,57 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[], excluded:
       }
     }
   }
-  return projects.map(({ counts: _c, ...rest }) => rest);
+  return projects.map(({ counts: _c, codes: _d, ...rest }) => rest);
+}
+
+/**
+ * Where `form` occurs as whole words, any run of white space between its words: what a global
+ * scan for `(?<![\p{L}\p{N}])w1\s+w2…(?![\p{L}\p{N}])` finds, by indexOf and character tests.
+ */
+function occurrences(text: string, form: string): Span[] {
+  const words = form.split(" ");
+  const out: Span[] = [];
+  const first = words[0]!;
+  if (!first) return out;
+  for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+    if (i > 0 && isWordChar(text, i - 1, true)) continue;
+    let pos = i + first.length;
+    let ok = true;
+    for (let w = 1; w < words.length && ok; w++) {
+      const gap = pos;
+      while (pos < text.length && WHITE_RE.test(text[pos]!)) pos++;
+      if (pos === gap || !text.startsWith(words[w]!, pos)) ok = false;
+      else pos += words[w]!.length;
+    }
+    if (!ok || (pos < text.length && isWordChar(text, pos, false))) continue;
+    out.push({ start: i, end: pos });
+    i = pos - 1;
+  }
+  return out;
+}
+const WHITE_RE = /\s/;
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+
+/** Whether the code point ending (`before`) or starting at `i` is a letter or digit. */
+function isWordChar(text: string, i: number, before: boolean): boolean {
+  const c = text.charCodeAt(i);
+  if (before && c >= 0xdc00 && c <= 0xdfff && i > 0) return WORD_CHAR_RE.test(text.slice(i - 1, i + 1));
+  if (!before && c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE.test(text.slice(i, i + 2));
+  return WORD_CHAR_RE.test(text[i]!);
 }
 
 // ---------------------------------------------------------------- slots
 
 const PRONOUN_START = /^\s*[„"]?(?:Es|Er|Sie|Dieses|Diese|Dieser|Damit|Dabei|Hierbei|Dafür|Hierfür|Mit\s+(?:der|dem|den|diese[rnm]?)\s+(?:Förderung|Geld|Mitteln|Zuschuss|Zuwendung|Unterstützung))\b/u;
 
-/** Sentences that speak about the project: those with a mention, and a pronoun sentence right after one. */
-export function projectSentences(ctx: RecordContext, project: ProjectFound): { span: Span; continuation: boolean }[] {
+// "Die Laufzeit endet am …", "Die Projektlaufzeit beträgt …": with one project in the release, it is that project's.
+const RUNTIME_SENTENCE = /^\s*(?:Die\s+)?(?:Projekt)?[Ll]aufzeit\s+(?:endet|beginnt|läuft|reicht|beträgt|erstreckt)\b/u;
+
+/**
+ * Sentences that speak about the project: those with a mention, a pronoun sentence right after
+ * one, and, when it is the release's only project, sentences about "the" runtime.
+ */
+export function projectSentences(ctx: RecordContext, project: ProjectFound, sole = false): { span: Span; continuation: boolean }[] {
   const out: { span: Span; continuation: boolean }[] = [];
   const seen = new Set<number>();
   for (const m of project.mentions) {
@@ -325,10 +415,15 @@ export function projectSentences(ctx: RecordContext, project: ProjectFound): { s
     if (!seen.has(s.start)) { seen.add(s.start); out.push({ span: s, continuation: false }); }
   }
   for (const { span } of [...out]) {
-    const next = ctx.sentences.find((s) => s.start >= span.end && s.start - span.end < 4);
+    const next = nextSentence(ctx, span);
     if (next && !seen.has(next.start) && PRONOUN_START.test(ctx.text.slice(next.start, next.end))) {
       seen.add(next.start);
       out.push({ span: next, continuation: true });
+    }
+  }
+  if (sole) {
+    for (const s of ctx.sentences) {
+      if (!seen.has(s.start) && RUNTIME_SENTENCE.test(ctx.text.slice(s.start, s.end))) { seen.add(s.start); out.push({ span: s, continuation: true }); }
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -347,14 +442,21 @@ function dateEndpoints(d: DateMention): { from: string | null; to: string | null
   return { from: null, to: null };
 }
 
-function cueNear(text: string, sentence: Span, at: Span, cue: string, reach = 60): boolean {
-  const re = new RegExp(cue, "giu");
+const START_CUE_RE = new RegExp(START_CUES, "giu");
+const END_CUE_RE = new RegExp(END_CUES, "giu");
+
+function cueNear(text: string, sentence: Span, at: Span, re: RegExp, reach = 60): boolean {
   const s = text.slice(sentence.start, sentence.end);
-  for (const m of s.matchAll(re)) {
+  for (const m of execAll(re, s)) {
     const pos = sentence.start + m.index;
     if (Math.abs(pos - at.start) <= reach || Math.abs(pos - at.end) <= reach) return true;
   }
   return false;
+}
+
+function cueInClause(text: string, sentence: Span, at: Span, re: RegExp): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  return execAll(re, s).some((m) => sameClause(text, at, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
 }
 
 export function projectTimes(ctx: RecordContext, project: ProjectFound, sentences: { span: Span; continuation: boolean }[], meetingDates: Span[]) {
@@ -365,7 +467,7 @@ export function projectTimes(ctx: RecordContext, project: ProjectFound, sentence
     continuation || project.mentions.some((m) => inside(m, sentence) && sameClause(text, m, d));
   for (const { span, continuation } of sentences) {
     for (const d of ctx.dates) {
-      if (!inside(d, span) || meetingDates.some((x) => x.start === d.start)) continue;
+      if (!inside(d, span) || meetingDates.some((x) => x.start === d.start) || isReleaseStamp(ctx, d)) continue;
       if (d.type === "duration") {
         if (!duration && near(d, span, continuation)) duration = d.value;
         continue;
@@ -373,11 +475,12 @@ export function projectTimes(ctx: RecordContext, project: ProjectFound, sentence
       const { from, to } = dateEndpoints(d);
       const isRange = d.type === "range";
       if (!near(d, span, continuation)) continue;
-      if (from && (isRange || cueNear(text, span, d, START_CUES)) && d.start < startPos && precision(from) > 0) {
+      // "am 4. Juli 2023 gemeinsam mit der Stadt das Modellprojekt „X“ gestartet": the verb may close a long clause.
+      if (from && (isRange || cueNear(text, span, d, START_CUE_RE) || cueInClause(text, span, d, START_CUE_RE)) && d.start < startPos && precision(from) > 0) {
         start = from; startPos = d.start;
       }
       if (to && d.start < endPos) { end = to; endPos = d.start; }
-      else if (!isRange && from && cueNear(text, span, d, END_CUES, 40) && !cueNear(text, span, d, START_CUES, 40) && d.start < endPos) {
+      else if (!isRange && from && cueNear(text, span, d, END_CUE_RE, 40) && !cueNear(text, span, d, START_CUE_RE, 40) && d.start < endPos) {
         end = from; endPos = d.start;
       }
     }
@@ -385,21 +488,37 @@ export function projectTimes(ctx: RecordContext, project: ProjectFound, sentence
     const heute = /\bheute\b|\bheutigen\b/u.exec(text.slice(span.start, span.end));
     if (heute && ctx.anchorDate && !start) {
       const at = { start: span.start + heute.index, end: span.start + heute.index + heute[0].length };
-      if (cueNear(text, span, at, START_CUES, 80) && near(at, span, continuation)) { start = ctx.anchorDate; startPos = at.start; }
+      if (cueNear(text, span, at, START_CUE_RE, 80) && near(at, span, continuation)) { start = ctx.anchorDate; startPos = at.start; }
     }
   }
   return { start, end, duration };
 }
 
-function cueOrgs(ctx: RecordContext, sentence: Span, cues: readonly OrgCue[]): { name: string; pos: number }[] {
+// The order roles are tried in: the first role a body gets is kept.
+const ROLE_ORDER: readonly ProjectRole[] = ["funder", "coordinator", "lead", "partner", "participant"];
+const ROLE_CUES: Record<ProjectRole, readonly OrgCue[]> = {
+  funder: FUNDER_CUES, coordinator: COORDINATOR_CUES, lead: LEAD_CUES, partner: PARTNER_CUES, participant: PARTICIPANT_CUES,
+};
+// Every role's cues in one set: a sentence is scanned once for all of them.
+const ORG_CUES = new CueSet(ROLE_ORDER.flatMap((role) => ROLE_CUES[role].map((c) => ({ ...c, role }))), "iu");
+
+type CueHit = { name: string; pos: number };
+
+/** Bodies tied to a project by a cue in `sentence`, per role (memoised per sentence: every project asks). */
+function sentenceCueOrgs(ctx: RecordContext, sentence: Span): Map<ProjectRole, CueHit[]> {
+  const memo = memoOf<Map<ProjectRole, CueHit[]>>(ctx, "cueOrgs");
+  const cached = memo.get(spanKey(sentence));
+  if (cached) return cached;
+  const byRole = new Map<ProjectRole, CueHit[]>(ROLE_ORDER.map((r) => [r, []]));
+  memo.set(spanKey(sentence), byRole);
   const { text } = ctx;
-  const orgMentions = mentionsOf(ctx.organisations).filter((m) => inside(m.span, sentence));
-  const out: { name: string; pos: number }[] = [];
-  const s = text.slice(sentence.start, sentence.end);
-  for (const cue of cues) {
-    const re = new RegExp(cue.pattern, "giu");
-    for (const m of s.matchAll(re)) {
-      const cs = sentence.start + m.index, ce = cs + m[0].length;
+  const orgMentions = ctx.orgMentions.filter((m) => inside(m.span, sentence));
+  if (!orgMentions.length) return byRole;
+  const hits = ORG_CUES.scan(text.slice(sentence.start, sentence.end));
+  ORG_CUES.cues.forEach((cue, k) => {
+    const out = byRole.get(cue.role)!;
+    for (const m of hits[k]!) {
+      const cs = sentence.start + m.index, ce = cs + m.text.length;
       if (cue.side === "after") {
         const first = orgMentions.find((o) => o.span.start >= ce && o.span.start - ce <= 50);
         if (!first) continue;
@@ -418,9 +537,30 @@ function cueOrgs(ctx: RecordContext, sentence: Span, cues: readonly OrgCue[]): {
         if (prev) out.push({ name: prev.item.name, pos: prev.span.start });
       }
     }
+  });
+  return byRole;
+}
+
+/** Bodies after "gemeinsam mit" (and those coordinated with them), outside quoted speech. */
+function launchPartners(ctx: RecordContext, sentence: Span): string[] {
+  const { text } = ctx;
+  const m = /\bgemeinsam\s+mit\s+/u.exec(text.slice(sentence.start, sentence.end));
+  if (!m) return [];
+  const from = sentence.start + m.index + m[0].length;
+  if (quoteAt(ctx, from)) return [];
+  const out: string[] = [];
+  let last: Span | null = null;
+  for (const o of ctx.orgMentions) {
+    if (o.span.start < from || !inside(o.span, sentence)) continue;
+    const gap = text.slice(last ? last.end : from, o.span.start);
+    if (last ? !/^\s*(?:,|und|sowie)\s*(?:der|dem|den|des)?\s*$/u.test(gap) : !/^(?:der|dem|den)?\s*$/u.test(gap)) break;
+    out.push(o.item.name);
+    last = o.span;
   }
   return out;
 }
+
+const LAUNCH_VERB = /\b(?:startet|startete|starten|starteten|gestartet|initiiert|initiierte|ins\s+Leben\s+gerufen|aufgelegt)\b/u;
 
 export function projectOrganisations(ctx: RecordContext, project: ProjectFound, sentences: { span: Span }[]) {
   const { text } = ctx;
@@ -435,13 +575,17 @@ export function projectOrganisations(ctx: RecordContext, project: ProjectFound, 
     if (!roles.has(name)) roles.set(name, role);
   };
   for (const { span } of sentences) {
-    for (const o of cueOrgs(ctx, span, FUNDER_CUES)) add(o.name, "funder");
-    for (const o of cueOrgs(ctx, span, COORDINATOR_CUES)) add(o.name, "coordinator");
-    for (const o of cueOrgs(ctx, span, LEAD_CUES)) add(o.name, "lead");
-    for (const o of cueOrgs(ctx, span, PARTNER_CUES)) add(o.name, "partner");
-    for (const o of cueOrgs(ctx, span, PARTICIPANT_CUES)) add(o.name, "participant");
+    // "Das Jobcenter X hat … das Projekt „Y“ gestartet": the subject of a launch is the lead, however far from the verb.
+    if (LAUNCH_VERB.test(text.slice(span.start, span.end))) {
+      const subject = subjectOf(ctx, span, ctx.orgMentions);
+      if (subject) add(subject, "lead");
+      // "… gemeinsam mit der X und der Y … gestartet": the co-launchers are partners.
+      for (const name of launchPartners(ctx, span)) add(name, "partner");
+    }
+    const byRole = sentenceCueOrgs(ctx, span);
+    for (const role of ROLE_ORDER) for (const o of byRole.get(role)!) add(o.name, role);
   }
-  const orgMentions = mentionsOf(ctx.organisations);
+  const orgMentions = ctx.orgMentions;
   if (project.descriptive) {
     // "Modellprojekt der X zur …": the owner inside a descriptive name.
     for (const n of project.nameSpans) {
@@ -467,32 +611,61 @@ export function projectOrganisations(ctx: RecordContext, project: ProjectFound, 
 }
 
 const PERSON_ROLE_CUE = /projekt|koordination$/iu;
+const PERSON_PROJECT_CUE_RE = new RegExp(PERSON_PROJECT_CUES, "iu");
 
-export function projectPeople(ctx: RecordContext, name: string, sentences: { span: Span }[], main: boolean): PersonRef[] {
+const PROJECT_STAFF_RE = new RegExp(PROJECT_STAFF_CUES, "u");
+const LEADING_ROLE_RE = new RegExp(LEADING_ROLE, "iu");
+
+export function projectPeople(ctx: RecordContext, name: string, allSentences: { span: Span }[], main: boolean, leads: readonly string[] = []): PersonRef[] {
   const out: PersonRef[] = [];
+  // Only sentences with a coordinating or launching verb tie a person to the project.
+  const memo = memoOf<boolean>(ctx, "personProjectCue");
+  const sentences = allSentences.filter(({ span }) => {
+    let cue = memo.get(spanKey(span));
+    if (cue === undefined) { cue = PERSON_PROJECT_CUE_RE.test(ctx.text.slice(span.start, span.end)); memo.set(spanKey(span), cue); }
+    return cue;
+  });
   for (const p of ctx.persons) {
     const byRole = (main && p.roles.some((r) => r.role && PERSON_ROLE_CUE.test(r.role)))
       // "Leiterin des Projekts „X“": the role's body is the project itself
       || p.roles.some((r) => r.organisation && sameProjectName(r.organisation, name));
-    const bySentence = p.mentions.some((m) => sentences.some(({ span }) => inside(m, span) && new RegExp(PERSON_PROJECT_CUES, "iu").test(ctx.text.slice(span.start, span.end))));
-    if (!byRole && !bySentence) continue;
+    const bySentence = p.mentions.some((m) => sentences.some(({ span }) => inside(m, span)));
+    // "Das Projektteam … unter Leitung von Teamleiterin X"; "Geschäftsführerin X vom Jobcenter" when the Jobcenter leads it.
+    const byStaff = main && (p.mentions.some((m) => PROJECT_STAFF_RE.test(ctx.text.slice(sentenceAt(ctx, m.start).start, sentenceAt(ctx, m.start).end)))
+      || p.roles.some((r) => r.role && r.organisation && leads.includes(r.organisation) && LEADING_ROLE_RE.test(r.role)));
+    if (!byRole && !bySentence && !byStaff) continue;
     const role = p.roles.find((r) => r.role && PERSON_ROLE_CUE.test(r.role)) ?? p.roles[0];
     out.push({ name: p.name, role: role?.role ?? null, organisation: role?.organisation ?? null });
   }
   return out;
 }
 
-export function projectPlaces(ctx: RecordContext, projects: ProjectFound[]): string[] {
+/**
+ * Where a project runs: places named in its sentences, in the paragraphs that name it, and for
+ * the main project in the title and lead. Not countries (where partners come from), addresses
+ * (contacts) or places named only inside a body's or project's name ("Verein X Talstadt e.V.").
+ */
+export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], project: ProjectFound, sentences: { span: Span }[], main: boolean): string[] {
   const names: string[] = [];
   const within = [...projects.flatMap((p) => p.nameSpans), ...ctx.organisations.flatMap((o) => o.mentions)];
+  const areas = [...sentences.map((s) => s.span), ...project.nameSpans.map((n) => paragraphAt(ctx, n.start))];
+  // The release's main project is what its title and lead are about.
+  if (main) areas.push(...leadAreas(ctx));
   for (const p of ctx.places) {
-    // Countries are where partners or people come from, rarely where a project runs; addresses are contacts.
     if (p.type === "country" || p.type === "address") continue;
-    // A place named only inside a body's or project's name ("Verein X Talstadt e.V.") is not where it runs.
-    if (p.mentions.length && p.mentions.every((m) => within.some((w) => m.start >= w.start && m.end <= w.end))) continue;
+    const free = p.mentions.filter((m) => !within.some((w) => m.start >= w.start && m.end <= w.end));
+    if (!free.some((m) => areas.some((a) => inside(m, a)))) continue;
     if (!names.includes(p.name)) names.push(p.name);
   }
   return names;
+}
+
+/** The title and the first body paragraph. */
+function leadAreas(ctx: RecordContext): Span[] {
+  const out: Span[] = ctx.title ? [ctx.title] : [];
+  const first = ctx.sentences.find((s) => (!ctx.title || s.start >= ctx.title.end) && !(ctx.dateline && inside(s, ctx.dateline)));
+  if (first) out.push(paragraphAt(ctx, first.start));
+  return out;
 }
 
 export function projectFigures(ctx: RecordContext, sentences: { span: Span }[]): Figure[] {
@@ -500,9 +673,10 @@ export function projectFigures(ctx: RecordContext, sentences: { span: Span }[]):
 }
 
 export function assembleProjects(ctx: RecordContext, projects: ProjectFound[], meetingDates: Span[]): ProjectRecord[] {
-  const places = projectPlaces(ctx, projects);
   return projects.map((project, i) => {
-    const sentences = projectSentences(ctx, project);
+    const sentences = projectSentences(ctx, project, projects.length === 1);
+    const places = projectPlaces(ctx, projects, project, sentences, i === 0);
+    const organisations = projectOrganisations(ctx, project, sentences);
     const { start, end, duration } = projectTimes(ctx, project, sentences, meetingDates);
     const first = project.nameSpans[0] ?? project.mentions[0]!;
     const evidence = sentenceAt(ctx, first.start);
@@ -512,8 +686,8 @@ export function assembleProjects(ctx: RecordContext, projects: ProjectFound[], m
       programme: project.programme,
       start, end, duration,
       places,
-      organisations: projectOrganisations(ctx, project, sentences),
-      people: projectPeople(ctx, project.name, sentences, i === 0),
+      organisations,
+      people: projectPeople(ctx, project.name, sentences, i === 0, organisations.filter((o) => o.role === "lead").map((o) => o.name)),
       figures: projectFigures(ctx, sentences),
       evidence: { start: evidence.start, end: evidence.end },
     };
