@@ -7,13 +7,13 @@
  */
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import type { PressRelease } from "../schema/release.js";
 import type { InputEvent, InputItem } from "./inputs.js";
-import type { WorkerTask } from "./worker.js";
+import type { OutputFormat } from "./output.js";
+import type { WorkerResult, WorkerTask } from "./worker.js";
 
 export interface BatchCallbacks {
-  /** Called for each input's releases, in input order. */
-  onReleases(item: InputItem, releases: PressRelease[]): Promise<void>;
+  /** Called for each input's formatted releases, in input order. */
+  onReleases(item: InputItem, result: WorkerResult): Promise<void>;
   /** Called for every input that could not be processed. */
   onProblem(input: string, message: string): void;
 }
@@ -21,6 +21,7 @@ export interface BatchCallbacks {
 export interface BatchOptions {
   jobs: number;
   referenceDate: string | null;
+  output: OutputFormat;
   /** Worker module (compiled JS) for jobs > 1; default: the worker beside this file. */
   workerFile?: string;
   /** Stops taking new inputs when aborted; what is in flight is still written. */
@@ -35,18 +36,18 @@ function defaultWorkerFile(): string {
 
 export async function runBatch(events: AsyncIterable<InputEvent>, opts: BatchOptions, cb: BatchCallbacks): Promise<void> {
   const task = (item: InputItem): WorkerTask => ({
-    id: item.id, text: item.text, format: item.format, referenceDate: item.referenceDate ?? opts.referenceDate,
+    id: item.id, text: item.text, format: item.format, referenceDate: item.referenceDate ?? opts.referenceDate, output: opts.output,
   });
   const pool = opts.jobs > 1
     ? new Piscina({ filename: opts.workerFile ?? defaultWorkerFile(), minThreads: opts.jobs, maxThreads: opts.jobs })
     : null;
   // With workers, the main thread never loads the extractors and their word lists (about 90 MB).
   const runTask = pool ? null : (await import("./worker.js")).default;
-  const run = (item: InputItem): Promise<PressRelease[]> =>
-    pool ? (pool.run(task(item)) as Promise<PressRelease[]>) : new Promise((resolve) => resolve(runTask!(task(item))));
+  const run = (item: InputItem): Promise<WorkerResult> =>
+    pool ? (pool.run(task(item)) as Promise<WorkerResult>) : new Promise((resolve) => resolve(runTask!(task(item))));
 
   const window = Math.max(4, opts.jobs * 8);
-  const inFlight: { item: InputItem; result: Promise<PressRelease[] | Error> }[] = [];
+  const inFlight: { item: InputItem; result: Promise<WorkerResult | Error> }[] = [];
   const drainOne = async () => {
     const head = inFlight.shift()!;
     const result = await head.result;

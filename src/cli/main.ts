@@ -132,16 +132,14 @@ export async function main(argv: string[], io: CliIo, options: MainOptions = {})
   const t0 = performance.now();
   await runBatch(
     readInputs(positionals, { mode: mode as "text" | "jsonl", stdin: io.stdin as never }),
-    { jobs, referenceDate: ref ?? null, ...(options.workerFile ? { workerFile: options.workerFile } : {}), ...(options.signal ? { signal: options.signal } : {}) },
+    { jobs, referenceDate: ref ?? null, output: format, ...(options.workerFile ? { workerFile: options.workerFile } : {}), ...(options.signal ? { signal: options.signal } : {}) },
     {
-      async onReleases(item, releases) {
+      async onReleases(item, { chunks, warnings }) {
         summary.inputs++;
-        if (releases.length === 0) this.onProblem(item.id, "no release found in the text");
-        for (const r of releases) {
-          summary.releases++;
-          summary.warnings += r.warnings.length;
-          await writer.write(r);
-        }
+        if (chunks.length === 0) this.onProblem(item.id, "no release found in the text");
+        summary.releases += chunks.length;
+        summary.warnings += warnings;
+        for (const chunk of chunks) await writer.write(chunk);
         progress.tick(item.text.length, summary.releases);
       },
       onProblem(input, message) {

@@ -9,8 +9,9 @@ import type { PressRelease } from "../schema/release.js";
 export type OutputFormat = "jsonl" | "json" | "csv";
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ["jsonl", "json", "csv"];
 
+/** Writes releases already formatted with formatRelease, adding what the format needs around them. */
 export interface ReleaseWriter {
-  write(release: PressRelease): Promise<void>;
+  write(formatted: string): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -50,13 +51,31 @@ export function csvRows(r: PressRelease): string[][] {
   return rows;
 }
 
+/**
+ * One release as output text: a JSONL line, a JSON array element (without the
+ * comma) or CSV rows. Runs where the release was extracted (a worker thread),
+ * so the main thread only writes strings.
+ */
+export function formatRelease(r: PressRelease, format: OutputFormat): string {
+  switch (format) {
+    case "json":
+      return JSON.stringify(r);
+    case "csv": {
+      const rows = csvRows(r);
+      return rows.length ? rows.map((x) => x.map(csvCell).join(",")).join("\n") + "\n" : "";
+    }
+    default:
+      return JSON.stringify(r) + "\n";
+  }
+}
+
 export function createWriter(out: Writable, format: OutputFormat): ReleaseWriter {
   let first = true;
   switch (format) {
     case "json":
       return {
-        async write(r) {
-          await put(out, (first ? "[\n" : ",\n") + JSON.stringify(r));
+        async write(element) {
+          await put(out, (first ? "[\n" : ",\n") + element);
           first = false;
         },
         async end() {
@@ -65,11 +84,10 @@ export function createWriter(out: Writable, format: OutputFormat): ReleaseWriter
       };
     case "csv":
       return {
-        async write(r) {
+        async write(rows) {
           if (first) await put(out, CSV_COLUMNS.join(",") + "\n");
           first = false;
-          const rows = csvRows(r);
-          if (rows.length) await put(out, rows.map((x) => x.map(csvCell).join(",")).join("\n") + "\n");
+          if (rows) await put(out, rows);
         },
         async end() {
           if (first) await put(out, CSV_COLUMNS.join(",") + "\n");
@@ -77,8 +95,8 @@ export function createWriter(out: Writable, format: OutputFormat): ReleaseWriter
       };
     default:
       return {
-        async write(r) {
-          await put(out, JSON.stringify(r) + "\n");
+        async write(line) {
+          await put(out, line);
         },
         async end() {},
       };
