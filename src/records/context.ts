@@ -5,20 +5,10 @@
  * so an empty list means "nothing found", never "not run".
  */
 import type { ExtractorInput } from "../extractors/context.js";
-import type { DateMention, Figure, Organisation, Person, Place, Span } from "../schema/release.js";
+import type { Organisation, Place, Span } from "../schema/release.js";
 
-export interface RecordContext {
-  text: string;
-  sentences: Span[];
-  paragraphs: Span[];
-  title: Span | null;
-  dateline: Span | null;
-  anchorDate: string | null;
-  dates: DateMention[];
-  figures: Figure[];
-  places: Place[];
-  organisations: Organisation[];
-  persons: Person[];
+/** The extractor input with every earlier stage's results present, plus what the assemblers derive once. */
+export interface RecordContext extends Required<ExtractorInput> {
   /** Inner spans of quoted stretches („…“, "…", »…«), in text order. */
   quotes: Span[];
   /** Every organisation / place mention with its entity, in text order (built once: many rules scan them). */
