@@ -6,6 +6,7 @@
  */
 import type { ExtractorInput } from "../extractors/context.js";
 import type { Organisation, Place, Span } from "../schema/release.js";
+import { BoundedCache } from "../text/bounded-cache.js";
 
 /** The extractor input with every earlier stage's results present, plus what the assemblers derive once. */
 export interface RecordContext extends Required<ExtractorInput> {
@@ -330,7 +331,7 @@ export function headScan(heads: readonly string[]): RegExp {
 // Characters a word token may hold; a scan restarts safely after any other.
 const TOKEN_CHAR_RE = /[\p{L}\p{N}+\-]/u;
 
-const FOLDED = new Map<string, string>();
+const FOLDED = new BoundedCache<string, string>();
 
 /** Folds case, umlauts and punctuation the way names are compared (memoised: names repeat). */
 export function fold(s: string): string {

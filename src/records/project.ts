@@ -18,6 +18,7 @@ import {
 import {
   CueSet, execAll, fold, isReleaseStamp, subjectOf, memoOf, spanKey, inside, nextSentence, paragraphAt, tokensHolding, headScan, precision, quoteAt, sentenceAt, squash, type RecordContext,
 } from "./context.js";
+import { BoundedCache } from "../text/bounded-cache.js";
 
 export type ProjectRole = ProjectRecord["organisations"][number]["role"];
 
@@ -90,7 +91,7 @@ function cleanName(raw: string): string {
 }
 
 const NAME_STOP_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "und", "fuer", "in", "im", "am", "an", "zur", "zum", "von", "vom", "mit", "aus", "auf"]);
-const CONTENT_TOKENS = new Map<string, ReadonlySet<string>>();
+const CONTENT_TOKENS = new BoundedCache<string, ReadonlySet<string>>();
 
 /** The content words of a name, folded (memoised: the same names are compared again and again). */
 function contentTokens(s: string): ReadonlySet<string> {

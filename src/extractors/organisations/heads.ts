@@ -1,5 +1,6 @@
 /** Recognises a head noun of an institution inside a (compound) word. */
 import { ORGANISATION_HEADS, type OrganisationHead } from "../../lexicon/organisation-heads.js";
+import { BoundedCache } from "../../text/bounded-cache.js";
 
 export interface HeadMatch {
   head: OrganisationHead;
@@ -27,7 +28,7 @@ const ANY_HEAD_AT_END = new RegExp(`(?:${LOWER.map((h) => h.noun.replace(/[-]/g,
 const STARTS_UPPER = /^\p{Lu}/u;
 
 // Words repeat within and across releases: remember the answers (bounded).
-const memo = new Map<string, HeadMatch | null>();
+const memo = new BoundedCache<string, HeadMatch | null>();
 
 /**
  * Every form a head can end in (noun + "", "s", "es") by its last three

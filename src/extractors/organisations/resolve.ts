@@ -6,6 +6,7 @@
  */
 import type { Candidate, Rule } from "./candidates.js";
 import { matchHead } from "./heads.js";
+import { BoundedCache } from "../../text/bounded-cache.js";
 
 const PRIORITY: Record<Rule, number> = { gazetteer: 5, "legal-form": 4, head: 3, descriptor: 2, acronym: 1 };
 
@@ -43,7 +44,7 @@ export function fold(s: string): string {
   return folded;
 }
 // names repeat within and across releases; folding normalises twice and replaces seven times
-const FOLDED = new Map<string, string>();
+const FOLDED = new BoundedCache<string, string>();
 
 function foldUncached(s: string): string {
   return s.normalize("NFC").toLowerCase()
@@ -66,7 +67,7 @@ function variantKey(name: string): string {
   }
   return key;
 }
-const KEYS = new Map<string, string>();
+const KEYS = new BoundedCache<string, string>();
 
 function variantKeyUncached(name: string): string {
   return fold(name).replace(TERRITORIAL_GENITIVE, " ").replace(LEGAL_WORDS, " ").replace(TERRITORIAL_WORDS, " ").replace(/\s+/g, " ").trim();

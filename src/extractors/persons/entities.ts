@@ -5,6 +5,7 @@ import type { Mention, Person, Role } from "../../schema/release.js";
 import { isFirstName } from "./first-names.js";
 import { COMMON_NOUN_LEFT } from "./patterns.js";
 import { type Chain, type Ctx, inlineNext, nameTok, overlapsOrg } from "./words.js";
+import { BoundedCache } from "../../text/bounded-cache.js";
 
 // ---------------------------------------------------------------- 4. entities
 
@@ -18,7 +19,7 @@ export interface Entity {
   mentions: Mention[];
 }
 
-const FOLDED = new Map<string, string>();
+const FOLDED = new BoundedCache<string, string>();
 
 export function foldKey(s: string): string {
   let k = FOLDED.get(s);

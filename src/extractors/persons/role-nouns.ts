@@ -5,6 +5,7 @@ import {
   FUNCTION_NOUNS, ROLE_FALSE_HEADS, ROLE_MODIFIER_ABBREVIATIONS, ROLE_MODIFIER_STEMS, ROLE_NOUNS,
 } from "../../lexicon/roles.js";
 import type { Gender } from "./first-names.js";
+import { BoundedCache } from "../../text/bounded-cache.js";
 
 type FormGender = "m" | "f" | "x";
 
@@ -65,8 +66,8 @@ for (const f of FORMS) {
 
 const FUNCTION_FORMS = FUNCTION_NOUNS.map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length);
 
-const CACHE = new Map<string, RoleMatch | null>();
-const CACHE_FN = new Map<string, RoleMatch | null>();
+const CACHE = new BoundedCache<string, RoleMatch | null>();
+const CACHE_FN = new BoundedCache<string, RoleMatch | null>();
 
 /** A word that is a role noun or a compound ending with one. */
 export function matchRoleWord(word: string, allowFunctionNouns = false): RoleMatch | null {

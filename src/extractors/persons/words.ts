@@ -10,6 +10,7 @@ import { isFirstName, type Gender } from "./first-names.js";
 import { ACRONYM, ADJECTIVE_ENDINGS, BODY_WORDS, NAME_WORD, NON_NAME_WORDS, NOUN_ENDINGS, PERSON_NOUN_ENDINGS } from "./patterns.js";
 import { matchRoleWord, type RoleMatch } from "./role-nouns.js";
 import type { Token } from "./tokens.js";
+import { BoundedCache } from "../../text/bounded-cache.js";
 
 export interface Chain {
   /** First token of the left context (role, honorific, title) or of the name. */
@@ -70,7 +71,7 @@ const W_KNOWN = 1, W_NAME = 2, W_FIRST = 4, W_ROLE = 8, W_ROLE_FN = 16, W_PERSON
 const W_HONORIFIC = 256, W_TITLE_START = 512, W_SINGLE_UPPER = 1024;
 /** A chain can start only at a word with one of these bits (see readChain). */
 export const W_CHAIN_START = W_FIRST | W_ROLE | W_PERSON_NOUN | W_SLOT_STRICT | W_HONORIFIC | W_TITLE_START | W_SINGLE_UPPER;
-const WORD_INFO = new Map<string, number>();
+const WORD_INFO = new BoundedCache<string, number>();
 const SINGLE_UPPER = /^\p{Lu}$/u;
 
 function wordInfoUncached(w: string): number {
@@ -161,7 +162,7 @@ export const PERSON_NOUN_SET: ReadonlySet<string> = new Set(PERSON_NOUNS);
 export const PERSON_NOUN_HEADS: readonly string[] = PERSON_NOUNS.map((n) => n.toLowerCase());
 
 /** An occupation, kinship or nobility noun before a name: "Architekt", "Fußball-Experte", "Kaiser". */
-export const PERSON_NOUN_CACHE = new Map<string, boolean>();
+export const PERSON_NOUN_CACHE = new BoundedCache<string, boolean>();
 
 export function isPersonNoun(w: string): boolean {
   const c0 = w.charCodeAt(0);
