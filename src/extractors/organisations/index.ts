@@ -4,9 +4,9 @@
  *
  * Rules (./candidates.ts, ./gazetteer.ts): a closed list of national and
  * international institutions; institution head nouns with adjectives and
- * complements ("Bundesministerium für Arbeit und Soziales", "Rat der Stadt
- * Köln", "Jobcenter Rheinisch-Bergischer Kreis"); names before a legal form
- * ("MOZAIK gGmbH"); names after a descriptor ("Energiekonzern LEAG",
+ * complements ("Bundesministerium für Gesundheit", "Rat der Stadt
+ * Musterstadt", "Jobcenter Landkreis Musterkreis"); names before a legal form
+ * ("Muster Hilfe gGmbH"); names after a descriptor ("Energiekonzern XY",
  * "Verein „…“"); acronyms after an article ("die IMG"). Abbreviations defined
  * in parentheses link both ways. Then ./resolve.ts groups variants.
  */
