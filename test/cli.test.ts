@@ -73,9 +73,9 @@ describe("pressextract extract", () => {
     expect(out.map((x) => x.source)).toEqual(["a", "c"]);
     expect(out[0].referenceDate).toBe("2022-03-18");
     expect(r.stderr).toContain("<stdin>:2: invalid JSON");
-    expect(r.stderr).toContain('<stdin>:3: missing "text"');
+    expect(r.stderr).toContain('<stdin>:3 (id b): missing "text"');
     expect(r.stderr).toContain("<stdin>:6 (id d): empty input");
-    expect(r.stderr).toContain('<stdin>:7 (id e): "referenceDate" must be YYYY-MM-DD');
+    expect(r.stderr).toContain('<stdin>:7 (id e): "referenceDate" must be a calendar date YYYY-MM-DD');
     expect(r.stderr).toContain("2 inputs, 2 releases, 0 warnings, 4 errors");
   });
 
@@ -109,7 +109,7 @@ describe("pressextract extract", () => {
     expect(JSON.parse(empty.stdout)).toEqual([]);
     const csv = await run(["extract", "--format", "csv", join(ROOT, "fixtures/seeds/seed-004.txt")]);
     const [header] = csv.stdout.split("\n");
-    expect(header).toBe("source,part,kind,text,value,start,end");
+    expect(header).toBe("source,part,kind,text,value,start,end,role,organisation,date,place,organisers,participants");
   });
 
   it("writes to --out and applies --reference-date", async () => {
@@ -173,8 +173,8 @@ describe("batches on worker threads", () => {
     const r = await run(["extract", "--jobs", "2", "--input", "jsonl", "-"], input, { workerFile: join(ROOT, "test/fixtures/faulty-worker.mjs") });
     expect(r.code).toBe(1);
     expect(lines(r.stdout).map((x) => x.source)).toEqual(["r0", "r1", "r2", "r3"]);
-    expect(r.stderr).toContain("bad: extraction failed: injected failure");
-    expect(r.stderr).toMatch(/dead: extraction failed: .*(exit|terminat)/i);
+    expect(r.stderr).toContain("<stdin>:2 (id bad): extraction failed: injected failure");
+    expect(r.stderr).toContain("<stdin>:4 (id dead): the worker thread exited (code 3)");
     expect(r.stderr).toContain("<stdin>:6: invalid JSON");
     expect(r.stderr).toContain("4 inputs, 4 releases");
     expect(r.stderr).toContain("3 errors");
