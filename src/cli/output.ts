@@ -3,7 +3,6 @@
  * and CSV (one row per mention, role and record). All write as they go, with
  * backpressure.
  */
-import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type { PressRelease } from "../schema/release.js";
 
@@ -23,8 +22,15 @@ export interface ReleaseWriter {
   end(): Promise<void>;
 }
 
+/** Writes with backpressure: waits for "drain" when the stream's buffer is full, fails on its "error". */
 export async function put(out: Writable, s: string): Promise<void> {
-  if (!out.write(s)) await once(out, "drain");
+  if (out.write(s)) return;
+  await new Promise<void>((resolve, reject) => {
+    const onDrain = () => (out.off("error", onError), resolve());
+    const onError = (e: Error) => (out.off("drain", onDrain), reject(e));
+    out.once("drain", onDrain);
+    out.once("error", onError);
+  });
 }
 
 export const CSV_COLUMNS = [
