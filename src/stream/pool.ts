@@ -3,7 +3,9 @@
  * time budget that starts when a ready worker begins it, and each worker a
  * heap limit (resourceLimits): a task that runs too long or too large ends
  * its worker, is rejected with a TaskError saying why, and a fresh worker
- * takes the worker's place. The main thread itself never runs extraction.
+ * takes the worker's place. Workers start when there is work for them (one
+ * short input on a many-core machine starts one worker, not one per core).
+ * The main thread itself never runs extraction.
  */
 import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
@@ -68,7 +70,6 @@ export class WorkerPool {
 
   constructor(opts: PoolOptions) {
     this.#opts = opts;
-    for (let i = 0; i < opts.size; i++) this.#spawn();
   }
 
   run<R>(task: unknown): Promise<R> {
@@ -76,6 +77,7 @@ export class WorkerPool {
     if (this.#broken) return Promise.reject(this.#broken);
     return new Promise<R>((resolve, reject) => {
       this.#queue.push({ id: this.#nextId++, task, resolve: resolve as (r: unknown) => void, reject });
+      this.#grow();
       this.#dispatch();
     });
   }
@@ -132,8 +134,15 @@ export class WorkerPool {
         for (const queued of this.#queue.splice(0)) queued.reject(this.#broken);
         return;
       }
-      this.#spawn();
+      this.#grow();
     });
+  }
+
+  /** Starts workers while queued tasks outnumber the workers free for them, up to the pool size. */
+  #grow(): void {
+    let free = 0;
+    for (const slot of this.#slots) if (!slot.job && !slot.failure) free++;
+    for (let n = this.#queue.length - free; n > 0 && this.#slots.size < this.#opts.size; n--) this.#spawn();
   }
 
   #release(slot: Slot): void {
