@@ -222,6 +222,27 @@ describe("time and memory budgets per input, also with --jobs 1", () => {
     expect(r.stderr).toContain("3 inputs, 3 releases, 0 warnings, 2 errors");
   });
 
+  it("stops at once on a second interrupt, without waiting for an input in flight", async () => {
+    const stop = new AbortController();
+    const abort = new AbortController();
+    const stdout = new Sink();
+    const stderr = new Sink();
+    const input = [jsonl("r0", RELEASE), jsonl("spin", "HANG"), jsonl("r1", RELEASE)].join("\n");
+    const running = main(
+      ["extract", "--jobs", "1", "--timeout-per-input", "0", "--input", "jsonl", "-"],
+      { stdin: Readable.from([input]), stdout, stderr },
+      { workerFile: FAULTY, signal: stop.signal, abort: abort.signal },
+    );
+    // Once r0 is written the worker spins on the next input for ever (no time budget).
+    while (!stdout.data.includes("\n")) await new Promise((r) => setTimeout(r, 20));
+    stop.abort();
+    await new Promise((r) => setTimeout(r, 200));
+    abort.abort();
+    expect(await running).toBe(130);
+    expect(lines(stdout.data).map((x) => x.source)).toEqual(["r0"]);
+    expect(stderr.data).toContain("interrupted");
+  });
+
   it("refuses bad budget values", async () => {
     expect((await run(["extract", "--timeout-per-input", "-1", "-"])).code).toBe(2);
     expect((await run(["extract", "--timeout-per-input", "soon", "-"])).code).toBe(2);

@@ -94,11 +94,6 @@ function itemProblem(item: BatchItem): string | null {
   return null;
 }
 
-type Waited<T> =
-  | { kind: "result"; result: BatchResult }
-  | { kind: "input"; next: IteratorResult<T> }
-  | { kind: "stop" };
-
 export async function* runBatch(inputs: AsyncIterable<BatchInput> | Iterable<BatchInput>, opts: BatchOptions): AsyncGenerator<BatchResult> {
   const { signal, stop } = opts;
   signal?.throwIfAborted();
@@ -136,63 +131,76 @@ export async function* runBatch(inputs: AsyncIterable<BatchInput> | Iterable<Bat
     );
   };
 
-  // Abort and stop as promises to race against; marked handled so that an abort while nobody races is no unhandled rejection.
-  let onAbort: (() => void) | null = null;
-  const aborted = signal
-    ? new Promise<never>((_, reject) => {
-      onAbort = () => reject(signal.reason);
-      signal.addEventListener("abort", onAbort, { once: true });
-    })
-    : null;
-  aborted?.catch(() => {});
-  let onStop: (() => void) | null = null;
-  const stopped = stop
-    ? new Promise<{ kind: "stop" }>((resolve) => {
-      onStop = () => resolve({ kind: "stop" });
-      if (stop.aborted) onStop();
-      else stop.addEventListener("abort", onStop, { once: true });
-    })
-    : null;
+  // Every event (a result done, an input read, a stop, an abort) wakes the loop, which then looks at
+  // what changed. One short-lived promise per wait: nothing accumulates on long-lived promises over
+  // a stream of millions of inputs.
+  let wakeUp: (() => void) | null = null;
+  const wake = () => {
+    const w = wakeUp;
+    wakeUp = null;
+    w?.();
+  };
+  signal?.addEventListener("abort", wake);
+  stop?.addEventListener("abort", wake);
 
+  interface Pending { done: boolean; result: BatchResult | null }
+  interface Read { done: boolean; next: IteratorResult<BatchInput> | null; error: unknown }
   const window = usePool ? Math.max(4, opts.jobs * 8) : 1;
-  const inFlight: Promise<BatchResult>[] = [];
-  let reading: Promise<IteratorResult<BatchInput>> | null = null;
+  const inFlight: Pending[] = [];
+  let reading: Read | null = null;
   let ended = false;
+  let abandoned = false;
   let index = 0;
   try {
     for (;;) {
       signal?.throwIfAborted();
+      if (reading?.done) {
+        const { next, error } = reading;
+        reading = null;
+        if (error !== undefined) throw error;
+        if (next!.done) ended = true;
+        else {
+          const pending: Pending = { done: false, result: null };
+          inFlight.push(pending);
+          void start(next!.value, index++).then((result) => {
+            pending.done = true;
+            pending.result = result;
+            wake();
+          });
+        }
+        continue;
+      }
+      if (reading && stop?.aborted) {
+        // Stopped while waiting for input: that input is abandoned.
+        reading = null;
+        ended = abandoned = true;
+      }
+      const head = inFlight[0];
+      if (head?.done) {
+        inFlight.shift();
+        yield head.result!;
+        continue;
+      }
       if (!ended && !reading && inFlight.length < window) {
         if (stop?.aborted) ended = true;
-        else reading = Promise.resolve(iterator.next());
+        else {
+          const read: Read = { done: false, next: null, error: undefined };
+          reading = read;
+          Promise.resolve(iterator.next()).then(
+            (next) => ((read.next = next), (read.done = true), wake()),
+            (e: unknown) => ((read.error = e ?? new Error("input source failed")), (read.done = true), wake()),
+          );
+          continue;
+        }
       }
       if (!inFlight.length && !reading) break;
-      const waits: Promise<Waited<BatchInput>>[] = [];
-      if (inFlight.length) waits.push(inFlight[0]!.then((result) => ({ kind: "result" as const, result })));
-      if (reading) {
-        waits.push(reading.then((next) => ({ kind: "input" as const, next })));
-        if (stopped) waits.push(stopped);
-      }
-      if (aborted) waits.push(aborted);
-      const got = await Promise.race(waits);
-      if (got.kind === "result") {
-        inFlight.shift();
-        yield got.result;
-      } else if (got.kind === "input") {
-        reading = null;
-        if (got.next.done) ended = true;
-        else inFlight.push(start(got.next.value, index++));
-      } else {
-        // Stopped while waiting for input: that input is abandoned.
-        ended = true;
-        reading = null;
-      }
+      await new Promise<void>((resolve) => (wakeUp = resolve));
     }
   } finally {
-    if (signal && onAbort) signal.removeEventListener("abort", onAbort);
-    if (stop && onStop) stop.removeEventListener("abort", onStop);
+    signal?.removeEventListener("abort", wake);
+    stop?.removeEventListener("abort", wake);
     await pool?.destroy();
     // Not awaited: a source blocked on a read (a pipe with no writer) must not keep the run open.
-    if (!ended || reading) void Promise.resolve(iterator.return?.()).catch(() => {});
+    if (!ended || reading || abandoned) void Promise.resolve(iterator.return?.()).catch(() => {});
   }
 }
