@@ -2,7 +2,7 @@
 // goes; and the GNU parallel recipe of the README gives the same bytes as one
 // process.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
@@ -123,6 +123,7 @@ describe("GNU parallel across processes (the README recipe)", () => {
       expect(JSON.parse(out[0]!).releases[0].dates.length).toBeGreaterThan(0);
       expect(split.equals(single)).toBe(true);
       expect(readFileSync(input).length).toBeGreaterThan(2.5 * 1024 * 1024);
+      rmSync(dir, { recursive: true, force: true });
     },
   );
 });

@@ -4,11 +4,11 @@
 // test needs no network; a separate check makes sure that everything the
 // package imports is among its declared dependencies.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
 
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
@@ -80,6 +80,8 @@ beforeAll(() => {
   tarball = join(work, info.filename);
   execFileSync("tar", ["-xzf", tarball, "-C", work]);
 }, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the packed package", () => {
   it("holds the build, the licence, the data attributions and the changelog, and no source maps or tests", () => {
