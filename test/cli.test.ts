@@ -138,6 +138,26 @@ describe("pressextract schema and help", () => {
     expect(schema.required).toEqual(expect.arrayContaining(["schemaVersion", "source", "part", "span", "dates", "records", "warnings"]));
   });
 
+  it("describes every field of the output in the JSON Schema", async () => {
+    const schema = JSON.parse((await run(["schema"])).stdout);
+    const fields: string[] = [];
+    const missing: string[] = [];
+    const walk = (node: Record<string, unknown> | undefined, path: string) => {
+      if (!node || typeof node !== "object") return;
+      for (const [k, v] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+        fields.push(`${path}.${k}`);
+        if (typeof v.description !== "string" || v.description.length < 3) missing.push(`${path}.${k}`);
+        walk(v, `${path}.${k}`);
+      }
+      walk(node.items as Record<string, unknown> | undefined, `${path}[]`);
+      for (const alt of ["anyOf", "oneOf", "allOf"]) for (const x of (node[alt] ?? []) as Record<string, unknown>[]) walk(x, path);
+    };
+    walk(schema, "");
+    expect(fields.length).toBeGreaterThan(80);
+    expect(missing).toEqual([]);
+    expect(schema.properties.dates.items.properties.value.description).toContain("2021-SP/SU/FA/WI");
+  });
+
   it("prints help with examples", async () => {
     const r = await run(["--help"]);
     expect(r.code).toBe(0);

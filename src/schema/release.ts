@@ -51,7 +51,7 @@ export const DateMentionSchema = MentionSchema.extend({
   ),
   from: z.string().nullable().describe("type range: the start in the same notation as value, null when open; otherwise null"),
   to: z.string().nullable().describe("type range: the end in the same notation as value, null when open; otherwise null"),
-  mod: DateModSchema.nullable(),
+  mod: DateModSchema.nullable().describe("a qualifier the text puts on the date (see DateMod), null when none"),
 }).describe("a date, a date range or a duration the text states; relative dates are resolved against referenceDate");
 
 export const PlaceTypeSchema = z.enum(["municipality", "district", "state", "country", "region", "address", "other"]).describe(
@@ -84,9 +84,9 @@ export const PersonSchema = z.object({
   name: z.string().describe("fullest form in the text without title or honorific; a person known only as 'Herrn Özer' is 'Özer'"),
   title: z.string().nullable().describe("academic or official title (Dr., Prof. Dr.)"),
   honorific: z.string().nullable().describe("Frau or Herr, nominative"),
-  givenName: z.string().nullable(),
-  familyName: z.string().nullable(),
-  roles: z.array(RoleSchema),
+  givenName: z.string().nullable().describe("the given name(s), where stated"),
+  familyName: z.string().nullable().describe("the family name, where stated"),
+  roles: z.array(RoleSchema).describe("the functions the text gives the person, each with its organisation"),
   mentions: z.array(MentionSchema).describe("every mention, later short ones (Frau Dr. Müller, so Brügge) included"),
 }).describe("a named person with roles");
 
@@ -99,17 +99,17 @@ export const FigureSchema = MentionSchema.extend({
 
 export const PersonRefSchema = z.object({
   name: z.string().describe("the person's name as in persons[].name"),
-  role: z.string().nullable(),
-  organisation: z.string().nullable(),
+  role: z.string().nullable().describe("the role they take part in, null when not stated"),
+  organisation: z.string().nullable().describe("the body they take part for, null when not stated"),
 }).describe("a person taking part, with the role they take part in");
 
 export const MeetingRecordSchema = z.object({
-  type: z.literal("meeting"),
+  type: z.literal("meeting").describe("a meeting record"),
   kind: z.string().describe("the noun the text uses: Treffen, Sitzung, Besuch, ..."),
   date: z.string().nullable().describe("when, in the notation of DateMention.value"),
   place: z.string().nullable().describe("where (canonical place name)"),
   organisers: z.array(z.string()).describe("organisations that host or invite"),
-  participants: z.array(PersonRefSchema),
+  participants: z.array(PersonRefSchema).describe("people taking part"),
   project: z.string().nullable().describe("the project the meeting belongs to, when the text says"),
   evidence: SpanSchema.describe("the source span the record was read from"),
 }).describe("a gathering the release reports or announces");
@@ -119,15 +119,16 @@ export const ProjectOrganisationRoleSchema = z.enum(["funder", "lead", "partner"
 );
 
 export const ProjectRecordSchema = z.object({
-  type: z.literal("project"),
+  type: z.literal("project").describe("a project record"),
   name: z.string().describe("the project's name"),
   programme: z.string().nullable().describe("the funding programme it belongs to"),
   start: z.string().nullable().describe("start, in the notation of DateMention.value"),
   end: z.string().nullable().describe("end, in the notation of DateMention.value"),
   duration: z.string().nullable().describe("running time as ISO 8601 duration (P3Y)"),
   places: z.array(z.string()).describe("where it runs (canonical place names)"),
-  organisations: z.array(z.object({ name: z.string(), role: ProjectOrganisationRoleSchema })),
-  people: z.array(PersonRefSchema),
+  organisations: z.array(z.object({ name: z.string().describe("canonical organisation name"), role: ProjectOrganisationRoleSchema }))
+    .describe("bodies with their part in the project"),
+  people: z.array(PersonRefSchema).describe("people named with the project"),
   figures: z.array(FigureSchema).describe("figures about the project (budget, participants)"),
   evidence: SpanSchema.describe("the source span the record was read from"),
 }).describe("a named project, programme or initiative the release is about");
@@ -143,8 +144,8 @@ export const DatelineSchema = z.object({
   date: z.string().nullable().describe("the release's own date (YYYY-MM-DD)"),
   place: z.string().nullable().describe("the place the dateline names"),
   text: z.string().optional().describe("source text of the dateline (see MentionSchema.text)"),
-  start: offset.optional(),
-  end: offset.optional(),
+  start: start.optional(),
+  end: end.optional(),
   plain: z.string().optional().describe("HTML and Markdown input only: the dateline's plain text"),
 }).describe("the date and place line at the top of the release ('04.07.14, Köln', 'Köln - Am ...')");
 
@@ -156,38 +157,51 @@ export const PressReleaseSchema = z.object({
       "separate them, or when two or more lines 'DD.MM.YYYY, Place' head them",
   ),
   span: SpanSchema.describe("this release's range in the source"),
-  language: LanguageSchema,
+  language: LanguageSchema.describe("the language of the release; nothing is extracted from non-German text"),
   title: z.string().nullable().describe("the headline, whitespace squeezed; null when there is none"),
-  dateline: DatelineSchema.nullable(),
+  dateline: DatelineSchema.nullable().describe("the dateline, null when the release has none"),
   referenceDate: z.string().nullable().describe(
     "the anchor actually used for relative dates: the release's own date, else the caller's referenceDate, else the first full date in the text",
   ),
-  dates: z.array(DateMentionSchema),
-  places: z.array(PlaceSchema),
-  organisations: z.array(OrganisationSchema),
-  persons: z.array(PersonSchema),
-  figures: z.array(FigureSchema),
+  dates: z.array(DateMentionSchema).describe("dates, ranges and durations, in text order"),
+  places: z.array(PlaceSchema).describe("places, each with all its mentions"),
+  organisations: z.array(OrganisationSchema).describe("organisations, each with all its mentions"),
+  persons: z.array(PersonSchema).describe("persons, each with roles and all mentions"),
+  figures: z.array(FigureSchema).describe("counts, money, percentages, ages and sizes, in text order"),
   records: z.array(RecordSchema).describe("meeting and project records assembled from the mentions"),
-  warnings: z.array(WarningSchema),
+  warnings: z.array(WarningSchema).describe("odd input, as data"),
 }).describe("one press release: what pressextract found in it, every mention with offsets into the source");
 
+/** A range of the source text: JavaScript string offsets (UTF-16 code units). */
 export type Span = z.infer<typeof SpanSchema>;
+/** A stretch of the source: `source.slice(start, end) === text` (raw source: escape before rendering; `plain` for HTML/Markdown). */
 export type Mention = z.infer<typeof MentionSchema>;
+/** Something odd about the input, as data: a stable `code`, a message and a source span. */
 export type Warning = z.infer<typeof WarningSchema>;
+/** start (Anfang), mid (Mitte), end (Ende), approx (rund, etwa), max (höchstens, bis zu), min (mindestens). */
 export type DateMod = z.infer<typeof DateModSchema>;
+/** A date (`value` at the text's precision: 2014, 2014-09, 2014-09-04, 2021-FA, 2022-H1, 2022-Q3 …), a range (`from`/`to`) or a duration (ISO 8601). */
 export type DateMention = z.infer<typeof DateMentionSchema>;
 export type PlaceType = z.infer<typeof PlaceTypeSchema>;
+/** A geographic name in its canonical nominative form, with every mention. */
 export type Place = z.infer<typeof PlaceSchema>;
+/** A body (authority, company, association …): canonical full name, abbreviation, every mention. */
 export type Organisation = z.infer<typeof OrganisationSchema>;
+/** A function a person holds (`role`) and the body it belongs to (`organisation`); either may be null. */
 export type Role = z.infer<typeof RoleSchema>;
+/** A named person: fullest name without title or honorific, roles, every mention. */
 export type Person = z.infer<typeof PersonSchema>;
+/** A count, amount of money (EUR), percentage, age or size: `value`, `max` for ranges, `unit`, `approx`. */
 export type Figure = z.infer<typeof FigureSchema>;
 export type PersonRef = z.infer<typeof PersonRefSchema>;
+/** A gathering the release reports or announces: kind, date, place, organisers, participants. */
 export type MeetingRecord = z.infer<typeof MeetingRecordSchema>;
+/** A named project or programme: running time, places, organisations with their part, people, figures. */
 export type ProjectRecord = z.infer<typeof ProjectRecordSchema>;
 export type ExtractedRecord = z.infer<typeof RecordSchema>;
 export type Language = z.infer<typeof LanguageSchema>;
 export type Dateline = z.infer<typeof DatelineSchema>;
+/** One press release and what was found in it; every mention has offsets into the source. Fields: README, "Output". */
 export type PressRelease = z.infer<typeof PressReleaseSchema>;
 
 /** The JSON Schema (draft 2020-12) of one output line. */
