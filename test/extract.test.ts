@@ -88,8 +88,10 @@ describe("extract", () => {
   });
 
   it("runs only the stages that the kinds in `only` need, with the same results for those kinds", () => {
-    expect(pipelineFor(["dates"]).order).toEqual(["clean", "segment", "language", "anchor", "dates"]);
-    expect(pipelineFor(["figures"]).order).toEqual(["clean", "segment", "language", "anchor", "dates", "figures"]);
+    const dates = pipelineFor(["dates"]).order;
+    expect(dates).toEqual(expect.arrayContaining(["clean", "segment", "language", "anchor", "dates"]));
+    for (const other of ["figures", "places", "organisations", "persons", "records"]) expect(dates).not.toContain(other);
+    expect(pipelineFor(["figures"]).order).toEqual([...dates, "figures"]);
     const persons = pipelineFor(["persons"]).order;
     expect(persons).toEqual(expect.arrayContaining(["places", "organisations", "persons"]));
     expect(persons).not.toContain("dates");
