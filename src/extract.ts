@@ -7,6 +7,7 @@ import { toPressRelease } from "./pipeline/output.js";
 import { createPipeline, type Pipeline, type Stage } from "./pipeline/runner.js";
 import { STANDARD_STAGES } from "./pipeline/stages.js";
 import type { PressRelease } from "./schema/release.js";
+import { checkOnly, isCalendarDate, OUTPUT_KINDS, type OutputKind } from "./options.js";
 import { splitReleases } from "./segment/releases.js";
 import { subView, toSourceSpan } from "./text/view.js";
 
@@ -19,15 +20,41 @@ export interface ExtractOptions {
   source?: string;
   /** A custom pipeline (see createPipeline); default: the standard stages. */
   pipeline?: Pipeline;
+  /**
+   * Extract only these kinds (e.g. `["dates", "figures"]`): only the stages
+   * they need run, so the tables of the others are never built. The other
+   * lists of the output stay empty. Not together with `pipeline`.
+   */
+  only?: readonly OutputKind[];
 }
-
-const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 let standard: Pipeline | undefined;
 /** The standard pipeline (built once). */
 export function standardPipeline(): Pipeline {
   standard ??= createPipeline(STANDARD_STAGES);
   return standard;
+}
+
+const onlyPipelines = new Map<string, Pipeline>();
+/** The standard stages that `only` needs: those providing the kinds, and what they need in turn (built once per set). */
+export function pipelineFor(only: readonly OutputKind[]): Pipeline {
+  const key = [...new Set(only)].sort().join(",");
+  let pipeline = onlyPipelines.get(key);
+  if (!pipeline) {
+    const chosen = new Set<Stage>();
+    const wanted: string[] = [...only];
+    while (wanted.length) {
+      const need = wanted.pop()!;
+      for (const s of STANDARD_STAGES) {
+        if (chosen.has(s) || !(s.provides as readonly string[]).includes(need)) continue;
+        chosen.add(s);
+        wanted.push(...s.needs);
+      }
+    }
+    pipeline = createPipeline(STANDARD_STAGES.filter((s) => chosen.has(s)));
+    onlyPipelines.set(key, pipeline);
+  }
+  return pipeline;
 }
 
 /** A pipeline of the standard stages plus (or replacing, by name) the given ones. */
@@ -40,11 +67,16 @@ export function customPipeline(stages: readonly Stage[]): Pipeline {
 function checkOptions(text: unknown, options: ExtractOptions): void {
   if (typeof text !== "string") throw new TypeError(`extract: text must be a string, got ${typeof text}`);
   const ref = options.referenceDate;
-  if (ref != null && (!ISO_DATE_RE.test(ref) || Number.isNaN(Date.parse(ref)))) {
+  if (ref != null && (typeof ref !== "string" || !isCalendarDate(ref))) {
     throw new TypeError(`extract: referenceDate must be YYYY-MM-DD, got "${ref}"`);
   }
   if (options.format !== undefined && !INPUT_FORMATS.includes(options.format)) {
     throw new TypeError(`extract: format must be one of ${INPUT_FORMATS.join(", ")}, got "${options.format}"`);
+  }
+  if (options.only !== undefined) {
+    const why = checkOnly(options.only);
+    if (why) throw new TypeError(`extract: ${why}`);
+    if (options.pipeline) throw new TypeError("extract: give either only or pipeline, not both");
   }
 }
 
@@ -57,6 +89,7 @@ export function prepareDocs(text: string, options: ExtractOptions = {}): Doc[] {
     .map((r, part) => ({
       sourceId: options.source ?? "",
       source: text,
+      format: options.format ?? "text",
       part,
       span: toSourceSpan(whole, r),
       options: { referenceDate: options.referenceDate ?? null },
@@ -67,6 +100,18 @@ export function prepareDocs(text: string, options: ExtractOptions = {}): Doc[] {
 
 /** Extracts every release in `text`. Offsets in the result point into `text`. */
 export function extract(text: string, options: ExtractOptions = {}): PressRelease[] {
-  const pipeline = options.pipeline ?? standardPipeline();
-  return prepareDocs(text, options).map((doc) => toPressRelease(pipeline.run(doc)));
+  const docs = prepareDocs(text, options);
+  const only = options.only;
+  if (!only) {
+    const pipeline = options.pipeline ?? standardPipeline();
+    return docs.map((doc) => toPressRelease(pipeline.run(doc)));
+  }
+  // Kinds computed only because a chosen kind needs them are left out too.
+  const pipeline = pipelineFor(only);
+  const left = OUTPUT_KINDS.filter((k) => !only.includes(k));
+  return docs.map((doc) => {
+    const release = toPressRelease(pipeline.run(doc));
+    for (const k of left) release[k] = [];
+    return release;
+  });
 }

@@ -2,7 +2,12 @@
  * pressextract: typed, validated data from German press releases.
  * Named exports only.
  */
-export { extract, prepareDocs, standardPipeline, customPipeline, type ExtractOptions } from "./extract.js";
+export { extract, prepareDocs, standardPipeline, customPipeline, pipelineFor, type ExtractOptions } from "./extract.js";
+export { OUTPUT_KINDS, type OutputKind } from "./options.js";
+export {
+  extractStream, isExtractFailure, type StreamInput, type StreamItem, type ExtractStreamOptions, type ExtractFailure,
+  type ExtractErrorCode, type ExtractErrorInfo,
+} from "./stream/index.js";
 export { createPipeline, PipelineError, type Pipeline, type Stage } from "./pipeline/runner.js";
 export type { Doc, DocKey, DocOptions } from "./pipeline/doc.js";
 export { toPressRelease, mapToSource } from "./pipeline/output.js";

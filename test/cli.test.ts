@@ -73,9 +73,9 @@ describe("pressextract extract", () => {
     expect(out.map((x) => x.source)).toEqual(["a", "c"]);
     expect(out[0].referenceDate).toBe("2022-03-18");
     expect(r.stderr).toContain("<stdin>:2: invalid JSON");
-    expect(r.stderr).toContain('<stdin>:3: missing "text"');
+    expect(r.stderr).toContain('<stdin>:3 (id b): missing "text"');
     expect(r.stderr).toContain("<stdin>:6 (id d): empty input");
-    expect(r.stderr).toContain('<stdin>:7 (id e): "referenceDate" must be YYYY-MM-DD');
+    expect(r.stderr).toContain('<stdin>:7 (id e): "referenceDate" must be a calendar date YYYY-MM-DD');
     expect(r.stderr).toContain("2 inputs, 2 releases, 0 warnings, 4 errors");
   });
 
@@ -109,7 +109,7 @@ describe("pressextract extract", () => {
     expect(JSON.parse(empty.stdout)).toEqual([]);
     const csv = await run(["extract", "--format", "csv", join(ROOT, "fixtures/seeds/seed-004.txt")]);
     const [header] = csv.stdout.split("\n");
-    expect(header).toBe("source,part,kind,text,value,start,end");
+    expect(header).toBe("source,part,kind,text,value,start,end,role,organisation,date,place,organisers,participants");
   });
 
   it("writes to --out and applies --reference-date", async () => {
@@ -136,6 +136,26 @@ describe("pressextract schema and help", () => {
     const schema = JSON.parse(r.stdout);
     expect(schema.type).toBe("object");
     expect(schema.required).toEqual(expect.arrayContaining(["schemaVersion", "source", "part", "span", "dates", "records", "warnings"]));
+  });
+
+  it("describes every field of the output in the JSON Schema", async () => {
+    const schema = JSON.parse((await run(["schema"])).stdout);
+    const fields: string[] = [];
+    const missing: string[] = [];
+    const walk = (node: Record<string, unknown> | undefined, path: string) => {
+      if (!node || typeof node !== "object") return;
+      for (const [k, v] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+        fields.push(`${path}.${k}`);
+        if (typeof v.description !== "string" || v.description.length < 3) missing.push(`${path}.${k}`);
+        walk(v, `${path}.${k}`);
+      }
+      walk(node.items as Record<string, unknown> | undefined, `${path}[]`);
+      for (const alt of ["anyOf", "oneOf", "allOf"]) for (const x of (node[alt] ?? []) as Record<string, unknown>[]) walk(x, path);
+    };
+    walk(schema, "");
+    expect(fields.length).toBeGreaterThan(80);
+    expect(missing).toEqual([]);
+    expect(schema.properties.dates.items.properties.value.description).toContain("2021-SP/SU/FA/WI");
   });
 
   it("prints help with examples", async () => {
@@ -173,8 +193,8 @@ describe("batches on worker threads", () => {
     const r = await run(["extract", "--jobs", "2", "--input", "jsonl", "-"], input, { workerFile: join(ROOT, "test/fixtures/faulty-worker.mjs") });
     expect(r.code).toBe(1);
     expect(lines(r.stdout).map((x) => x.source)).toEqual(["r0", "r1", "r2", "r3"]);
-    expect(r.stderr).toContain("bad: extraction failed: injected failure");
-    expect(r.stderr).toMatch(/dead: extraction failed: .*(exit|terminat)/i);
+    expect(r.stderr).toContain("<stdin>:2 (id bad): extraction failed: injected failure");
+    expect(r.stderr).toContain("<stdin>:4 (id dead): the worker thread exited (code 3)");
     expect(r.stderr).toContain("<stdin>:6: invalid JSON");
     expect(r.stderr).toContain("4 inputs, 4 releases");
     expect(r.stderr).toContain("3 errors");

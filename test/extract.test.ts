@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract, customPipeline, PressReleaseSchema, type Stage } from "../src/index.js";
+import { extract, customPipeline, pipelineFor, PressReleaseSchema, type Stage } from "../src/index.js";
 import { seed } from "./helpers.js";
 
 describe("extract", () => {
@@ -70,7 +70,50 @@ describe("extract", () => {
     expect(md.slice(m!.dateline!.start!, m!.dateline!.end!)).toBe("Kiel, den 04.05.2023");
   });
 
+  it("gives each mention of HTML and Markdown input its plain text next to the raw source text", () => {
+    const html = "<p>Kiel, den 04.05.2023</p><p>Die Stadt hat am <b>12. Mai</b> 2023 die neue Schule eröffnet, sagte Bürgermeisterin <i>Anna</i> Beispiel-Frau vor 200&nbsp;Gästen.</p>";
+    const [r] = extract(html, { format: "html" });
+    const date = r!.dates.find((d) => d.value === "2023-05-12")!;
+    expect(date.text).toBe("am <b>12. Mai</b> 2023");
+    expect(date.plain).toBe("am 12. Mai 2023");
+    const person = r!.persons.find((p) => p.familyName === "Beispiel-Frau")!;
+    expect(person.mentions[0]).toMatchObject({ text: "Anna</i> Beispiel-Frau", plain: "Anna Beispiel-Frau" });
+    expect(r!.figures[0]).toMatchObject({ text: "200&nbsp;Gästen", plain: "200\u00a0Gästen" });
+    expect(r!.dateline).toMatchObject({ text: "Kiel, den 04.05.2023", plain: "Kiel, den 04.05.2023" });
+    const [m] = extract("Die Stadt hat am **12. Mai** 2023 die neue Schule am Hafen eröffnet und viele Gäste zur Feier eingeladen.", { format: "markdown", referenceDate: "2023-05-01" });
+    expect(m!.dates[0]).toMatchObject({ text: "am **12. Mai** 2023", plain: "am 12. Mai 2023" });
+    // Plain text input has no plain field: text is already plain.
+    const [t] = extract("Die Stadt hat am 12. Mai 2023 die neue Schule am Hafen eröffnet und viele Gäste zur Feier eingeladen.");
+    expect(t!.dates[0]).not.toHaveProperty("plain");
+  });
+
+  it("runs only the stages that the kinds in `only` need, with the same results for those kinds", () => {
+    const dates = pipelineFor(["dates"]).order;
+    expect(dates).toEqual(expect.arrayContaining(["clean", "segment", "language", "anchor", "dates"]));
+    for (const other of ["figures", "places", "organisations", "persons", "records"]) expect(dates).not.toContain(other);
+    expect(pipelineFor(["figures"]).order).toEqual([...dates, "figures"]);
+    const persons = pipelineFor(["persons"]).order;
+    expect(persons).toEqual(expect.arrayContaining(["places", "organisations", "persons"]));
+    expect(persons).not.toContain("dates");
+    expect(persons).not.toContain("records");
+    for (const n of [0, 3]) {
+      const full = extract(seed(n));
+      const dates = extract(seed(n), { only: ["dates"] });
+      const people = extract(seed(n), { only: ["persons"] });
+      expect(dates.map((r) => r.dates)).toEqual(full.map((r) => r.dates));
+      expect(people.map((r) => r.persons)).toEqual(full.map((r) => r.persons));
+      for (const r of dates) expect([r.figures, r.places, r.organisations, r.persons, r.records]).toEqual([[], [], [], [], []]);
+      // Kinds computed only as a need of a chosen kind are left out too.
+      for (const r of people) expect([r.dates, r.places, r.organisations, r.records]).toEqual([[], [], [], []]);
+      expect(full.some((r) => r.places.length > 0 && r.persons.length > 0)).toBe(true);
+    }
+  });
+
   it("throws TypeError for programmer errors in options", () => {
+    expect(() => extract("Text", { only: [] })).toThrow(/non-empty array/);
+    expect(() => extract("Text", { only: ["weather" as "dates"] })).toThrow(/unknown kind "weather"/);
+    expect(() => extract("Text", { only: ["dates"], pipeline: customPipeline([]) })).toThrow(/either only or pipeline/);
+    expect(() => extract("Text", { referenceDate: "2024-02-30" })).toThrow(/referenceDate must be YYYY-MM-DD/);
     expect(() => extract("Text", { referenceDate: "12.04.2018" })).toThrow(TypeError);
     expect(() => extract("Text", { format: "pdf" as never })).toThrow(/format must be/);
     expect(() => extract(42 as never)).toThrow(/must be a string/);

@@ -7,6 +7,7 @@ import type {
   DateMention, ExtractedRecord, Figure, Language, Organisation, Person, Place, Span, Warning,
 } from "../schema/release.js";
 import type { TextView } from "../text/view.js";
+import type { InputFormat } from "../input/index.js";
 import type { BoilerplateSpan } from "../segment/boilerplate.js";
 import type { DatelineFound } from "../segment/dateline.js";
 
@@ -20,6 +21,8 @@ export interface Doc {
   sourceId: string;
   /** The whole input string (all offsets in the output point into it). */
   source: string;
+  /** How the source was read (text when absent): mentions of Markdown and HTML carry their plain text too. */
+  format?: InputFormat;
   /** Index of this release inside the source. */
   part: number;
   /** This release in source offsets. */
@@ -47,4 +50,4 @@ export interface Doc {
 }
 
 /** Names of the fields a stage can need or provide. */
-export type DocKey = Exclude<keyof Doc, "sourceId" | "source" | "part" | "span" | "options" | "warnings">;
+export type DocKey = Exclude<keyof Doc, "sourceId" | "source" | "format" | "part" | "span" | "options" | "warnings">;

@@ -8,24 +8,32 @@ import { squeeze } from "../text/whitespace.js";
 import { toSourceSpan, type TextView } from "../text/view.js";
 import type { Doc } from "./doc.js";
 
-/** Deep copy of extractor output with each {start, end} (and its text) mapped to the source. */
-export function mapToSource<T>(value: T, view: TextView, source: string): T {
-  if (Array.isArray(value)) return value.map((v) => mapToSource(v, view, source)) as T;
+/**
+ * Deep copy of extractor output with each {start, end} (and its text) mapped
+ * to the source. With `plain` (Markdown and HTML input), each mention also
+ * gets `plain`: the text it was read from, markup removed.
+ */
+export function mapToSource<T>(value: T, view: TextView, source: string, plain = false): T {
+  if (Array.isArray(value)) return value.map((v) => mapToSource(v, view, source, plain)) as T;
   if (value === null || typeof value !== "object") return value;
   const obj = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) out[k] = mapToSource(v, view, source);
+  for (const [k, v] of Object.entries(obj)) out[k] = mapToSource(v, view, source, plain);
   if (typeof obj.start === "number" && typeof obj.end === "number") {
     const s = toSourceSpan(view, { start: obj.start, end: obj.end } as Span);
     out.start = s.start;
     out.end = s.end;
-    if (typeof obj.text === "string") out.text = source.slice(s.start, s.end);
+    if (typeof obj.text === "string") {
+      out.text = source.slice(s.start, s.end);
+      if (plain) out.plain = view.text.slice(obj.start, obj.end);
+    }
   }
   return out as T;
 }
 
 export function toPressRelease(doc: Doc): PressRelease {
-  const map = <T>(v: T): T => mapToSource(v, doc.view, doc.source);
+  const plain = doc.format === "markdown" || doc.format === "html";
+  const map = <T>(v: T): T => mapToSource(v, doc.view, doc.source, plain);
   const dl = doc.dateline;
   const dateline = dl && (dl.date || dl.place)
     ? { date: dl.date, place: dl.place, ...map({ text: "", ...dl.span }) }

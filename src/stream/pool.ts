@@ -1,0 +1,174 @@
+/**
+ * A fixed-size pool of worker threads for batch extraction. Each task gets a
+ * time budget that starts when a ready worker begins it, and each worker a
+ * heap limit (resourceLimits): a task that runs too long or too large ends
+ * its worker, is rejected with a TaskError saying why, and a fresh worker
+ * takes the worker's place. Workers start when there is work for them (one
+ * short input on a many-core machine starts one worker, not one per core).
+ * The main thread itself never runs extraction.
+ */
+import { Worker } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
+import type { ReplyMessage } from "./serve.js";
+
+export type TaskErrorCode = "TIMEOUT" | "OUT_OF_MEMORY" | "WORKER_EXITED" | "EXTRACTION_FAILED" | "ABORTED";
+
+export class TaskError extends Error {
+  readonly code: TaskErrorCode;
+  constructor(code: TaskErrorCode, message: string) {
+    super(message);
+    this.name = "TaskError";
+    this.code = code;
+  }
+}
+
+export interface PoolOptions {
+  size: number;
+  /** The worker module (compiled JS) that calls serveTasks. */
+  workerFile: string;
+  /** Time budget per task in milliseconds; 0 for none. */
+  timeoutMs: number;
+  /** Heap limit per worker in MB (V8 old generation); null for Node's default. */
+  maxMemoryMb: number | null;
+}
+
+interface Job {
+  id: number;
+  task: unknown;
+  resolve(result: unknown): void;
+  reject(error: TaskError): void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+  /** Why the worker is ending, when the pool or the runtime ended it. */
+  failure: TaskError | null;
+}
+
+/** Workers that fail this often in a row before they are ready mean the worker module itself is broken. */
+const MAX_START_FAILURES = 3;
+
+/** The compiled batch worker (under vitest, which runs the TypeScript sources, the built copy in dist/). */
+export function defaultWorkerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith(".ts")
+    ? here.replace(/[\\/]src[\\/]stream[\\/]pool\.ts$/, "/dist/src/stream/worker.js")
+    : here.replace(/pool\.js$/, "worker.js");
+}
+
+export class WorkerPool {
+  readonly #opts: PoolOptions;
+  readonly #slots = new Set<Slot>();
+  readonly #queue: Job[] = [];
+  #nextId = 0;
+  #closed = false;
+  #startFailures = 0;
+  #broken: TaskError | null = null;
+
+  constructor(opts: PoolOptions) {
+    this.#opts = opts;
+  }
+
+  run<R>(task: unknown): Promise<R> {
+    if (this.#closed) return Promise.reject(new TaskError("ABORTED", "the pool is closed"));
+    if (this.#broken) return Promise.reject(this.#broken);
+    return new Promise<R>((resolve, reject) => {
+      this.#queue.push({ id: this.#nextId++, task, resolve: resolve as (r: unknown) => void, reject });
+      this.#grow();
+      this.#dispatch();
+    });
+  }
+
+  /** Ends every worker; queued and running tasks are rejected (ABORTED). */
+  async destroy(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    const aborted = new TaskError("ABORTED", "cancelled");
+    for (const job of this.#queue.splice(0)) job.reject(aborted);
+    await Promise.all([...this.#slots].map((slot) => {
+      slot.failure = aborted;
+      return slot.worker.terminate();
+    }));
+  }
+
+  #spawn(): void {
+    const { maxMemoryMb } = this.#opts;
+    const worker = new Worker(this.#opts.workerFile, {
+      ...(maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } } : {}),
+      // Whatever a worker prints goes to stderr, never into the output on stdout.
+      stdout: true,
+    });
+    worker.stdout.pipe(process.stderr, { end: false });
+    const slot: Slot = { worker, ready: false, job: null, timer: null, failure: null };
+    this.#slots.add(slot);
+    worker.on("message", (msg: ReplyMessage) => {
+      if ("ready" in msg) {
+        slot.ready = true;
+        this.#startFailures = 0;
+        this.#dispatch();
+        return;
+      }
+      const job = slot.job;
+      if (!job || job.id !== msg.id || slot.failure) return;
+      this.#release(slot);
+      if (msg.ok) job.resolve(msg.result);
+      else job.reject(new TaskError("EXTRACTION_FAILED", `extraction failed: ${msg.message}`));
+      this.#dispatch();
+    });
+    worker.on("error", (err: Error & { code?: string }) => {
+      slot.failure ??= err.code === "ERR_WORKER_OUT_OF_MEMORY"
+        ? new TaskError("OUT_OF_MEMORY", `ran out of memory (heap limit ${this.#opts.maxMemoryMb ?? "default"} MB per worker)`)
+        : new TaskError("WORKER_EXITED", `the worker thread failed: ${err.message}`);
+    });
+    worker.on("exit", (code) => {
+      this.#slots.delete(slot);
+      const job = slot.job;
+      this.#release(slot);
+      if (job) job.reject(slot.failure ?? new TaskError("WORKER_EXITED", `the worker thread exited (code ${code})`));
+      if (this.#closed) return;
+      if (!slot.ready && ++this.#startFailures >= MAX_START_FAILURES) {
+        this.#broken = slot.failure ?? new TaskError("WORKER_EXITED", `the worker thread could not start (exit code ${code})`);
+        for (const queued of this.#queue.splice(0)) queued.reject(this.#broken);
+        return;
+      }
+      this.#grow();
+    });
+  }
+
+  /** Starts workers while queued tasks outnumber the workers free for them, up to the pool size. */
+  #grow(): void {
+    let free = 0;
+    for (const slot of this.#slots) if (!slot.job && !slot.failure) free++;
+    for (let n = this.#queue.length - free; n > 0 && this.#slots.size < this.#opts.size; n--) this.#spawn();
+  }
+
+  #release(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+  }
+
+  #dispatch(): void {
+    for (const slot of this.#slots) {
+      if (this.#queue.length === 0) return;
+      if (!slot.ready || slot.job || slot.failure) continue;
+      const job = this.#queue.shift()!;
+      slot.job = job;
+      const { timeoutMs } = this.#opts;
+      if (timeoutMs > 0) {
+        slot.timer = setTimeout(() => {
+          slot.failure = new TaskError("TIMEOUT", `took longer than the time budget of ${formatSeconds(timeoutMs)} per input`);
+          void slot.worker.terminate();
+        }, timeoutMs);
+      }
+      slot.worker.postMessage({ id: job.id, task: job.task });
+    }
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
+}
