@@ -8,12 +8,13 @@
  * Treffen nahmen … teil") join the meeting before them. When no mention is
  * dated, the undated mentions of a reported event make one meeting.
  */
-import type { MeetingRecord, PersonRef, Span } from "../schema/release.js";
+import type { MeetingRecord, Person, PersonRef, Place, Span } from "../schema/release.js";
 import {
   GENERIC_MEETING_CONTEXT, MEETING_HEADS, MEETING_PHRASES, MEETING_VERBS, NOT_A_MEETING, ORGANISER_CUES, type MeetingHead,
 } from "../lexicon/record-triggers.js";
 import {
-  CueSet, execAll, inside, isReleaseStamp, subjectOf, memoOf, spanKey, tokensHolding, headScan, nextSentence, paragraphAt, precision, quoteAt, sentenceAt, type RecordContext,
+  CueSet, SpanList, execAll, headScan, indexAt, inside, insideAny, isReleaseStamp, mergedSpans, overlapsAny, nextSentence, paragraphAt, perSpan, precision,
+  quoteAt, quoteStartingIn, sentenceAt, sentencesIn, subjectOf, tokensHolding, type RecordContext,
 } from "./context.js";
 import type { ProjectFound } from "./project.js";
 
@@ -57,41 +58,63 @@ function matchHead(word: string): { head: MeetingHead; kind: string; plural: boo
   return best;
 }
 
-/** The dates of a sentence that can date a gathering, with their values (memoised per sentence). */
-function gatheringDates(ctx: RecordContext, sentence: Span): { d: Span; value: string }[] {
-  const memo = memoOf<{ d: Span; value: string }[]>(ctx, "gatheringDates");
-  let out = memo.get(spanKey(sentence));
-  if (out) return out;
-  out = [];
-  for (const d of ctx.dates) {
-    if (!inside(d, sentence)) continue;
-    let value: string | null = null;
-    if (d.type === "date") value = d.value;
-    else if (d.type === "range" && d.from && d.to && precision(d.from) === 3) value = d.from;
-    if (!value || precision(value) < 2) continue;
-    // "seit …", "bis …", "ab …" name a period or deadline, not the day of a gathering.
-    if (/\b(?:seit|bis|ab|zum|Ende|Anfang)\s*$/iu.test(ctx.text.slice(Math.max(sentence.start, d.start - 12), d.start)) && d.type === "date") continue;
-    out.push({ d, value });
-  }
-  memo.set(spanKey(sentence), out);
-  return out;
+type DateHit = { d: Span; value: string };
+
+/** The dates of a sentence that can date a gathering, with their values, in text order (once per sentence). */
+function gatheringDates(ctx: RecordContext, sentence: Span): DateHit[] {
+  return perSpan(ctx, "gatheringDates", sentence, () => {
+    const out: DateHit[] = [];
+    for (const { item: d } of ctx.dateList.inside(sentence)) {
+      let value: string | null = null;
+      if (d.type === "date") value = d.value;
+      else if (d.type === "range" && d.from && d.to && precision(d.from) === 3) value = d.from;
+      if (!value || precision(value) < 2) continue;
+      // "seit …", "bis …", "ab …" name a period or deadline, not the day of a gathering.
+      if (/\b(?:seit|bis|ab|zum|Ende|Anfang)\s*$/iu.test(ctx.text.slice(Math.max(sentence.start, d.start - 12), d.start)) && d.type === "date") continue;
+      out.push({ d, value });
+    }
+    return out;
+  });
 }
 
-/** "heute" in a sentence (memoised per sentence). */
+/** The gathering dates of a sentence split by precision (day, month), each in text order (once per sentence). */
+function datesByPrecision(ctx: RecordContext, sentence: Span): DateHit[][] {
+  return perSpan(ctx, "datesByPrecision", sentence, () => {
+    const tiers = new Map<number, DateHit[]>();
+    for (const x of gatheringDates(ctx, sentence)) {
+      const p = precision(x.value);
+      let list = tiers.get(p);
+      if (!list) { list = []; tiers.set(p, list); }
+      list.push(x);
+    }
+    return [...tiers.values()];
+  });
+}
+
+/** "heute" in a sentence (once per sentence). */
 function heuteIn(ctx: RecordContext, sentence: Span): RegExpExecArray | null {
-  const memo = memoOf<RegExpExecArray | null>(ctx, "heute");
-  let hit = memo.get(spanKey(sentence));
-  if (hit === undefined) {
-    hit = /\b(?:heute|heutigen)\b/u.exec(ctx.text.slice(sentence.start, sentence.end));
-    memo.set(spanKey(sentence), hit);
-  }
-  return hit;
+  return perSpan(ctx, "heute", sentence, () => /\b(?:heute|heutigen)\b/u.exec(ctx.text.slice(sentence.start, sentence.end)));
 }
 
-/** The date of a mention: the most precise calendar date in its sentence, nearest first. */
+/**
+ * The date of a mention: the most precise calendar date in its sentence, nearest first. Per
+ * precision only the nearest date before and after the mention can win, found by bisection.
+ */
 function mentionDate(ctx: RecordContext, sentence: Span, at: Span): { value: string; span: Span } | null {
+  const candidates: DateHit[] = [];
+  for (const tier of datesByPrecision(ctx, sentence)) {
+    let lo = 0, hi = tier.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tier[mid]!.d.start < at.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) candidates.push(tier[lo - 1]!);
+    if (lo < tier.length) candidates.push(tier[lo]!);
+  }
+  candidates.sort((a, b) => a.d.start - b.d.start);
   let best: { value: string; span: Span; score: number } | null = null;
-  for (const { d, value } of gatheringDates(ctx, sentence)) {
+  for (const { d, value } of candidates) {
     const distance = d.start >= at.end ? d.start - at.end : at.start - d.end;
     const score = precision(value) * 1000 - Math.max(0, distance);
     if (!best || score > best.score) best = { value, span: { start: d.start, end: d.end }, score };
@@ -129,18 +152,21 @@ export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]
     }
   }
   const notMeeting = execAll(NOT_A_MEETING_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const projectNames = projects.flatMap((p) => p.nameSpans);
+  const projectNames = mergedSpans(projects.flatMap((p) => p.nameSpans));
   const out: MeetingMention[] = [];
+  // Accepted mentions are in start order and never overlap: one running end is the overlap check.
+  let acceptedEnd = -1;
   for (const r of raw.sort((a, b) => a.start - b.start)) {
-    if (out.some((o) => r.start < o.end && r.end > o.start)) continue;
-    if (notMeeting.some((n) => r.start < n.end && r.end > n.start)) continue;
-    if (projectNames.some((n) => r.start >= n.start && r.end <= n.end)) continue;
+    if (r.start < acceptedEnd) continue;
+    if (overlapsAny(notMeeting, r)) continue;
+    if (insideAny(projectNames, r)) continue;
     // Inside a quotation only as the quotation's first word ("„Runder Tisch – Integration“").
     const q = quoteAt(ctx, r.start);
     if (q && r.start !== q.start) continue;
     // A title reads as one sentence even across its line breaks.
     const sentence = ctx.title && inside(r, ctx.title) ? ctx.title : sentenceAt(ctx, r.start);
     out.push({ ...r, sentence, date: mentionDate(ctx, sentence, r) });
+    acceptedEnd = r.end;
   }
   return out;
 }
@@ -148,16 +174,27 @@ export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]
 const EVENT_CUE = /\b(?:statt(?:finden|gefunden|fand|fanden|finden)?|teil(?:genommen)?|nahmen|nimmt|nehmen|eröffnet\w*|begrüßt\w*|eingeladen|luden|lädt|Teilnehm\w*|Gäste|Gastgeber\w*)\b/u;
 const PRESENCE_BEFORE = /\b(?:[Aa]uf|[Bb]ei|[Bb]eim|[Zz]um|[Zz]ur|[Ww]ährend|[Aa]nlässlich|Rande|Rahmen|[Nn]ach|[Aa]n)\b[^.!?]{0,25}$/u;
 
+/** What `reported` reads off a mention's sentence, once per sentence. */
+function sentenceCues(ctx: RecordContext, sentence: Span): { generic: boolean; event: boolean; entity: boolean } {
+  return perSpan(ctx, "reportCues", sentence, () => {
+    const s = ctx.text.slice(sentence.start, sentence.end);
+    return {
+      generic: GENERIC_MEETING_CONTEXT_RE.test(s),
+      event: EVENT_CUE.test(s),
+      entity: ctx.personMentions.anyInside(sentence) || ctx.orgMentions.anyInside(sentence),
+    };
+  });
+}
+
 /** A mention that reports an event rather than naming a kind of event in general. */
 function reported(ctx: RecordContext, m: MeetingMention): boolean {
   if (m.plural) return false;
-  const s = ctx.text.slice(m.sentence.start, m.sentence.end);
-  if (!m.date && GENERIC_MEETING_CONTEXT_RE.test(s)) return false;
+  const cues = sentenceCues(ctx, m.sentence);
+  if (!m.date && cues.generic) return false;
   // A reporting verb needs a dated or named actor ("Schüler, die das Gymnasium besuchten" is no visit).
-  if (m.verb) return !!m.date || (ctx.title !== null && inside(m, ctx.title))
-    || [...ctx.persons, ...ctx.organisations].some((e) => e.mentions.some((x) => inside(x, m.sentence)));
+  if (m.verb) return !!m.date || (ctx.title !== null && inside(m, ctx.title)) || cues.entity;
   if (ctx.title && inside(m, ctx.title)) return true;
-  if (EVENT_CUE.test(s)) return true;
+  if (cues.event) return true;
   return PRESENCE_BEFORE.test(ctx.text.slice(Math.max(m.sentence.start, m.start - 40), m.start));
 }
 
@@ -186,11 +223,11 @@ export function clusterMeetings(ctx: RecordContext, mentions: MeetingMention[]):
   const undated = mentions.filter((m) => !m.date && !m.plural);
   if (clusters.length) {
     // An undated mention is the meeting named last before it ("An dem Treffen …"), or the first one after a title mention.
+    const dated = clusters.flatMap((c) => c.mentions.map((x) => ({ c, x }))).sort((a, b) => a.x.start - b.x.start);
+    let k = -1;
     for (const m of undated) {
-      const dated = clusters.flatMap((c) => c.mentions.map((x) => ({ c, x })));
-      const before = dated.filter(({ x }) => x.start < m.start).sort((a, b) => a.x.start - b.x.start).at(-1);
-      const target = before?.c ?? dated.sort((a, b) => a.x.start - b.x.start)[0]!.c;
-      target.mentions.push(m);
+      while (k + 1 < dated.length && dated[k + 1]!.x.start < m.start) k++;
+      (k >= 0 ? dated[k]! : dated[0]!).c.mentions.push(m);
     }
   } else if (undated.some((m) => reported(ctx, m))) {
     // The release names one gathering and dates none of its mentions: the date is often next door.
@@ -201,10 +238,10 @@ export function clusterMeetings(ctx: RecordContext, mentions: MeetingMention[]):
   return clusters.filter((c) => c.mentions.some((m) => reported(ctx, m) || (m.date && precision(m.date.value) === 3)));
 }
 
-/** Day-precise dates that can date a gathering in `sentence`, other than the release's own date stamp. */
-function dayDates(ctx: RecordContext, sentence: Span): { d: Span; value: string }[] {
-  return gatheringDates(ctx, sentence).filter((x) => precision(x.value) === 3 && !isReleaseStamp(ctx, x.d)
-    && !DEADLINE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, x.d.start - 40), x.d.start)));
+/** Day-precise dates that can date a gathering in `sentence`, other than the release's own date stamp (once per sentence). */
+function dayDates(ctx: RecordContext, sentence: Span): DateHit[] {
+  return perSpan(ctx, "dayDates", sentence, () => gatheringDates(ctx, sentence).filter((x) => precision(x.value) === 3 && !isReleaseStamp(ctx, x.d)
+    && !DEADLINE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, x.d.start - 40), x.d.start))));
 }
 // "Die Laufzeit endet am …", "Anmeldeschluss ist der …": an end or a deadline, not a day something happens.
 const DEADLINE_BEFORE = /\b(?:endet|endete|enden|ausläuft|Frist|Laufzeit|spätestens|Anmeldeschluss|Bewerbungsschluss|Einsendeschluss)\b[^.!?]{0,30}$/u;
@@ -220,10 +257,12 @@ function neighbourDate(ctx: RecordContext, mentions: MeetingMention[]): Partial<
     const d = dayDates(ctx, sentence)[0];
     return d ? { date: d.value.slice(0, 10), dateSpan: { start: d.d.start, end: d.d.end }, dateSentence: sentence } : null;
   };
-  const body = ctx.sentences.filter((s) => (!ctx.title || s.start >= ctx.title.end) && !(ctx.dateline && inside(s, ctx.dateline)));
+  const isBody = (s: Span) => (!ctx.title || s.start >= ctx.title.end) && !(ctx.dateline && inside(s, ctx.dateline));
+  const body = ctx.sentences.filter(isBody);
+  const bodyIndex = new Map(body.map((s, i) => [s.start, i]));
   for (const m of mentions) {
     const titled = ctx.title !== null && inside(m, ctx.title);
-    const i = body.findIndex((s) => s.start === m.sentence.start);
+    const i = bodyIndex.get(m.sentence.start) ?? -1;
     const candidates = titled ? body.slice(0, 2) : i >= 0 ? [body[i - 1], body[i + 1]] : [];
     for (const s of candidates) {
       const hit = pick(s);
@@ -233,29 +272,36 @@ function neighbourDate(ctx: RecordContext, mentions: MeetingMention[]): Partial<
   const first = body[0];
   if (!first) return {};
   const lead = paragraphAt(ctx, first.start);
-  const leadDates = body.filter((s) => inside(s, lead)).flatMap((s) => dayDates(ctx, s).map((x) => ({ ...x, s })));
+  const leadDates = sentencesIn(ctx, lead).filter(isBody).flatMap((s) => dayDates(ctx, s).map((x) => ({ ...x, s })));
   if (new Set(leadDates.map((x) => x.value.slice(0, 10))).size !== 1) return {};
   return pick(leadDates[0]!.s) ?? {};
 }
 
 const PLACE_PREP = /\b(?:in|im|ab|nach|bei|auf)\s+(?:(?:der|dem|des)\s+)?(?:(?:Stadt|Gemeinde|Kreis|Landkreis|Hansestadt|Landeshauptstadt|Schloss|Kloster|Burg)\s+)?$/u;
 
+/** Place mentions that can say where a gathering was: not states or countries (once per release). */
+function venueCandidates(ctx: RecordContext): SpanList<Place> {
+  return perSpan(ctx, "venueCandidates", { start: 0, end: 0 }, () =>
+    new SpanList(ctx.placeMentions.items.filter((p) => p.item.type !== "state" && p.item.type !== "country")));
+}
+
 function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
   const { text } = ctx;
-  const candidates = ctx.placeMentions.filter((p) => p.item.type !== "state" && p.item.type !== "country");
+  const candidates = venueCandidates(ctx);
   const ordered = [...c.mentions].sort((a, b) => Number(!!b.date) - Number(!!a.date) || a.start - b.start);
   for (const m of ordered) {
     const q = quoteAt(ctx, m.start);
-    const sentenceText = text.slice(m.sentence.start, m.sentence.end);
     // "fand in X eine Tagung statt": the whole sentence is about the gathering's where and when.
-    const statt = /\bstatt\b/u.test(sentenceText);
+    const statt = perSpan(ctx, "statt", m.sentence, () => /\bstatt\b/u.test(text.slice(m.sentence.start, m.sentence.end)));
     const from = statt ? m.sentence.start : q && q.start === m.start ? q.end + 1 : m.end;
     const reach = statt ? m.sentence.end : Math.min(m.sentence.end, from + 90);
-    const nextQuote = statt ? undefined : ctx.quotes.find((x) => x.start > from && x.start < reach);
+    const nextQuote = statt ? undefined : quoteStartingIn(ctx, from, reach);
     const to = nextQuote ? nextQuote.start - 1 : reach;
-    const hit = candidates.find((p) => p.span.start >= from && p.span.end <= to && !quoteAt(ctx, p.span.start)
+    const find = () => candidates.within(from, to).find((p) => !quoteAt(ctx, p.span.start)
       && PLACE_PREP.test(text.slice(Math.max(from, p.span.start - 40), p.span.start))
       && !describesBody(ctx, p.span));
+    // Every mention of a "statt" sentence reads the same stretch: once per sentence.
+    const hit = statt ? perSpan(ctx, "sentenceVenue", m.sentence, find) : find();
     if (hit) return hit.item.name;
   }
   return datelinePlace(ctx);
@@ -267,79 +313,123 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
  * meeting was. A visited body's place ("besuchte das Zentrum in X") counts.
  */
 function describesBody(ctx: RecordContext, place: Span): boolean {
-  return ctx.organisations.some((o) => o.mentions.some((m) => {
-    const attached = (m.start < place.start && m.end >= place.end)
-      || (m.end <= place.start && /^\s+(?:in|im)\s+(?:der\s+|dem\s+)?$/u.test(ctx.text.slice(m.end, place.start)));
-    return attached && /\p{Lu}\p{L}+\s+(?:des|der|eines|einer)\s+$/u.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
-  }));
+  // Bodies holding the place, or ending just before it ("… in der"): their names stay short.
+  return ctx.orgMentions.within(place.start - 300, place.start + 1, Number.MAX_SAFE_INTEGER).some((m) => {
+    const attached = (m.span.start < place.start && m.span.end >= place.end)
+      || (m.span.end <= place.start && place.start - m.span.end <= 40 && /^\s+(?:in|im)\s+(?:der\s+|dem\s+)?$/u.test(ctx.text.slice(m.span.end, place.start)));
+    return attached && /\p{Lu}\p{L}+\s+(?:des|der|eines|einer)\s+$/u.test(ctx.text.slice(Math.max(0, m.span.start - 40), m.span.start));
+  });
 }
 
 function datelinePlace(ctx: RecordContext): string | null {
   const d = ctx.dateline;
   if (!d) return null;
-  const inLine = ctx.placeMentions.filter((p) => inside(p.span, d) && p.item.type !== "country");
+  const inLine = ctx.placeMentions.inside(d).filter((p) => p.item.type !== "country");
   // "Kreis A/Stadt B (pm)": a dateline of several places does not say where the meeting was.
   if (new Set(inLine.map((p) => p.item.name)).size > 1) return null;
   if (inLine[0]) return inLine[0].item.name;
   return null;
 }
 
-function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, projectSpans: Span[]): string[] {
+/** What the organiser rules share across a release's meetings (built once in assembleMeetings). */
+interface MeetingScope {
+  /** Every accepted gathering mention, in text order. */
+  mentions: SpanList<MeetingMention>;
+  /** Project name spans, merged: a body inside a project's name organises nothing. */
+  projectNames: Span[];
+  /** Every mention of a project (name or referring noun) with the project's index. */
+  projectMentions: SpanList<number>;
+  projects: ProjectFound[];
+}
+
+// Lists on a record stay readable; a release naming more bodies or people for one gathering is a list, not a record.
+const MAX_ORGANISERS = 12;
+const MAX_PARTICIPANTS = 40;
+// How far from a mention, in sentences of its paragraph, an organiser cue is read.
+const PARAGRAPH_REACH = 8;
+
+/** Bodies an organiser cue in `s` names (once per sentence). */
+function organiserCueNames(ctx: RecordContext, s: Span, scope: MeetingScope): string[] {
+  return perSpan(ctx, "organiserCues", s, () => {
+    const { text } = ctx;
+    const inSentence = ctx.orgMentions.inside(s).filter((o) => !insideAny(scope.projectNames, o.span) && !quoteAt(ctx, o.span.start));
+    if (!inSentence.length) return [];
+    const names = new Set<string>();
+    const hits = ORGANISER_CUE_SET.scan(text.slice(s.start, s.end));
+    // "luden X gemeinsam mit Y zum Gespräch ein": the hosts stand before the gathering noun.
+    const trigger = scope.mentions.within(s.start, s.end)[0];
+    const firstFrom = (pos: number) => {
+      let lo = 0, hi = inSentence.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (inSentence[mid]!.span.start < pos) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    for (const [k, cue] of ORGANISER_CUES.entries()) {
+      for (const m of hits[k]!) {
+        if (names.size >= MAX_ORGANISERS) break;
+        const cs = s.start + m.index, ce = cs + m.text.length;
+        if (cue.side === "after") {
+          const i = firstFrom(ce);
+          const first = inSentence[i];
+          if (!first || first.span.start - ce > 60) continue;
+          names.add(first.item.name);
+          let last = first.span;
+          for (let j = i + 1; j < inSentence.length && j <= i + MAX_ORGANISERS; j++) {
+            const o = inSentence[j]!;
+            if (o.span.start <= last.start) continue;
+            if (/^\s*(?:,|und|sowie|&)\s*(?:der|dem|des|die|das|den)?\s*$/u.test(text.slice(last.end, o.span.start))) { names.add(o.item.name); last = o.span; } else break;
+          }
+        } else {
+          const limit = Math.min(trigger && trigger.span.start > ce ? trigger.span.start : ce + 80, ce + 300);
+          for (let j = firstFrom(cs - 300); j < inSentence.length; j++) {
+            const o = inSentence[j]!;
+            if (o.span.start >= limit) break;
+            const before = o.span.end <= cs && cs - o.span.end <= 60;
+            const between = o.span.start >= ce && o.span.end <= limit;
+            if (before || between) names.add(o.item.name);
+          }
+        }
+      }
+    }
+    return [...names];
+  });
+}
+
+function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, scope: MeetingScope): string[] {
   const { text } = ctx;
-  const orgMentions = ctx.orgMentions.filter((o) => !projectSpans.some((p) => o.span.start >= p.start && o.span.end <= p.end));
   const out: string[] = [];
-  const add = (n: string) => { if (!out.includes(n)) out.push(n); };
+  const add = (n: string) => { if (out.length < MAX_ORGANISERS && !out.includes(n)) out.push(n); };
   // Sentences that may name the organiser: the mentions' own, and the other sentences of their paragraphs.
   const sentences = new Map<number, Span>();
   for (const m of c.mentions) {
     sentences.set(m.sentence.start, m.sentence);
     const para = paragraphAt(ctx, m.start);
-    for (const s of ctx.sentences) if (inside(s, para)) sentences.set(s.start, s);
-  }
-  const firstInSentence = (s: Span) => c.mentions.find((m) => inside(m, s));
-  for (const s of sentences.values()) {
-    const st = text.slice(s.start, s.end);
-    const inSentence = orgMentions.filter((o) => inside(o.span, s) && !quoteAt(ctx, o.span.start));
-    if (!inSentence.length) continue;
-    const memo = memoOf<ReturnType<typeof ORGANISER_CUE_SET.scan>>(ctx, "organiserCues");
-    let hits = memo.get(spanKey(s));
-    if (!hits) { hits = ORGANISER_CUE_SET.scan(st); memo.set(spanKey(s), hits); }
-    for (const [k, cue] of ORGANISER_CUES.entries()) {
-      for (const m of hits[k]!) {
-        const cs = s.start + m.index, ce = cs + m.text.length;
-        if (cue.side === "after") {
-          const first = inSentence.find((o) => o.span.start >= ce && o.span.start - ce <= 60);
-          if (!first) continue;
-          add(first.item.name);
-          let last = first.span;
-          for (const o of inSentence) {
-            if (o.span.start <= last.start) continue;
-            if (/^\s*(?:,|und|sowie|&)\s*(?:der|dem|des|die|das|den)?\s*$/u.test(text.slice(last.end, o.span.start))) { add(o.item.name); last = o.span; } else break;
-          }
-        } else {
-          // "luden X gemeinsam mit Y zum Gespräch ein": the hosts stand before the gathering noun.
-          const trigger = firstInSentence(s);
-          const limit = trigger && trigger.start > ce ? trigger.start : ce + 80;
-          for (const o of inSentence) {
-            const before = o.span.end <= cs && cs - o.span.end <= 60;
-            const between = o.span.start >= ce && o.span.end <= limit;
-            if (before || between) add(o.item.name);
-          }
-        }
-      }
+    const at = indexAt(ctx.sentences, m.start);
+    const from = at >= 0 ? Math.max(0, at - PARAGRAPH_REACH) : 0;
+    const to = at >= 0 ? Math.min(ctx.sentences.length, at + PARAGRAPH_REACH + 1) : 0;
+    for (let i = from; i < to; i++) {
+      const s = ctx.sentences[i]!;
+      if (inside(s, para)) sentences.set(s.start, s);
     }
+  }
+  for (const s of sentences.values()) {
+    for (const n of organiserCueNames(ctx, s, scope)) add(n);
   }
   // "Die X hat am Donnerstag … eröffnet", "Mit dem Preis hat die X am … ausgezeichnet": the subject of the dating sentence.
   const dating = [...(c.dateSentence ? [c.dateSentence] : []), ...c.mentions.filter((m) => m.date).map((m) => m.sentence)];
   for (const s of dating) {
-    const subject = subjectOrganiser(ctx, s, orgMentions);
+    const subject = subjectOrganiser(ctx, s, scope);
     if (subject) add(subject);
   }
   // "Klausurtagung der Arbeitsgemeinschaft …", "Sitzung des Ausschusses …": the body holding it.
   for (const m of c.mentions) {
     // Only the gathering the record is named after: "Eröffnung … und Sitzung des Ausschusses" keeps the committee out.
     if (m.verb || m.kind !== kind) continue;
-    const o = orgMentions.find((x) => x.span.start >= m.end && /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, x.span.start)));
+    const o = ctx.orgMentions.within(m.end, m.end + 40, Number.MAX_SAFE_INTEGER)
+      .find((x) => !insideAny(scope.projectNames, x.span) && /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, x.span.start)));
     if (o) add(o.item.name);
   }
   return out;
@@ -348,9 +438,10 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
 // Verbs of hosting, launching or awarding: their subject holds the gathering.
 const HOST_VERB = /\b(?:eingeladen|lädt|laden|lud|luden|gestartet|eröffnet|veranstaltet|ausgerichtet|organisiert|ausgezeichnet|verliehen|empfangen|begrüßt)\b/u;
 
-/** The body that is the subject of a sentence reporting that it hosted, launched or awarded something. */
-function subjectOrganiser(ctx: RecordContext, sentence: Span, orgMentions: { item: { name: string }; span: Span }[]): string | null {
-  return HOST_VERB.test(ctx.text.slice(sentence.start, sentence.end)) ? subjectOf(ctx, sentence, orgMentions) : null;
+/** The body that is the subject of a sentence reporting that it hosted, launched or awarded something (once per sentence). */
+function subjectOrganiser(ctx: RecordContext, sentence: Span, scope: MeetingScope): string | null {
+  return perSpan(ctx, "subjectOrganiser", sentence, () => HOST_VERB.test(ctx.text.slice(sentence.start, sentence.end))
+    ? subjectOf(ctx, sentence, (o) => insideAny(scope.projectNames, o.span)) : null);
 }
 
 function toRef(p: RecordContext["persons"][number]): PersonRef {
@@ -361,19 +452,44 @@ function toRef(p: RecordContext["persons"][number]): PersonRef {
 // Source, contact and credit lines name the press office, not who was there.
 const CREDIT_LINE = /(?:^|\n)[ \t]*(?:Quelle|Kontakt|Pressekontakt|Ansprechpartner\w*|Foto|Fotos|Bild|Text|Autor\w*|Redaktion|V\.\s?i\.\s?S\.\s?d\.\s?P\.|Herausgeber\w*|Pressestelle)\b[^\n]*/giu;
 
+/** Source, contact and credit lines of the release, in text order (once per release). */
+function creditLines(ctx: RecordContext): Span[] {
+  return perSpan(ctx, "credits", { start: 0, end: 0 }, () => execAll(CREDIT_LINE, ctx.text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+}
+
+/** The persons named in `s` outside credit lines, each once, in text order (once per sentence). */
+function personsIn(ctx: RecordContext, s: Span): Person[] {
+  return perSpan(ctx, "personsIn", s, () => {
+    const credits = creditLines(ctx);
+    const out = new Set<Person>();
+    for (const m of ctx.personMentions.inside(s)) {
+      if (out.size >= MAX_PARTICIPANTS) break;
+      if (!insideAny(credits, m.span)) out.add(m.item);
+    }
+    return [...out];
+  });
+}
+
 function meetingParticipants(ctx: RecordContext, c: MeetingCluster, main: boolean): PersonRef[] {
   const first = c.mentions[0]!;
-  const from = ctx.title && inside(first, ctx.title) ? ctx.title.start : first.sentence.start;
-  const sentences = c.mentions.map((m) => m.sentence);
-  const memo = memoOf<Span[]>(ctx, "credits");
-  let credits = memo.get(0);
-  if (!credits) {
-    credits = execAll(CREDIT_LINE, ctx.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    memo.set(0, credits);
+  const credits = creditLines(ctx);
+  const chosen = new Set<Person>();
+  if (main) {
+    // The release's first meeting: every person named from its first mention on (and in the title).
+    const from = ctx.title && inside(first, ctx.title) ? ctx.title.start : first.sentence.start;
+    const items = ctx.personMentions.items;
+    for (let i = ctx.personMentions.firstFrom(from); i < items.length; i++) if (!insideAny(credits, items[i]!.span)) chosen.add(items[i]!.item);
+    if (ctx.title) for (const m of ctx.personMentions.inside(ctx.title)) if (!insideAny(credits, m.span)) chosen.add(m.item);
+  } else {
+    for (const m of c.mentions) for (const p of personsIn(ctx, m.sentence)) chosen.add(p);
   }
-  const counts = (m: Span) => !credits!.some((c) => inside(m, c))
-    && (main ? m.start >= from || (ctx.title !== null && inside(m, ctx.title)) : sentences.some((s) => inside(m, s)));
-  return ctx.persons.filter((p) => p.mentions.some(counts)).map(toRef);
+  return personOrder(ctx, chosen).slice(0, MAX_PARTICIPANTS).map(toRef);
+}
+
+/** Persons in the order of the release's person list. */
+function personOrder(ctx: RecordContext, persons: Set<Person>): Person[] {
+  const index = perSpan(ctx, "personIndex", { start: 0, end: 0 }, () => new Map(ctx.persons.map((p, i) => [p, i])));
+  return [...persons].sort((a, b) => index.get(a)! - index.get(b)!);
 }
 
 /**
@@ -382,7 +498,7 @@ function meetingParticipants(ctx: RecordContext, c: MeetingCluster, main: boolea
  * Projekts …"). A council's or committee's sitting decides about projects
  * without belonging to one.
  */
-function meetingProject(ctx: RecordContext, c: MeetingCluster, projects: ProjectFound[]): string | null {
+function meetingProject(ctx: RecordContext, c: MeetingCluster, scope: MeetingScope): string | null {
   const kind = c.mentions.find((m) => !m.generic)?.kind ?? "";
   if (/sitzung$/iu.test(kind)) return null;
   const spans: Span[] = [];
@@ -397,7 +513,15 @@ function meetingProject(ctx: RecordContext, c: MeetingCluster, projects: Project
   }
   if (c.dateSentence) spans.push(c.dateSentence);
   for (const s of spans) {
-    for (const p of projects) if (!p.plural && p.mentions.some((x) => inside(x, s))) return p.name;
+    // The first project (in the release's order) with a mention in the sentence.
+    const hit = perSpan(ctx, "projectIn", s, () => {
+      let best = -1;
+      for (const m of scope.projectMentions.inside(s)) {
+        if (!scope.projects[m.item]!.plural && (best < 0 || m.item < best)) best = m.item;
+      }
+      return best;
+    });
+    if (hit >= 0) return scope.projects[hit]!.name;
   }
   return null;
 }
@@ -405,7 +529,12 @@ function meetingProject(ctx: RecordContext, c: MeetingCluster, projects: Project
 export function assembleMeetings(ctx: RecordContext, projects: ProjectFound[]): { records: MeetingRecord[]; dateSpans: Span[] } {
   const mentions = findMeetingMentions(ctx, projects);
   const clusters = clusterMeetings(ctx, mentions);
-  const projectSpans = projects.flatMap((p) => p.nameSpans);
+  const scope: MeetingScope = {
+    mentions: new SpanList(mentions.map((m) => ({ item: m, span: { start: m.start, end: m.end } }))),
+    projectNames: mergedSpans(projects.flatMap((p) => p.nameSpans)),
+    projectMentions: new SpanList(projects.flatMap((p, i) => p.mentions.map((m) => ({ item: i, span: { start: m.start, end: m.end } })))),
+    projects,
+  };
   const records = clusters.map((c, i): MeetingRecord => {
     // The kind is the word of the mention that carries the date (else the first), unless that word is
     // a bare "Veranstaltung"/"Treffen" and the release also uses a more specific noun for it.
@@ -418,10 +547,10 @@ export function assembleMeetings(ctx: RecordContext, projects: ProjectFound[]): 
       kind: specific.kind,
       date: c.date,
       place: meetingPlace(ctx, c),
-      organisers: meetingOrganisers(ctx, c, specific.kind, projectSpans),
+      organisers: meetingOrganisers(ctx, c, specific.kind, scope),
       // A council's sitting is reported through its decisions: only persons named with the sitting itself took part.
       participants: meetingParticipants(ctx, c, i === 0 && !/sitzung$/iu.test(specific.kind)),
-      project: meetingProject(ctx, c, projects),
+      project: meetingProject(ctx, c, scope),
       evidence: { start: dated.sentence.start, end: dated.sentence.end },
     };
   });

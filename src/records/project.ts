@@ -10,13 +10,14 @@
  * Integrationsprojekte"). Later project nouns without a name ("das Projekt")
  * refer back to the nearest named project before them.
  */
-import type { DateMention, Figure, PersonRef, ProjectRecord, Span } from "../schema/release.js";
+import type { DateMention, Figure, Organisation, Person, PersonRef, ProjectRecord, Span } from "../schema/release.js";
 import {
   COORDINATOR_CUES, END_CUES, FUNDER_CUES, LEAD_CUES, NAME_FUNCTION_WORDS, PARTICIPANT_CUES, PARTNER_CUES,
   LEADING_ROLE, PERSON_PROJECT_CUES, PROJECT_HEADS, PROJECT_STAFF_CUES, PROJECT_SUFFIXES, START_CUES, WEAK_PROJECT_HEADS, type OrgCue,
 } from "../lexicon/record-triggers.js";
 import {
-  CueSet, execAll, fold, isReleaseStamp, subjectOf, memoOf, spanKey, inside, nextSentence, paragraphAt, tokensHolding, headScan, precision, quoteAt, sentenceAt, squash, type RecordContext,
+  CueSet, SpanList, execAll, fold, headScan, indexAt, inside, insideAny, isReleaseStamp, mergedSpans, nextSentence, paragraphAt, perSpan, precision, quoteAt, sentenceAt, squash,
+  subjectOf, tokensHolding, type Located, type RecordContext,
 } from "./context.js";
 import { BoundedCache } from "../text/bounded-cache.js";
 
@@ -217,40 +218,46 @@ const LAUNCH_RE = /(?<![\p{L}])(?:Programm|Projekt|Förderprogramm)(?:eröffnung
 
 const FUNDING_CUE = /Euro|€|[Ff]örder|[Ff]inanz|Mittel|Zuschuss|Zuwendung/u;
 
-export function findProjects(ctx: RecordContext, nouns: ProjectNoun[], excluded: Span[] = []): ProjectFound[] {
+// A release naming more distinct undertakings than this is a list or a directory, not a set of records.
+const MAX_PROJECTS = 60;
+// Spellings of one project looked up again in the text, most frequent first.
+const MAX_FORMS = 8;
+
+type Found = { name: string; span: Span; descriptive: boolean; plural?: boolean; code?: string };
+
+export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectFound[] {
   const { text } = ctx;
-  const found: { name: string; span: Span; descriptive: boolean; plural?: boolean; code?: string }[] = [];
+  const found: Found[] = [];
   const used = new Set<ProjectNoun>();
-  const blocked = (s: Span) => excluded.some((x) => s.start < x.end && s.end > x.start);
 
   // (1) quotations governed by a project noun, or opening with one.
+  let k = -1; // the last noun ending at or before the quotation (both lists are in text order)
   for (const q of ctx.quotes) {
-    if (blocked(q)) continue;
-    const before = nouns.filter((n) => n.end <= q.start && n.end >= q.start - 45);
-    const noun = before.at(-1);
+    while (k + 1 < nouns.length && nouns[k + 1]!.end <= q.start) k++;
+    const last = k >= 0 ? nouns[k] : undefined;
+    const noun = last && last.end >= q.start - 45 ? last : undefined;
     const inner = text.slice(q.start, q.end);
     const firstWord = /^[\p{L}-]+/u.exec(inner)?.[0] ?? "";
     const opens = findProjectNouns(firstWord).length > 0 && /^\p{Lu}/u.test(firstWord) && /\s/.test(inner.trim());
     // „X“-Projekt: the noun as a compound right after the quotation.
     const compound = /^[“”"»«]-\p{L}*(?:[Pp]rojekt|[Pp]rogramm|[Ii]nitiative|[Vv]orhaben|[Kk]ampagne)/u.test(text.slice(q.end, q.end + 40));
     // A group of people ("Schülerinitiative „X“", "Bürgerinitiative „Y“") is no project.
-    const group = noun && nounGovernsQuote(text, noun, q.start) && PERSON_GROUP_MODIFIERS.has(noun.modifier);
+    const governed = !!noun && nounGovernsQuote(text, noun, q.start);
+    if (governed && PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
     // "Der SFB 1598 „X“": a programme code right before the quotation names an undertaking.
-    const coded = CODE_BEFORE_QUOTE.test(text.slice(Math.max(0, q.start - 24), q.start - 1));
-    if (group) continue;
-    if ((noun && nounGovernsQuote(text, noun, q.start)) || opens || compound || coded) {
+    const codeMatch = CODE_BEFORE_QUOTE.exec(text.slice(Math.max(0, q.start - 24), q.start - 1));
+    if (governed || opens || compound || codeMatch) {
       const name = cleanName(inner);
       if (name.length < 3 || name.split(" ").length > 25) continue;
-      if (noun && nounGovernsQuote(text, noun, q.start)) used.add(noun);
-      const code = coded ? CODE_BEFORE_QUOTE.exec(text.slice(Math.max(0, q.start - 24), q.start - 1))![0].trim() : undefined;
-      found.push({ name, span: q, descriptive: false, code });
+      if (governed) used.add(noun);
+      found.push({ name, span: q, descriptive: false, code: codeMatch ? codeMatch[0].trim() : undefined });
     }
   }
   // (2) acronym names after a project noun.
   for (const noun of nouns) {
     if (used.has(noun) || quoteAt(ctx, noun.start)) continue;
     const span = acronymNameAfter(text, noun);
-    if (!span || blocked(span)) continue;
+    if (!span) continue;
     used.add(noun);
     found.push({ name: cleanName(text.slice(span.start, span.end)), span, descriptive: false });
   }
@@ -258,7 +265,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[], excluded:
   for (const noun of nouns) {
     if (used.has(noun) || noun.plural || quoteAt(ctx, noun.start)) continue;
     const span = definedNameAfter(text, noun);
-    if (!span || blocked(span)) continue;
+    if (!span) continue;
     used.add(noun);
     found.push({ name: cleanName(text.slice(span.start, span.end)), span, descriptive: false });
   }
@@ -266,26 +273,30 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[], excluded:
   for (const m of text.matchAll(LAUNCH_RE)) {
     let pos = m.index + m[0].length;
     for (;;) {
-      const a = /^[ \t]+(\p{Lu}[\p{Lu}\p{N}+]+)(?![\p{L}\p{N}])/u.exec(text.slice(pos));
+      const a = /^[ \t]+(\p{Lu}[\p{Lu}\p{N}+]+)(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 80));
       if (!a) break;
       const start = pos + a[0].length - a[1]!.length;
       const span = { start, end: start + a[1]!.length };
-      if (!blocked(span)) found.push({ name: a[1]!, span, descriptive: false });
+      found.push({ name: a[1]!, span, descriptive: false });
       pos = span.end;
-      const joint = /^[ \t]*(?:,|und|sowie)(?=[ \t])/u.exec(text.slice(pos));
+      const joint = /^[ \t]*(?:,|und|sowie)(?=[ \t])/u.exec(text.slice(pos, pos + 20));
       if (!joint) break;
       pos += joint[0].length;
     }
   }
   // (3) descriptive names, only when nothing is named.
   if (!found.length) {
-    const lead = ctx.sentences.filter((s) => !ctx.title || s.start >= ctx.title.end).slice(0, 2);
+    const lead: Span[] = [];
+    for (const s of ctx.sentences) {
+      if (lead.length >= 2) break;
+      if (!ctx.title || s.start >= ctx.title.end) lead.push(s);
+    }
     for (const noun of nouns) {
       const sentence = sentenceAt(ctx, noun.start);
       const inTitle = ctx.title ? inside(noun, ctx.title) : false;
       const inLead = lead.some((s) => inside(noun, s));
-      if (!inTitle && !inLead && !FUNDING_CUE.test(text.slice(sentence.start, sentence.end))) continue;
-      if (quoteAt(ctx, noun.start) || blocked(noun)) continue;
+      if (!inTitle && !inLead && !perSpan(ctx, "fundingCue", sentence, () => FUNDING_CUE.test(text.slice(sentence.start, sentence.end)))) continue;
+      if (quoteAt(ctx, noun.start)) continue;
       if (WEAK_PROJECT_HEADS.includes(noun.head) || PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
       const span = descriptiveName(text, noun);
       if (!span) continue;
@@ -295,16 +306,34 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[], excluded:
     }
   }
 
-  // One project per real-world thing: merge names that the scorer would also take as one.
-  const projects: (ProjectFound & { counts: Map<string, number>; codes: Set<string> })[] = [];
+  const projects = mergeFound(ctx, found);
+  referBack(ctx, projects, nouns, used);
+  assignProgrammes(ctx, projects);
+  return projects.map(({ counts: _c, codes: _d, ...rest }) => rest);
+}
+
+type Merged = ProjectFound & { counts: Map<string, number>; codes: Set<string> };
+
+/**
+ * One project per real-world thing: names the scorer would also take as one are merged, the most
+ * frequent spelling wins, and unquoted repetitions of a spelling (and of a programme code) become
+ * mentions too.
+ */
+function mergeFound(ctx: RecordContext, found: Found[]): Merged[] {
+  const { text } = ctx;
+  const projects: Merged[] = [];
+  const byName = new Map<string, Merged>();
   for (const f of found) {
-    const same = projects.find((p) => sameProjectName(p.name, f.name));
+    const same = byName.get(f.name) ?? projects.find((p) => sameProjectName(p.name, f.name));
     if (same) {
       same.nameSpans.push(f.span);
       same.counts.set(f.name, (same.counts.get(f.name) ?? 0) + 1);
-      if (f.code) same.codes.add(f.code);
-    } else {
-      projects.push({ name: f.name, mentions: [], nameSpans: [f.span], descriptive: f.descriptive, plural: !!f.plural, programme: null, counts: new Map([[f.name, 1]]), codes: new Set(f.code ? [f.code] : []) });
+      if (f.code && same.codes.size < 4) same.codes.add(f.code);
+      byName.set(f.name, same);
+    } else if (projects.length < MAX_PROJECTS) {
+      const p: Merged = { name: f.name, mentions: [], nameSpans: [f.span], descriptive: f.descriptive, plural: !!f.plural, programme: null, counts: new Map([[f.name, 1]]), codes: new Set(f.code ? [f.code] : []) };
+      projects.push(p);
+      byName.set(f.name, p);
     }
   }
   for (const p of projects) {
@@ -313,52 +342,118 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[], excluded:
     for (const [k, v] of p.counts) if (v > n) { best = k; n = v; }
     p.name = best;
     // Unquoted repetitions of the name ("Gesund älter werden ist beliebt").
-    for (const form of p.counts.keys()) {
-      for (const s of occurrences(text, form)) {
-        if (!p.nameSpans.some((x) => x.start <= s.start && x.end >= s.end)) p.nameSpans.push(s);
-      }
-    }
-    p.nameSpans.sort((a, b) => a.start - b.start);
+    const forms = [...p.counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_FORMS).map(([form]) => form);
+    p.nameSpans = withoutContained(p.nameSpans, forms.flatMap((form) => occurrences(text, form)));
     p.mentions.push(...p.nameSpans);
     // "Der SFB 1598 „X“ … Sprecherin des SFB": the code and its acronym refer to the project.
-    for (const code of p.codes) {
-      for (const form of new Set([code, code.split(/[ -]/)[0]!])) {
-        for (const o of occurrences(text, form)) if (!p.mentions.some((x) => o.start < x.end && o.end > x.start)) p.mentions.push(o);
-      }
+    const codeSpans: Span[] = [];
+    for (const code of p.codes) for (const form of new Set([code, code.split(/[ -]/)[0]!])) codeSpans.push(...occurrences(text, form));
+    if (codeSpans.length) p.mentions = withoutOverlapping(p.mentions, codeSpans);
+  }
+  return projects;
+}
+
+/** `kept` in text order plus those of `extra` that lie inside none of them nor inside an earlier extra. */
+function withoutContained(kept: Span[], extra: Span[]): Span[] {
+  const all = [...kept.map((s) => ({ s, kept: true })), ...extra.map((s) => ({ s, kept: false }))]
+    .sort((a, b) => a.s.start - b.s.start || b.s.end - a.s.end || Number(b.kept) - Number(a.kept));
+  const out: Span[] = [];
+  let maxEnd = -1;
+  for (const { s, kept: k } of all) {
+    if (k || s.end > maxEnd) out.push(s);
+    maxEnd = Math.max(maxEnd, s.end);
+  }
+  return out;
+}
+
+/** `kept` plus those of `extra` that overlap none of them nor an earlier extra, in text order. */
+function withoutOverlapping(kept: Span[], extra: Span[]): Span[] {
+  const all = [...kept.map((s) => ({ s, kept: true })), ...extra.map((s) => ({ s, kept: false }))]
+    .sort((a, b) => a.s.start - b.s.start || Number(b.kept) - Number(a.kept));
+  const out: Span[] = [];
+  let maxEnd = -1;
+  for (const { s, kept: k } of all) {
+    if (k || s.start >= maxEnd) {
+      out.push(s);
+      maxEnd = Math.max(maxEnd, s.end);
     }
   }
+  return out;
+}
 
-  // Nouns without a name refer back to the nearest project named before them.
+/** Nouns without a name ("das Projekt") refer back to the nearest project named before them. */
+function referBack(ctx: RecordContext, projects: Merged[], nouns: ProjectNoun[], used: Set<ProjectNoun>): void {
+  if (!projects.length) return;
   const named = projects.flatMap((p) => p.nameSpans.map((s) => ({ p, s }))).sort((a, b) => a.s.start - b.s.start);
+  const starts = named.map((x) => x.s.start);
+  const firstFrom = (pos: number) => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const nameLists = new Map(projects.map((p) => [p, new SpanList(p.nameSpans.map((s) => ({ item: 0, span: s })))]));
+  // Running maximum of name ends: a noun inside a name (or right before its closing mark) is part of it.
+  const maxEnd: number[] = [];
+  for (const x of named) maxEnd.push(Math.max(maxEnd.at(-1) ?? -1, x.s.end));
   for (const noun of nouns) {
-    if (!projects.length) break;
     if (PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
-    if (named.some(({ s }) => noun.start >= s.start && noun.end <= s.end + 1)) continue;
-    const governs = named.find(({ s }) => s.start >= noun.end && s.start - noun.end <= 45);
+    const i = firstFrom(noun.start + 1); // names starting at or before the noun
+    if (i > 0 && maxEnd[i - 1]! + 1 >= noun.end && namedHolds(named, i, noun)) continue;
+    const next = named[firstFrom(noun.end)];
+    const governs = next && next.s.start - noun.end <= 45 ? next : undefined;
     if (governs && used.has(noun)) { governs.p.mentions.push({ start: noun.start, end: noun.end }); continue; }
-    const prev = named.filter(({ s }) => s.end <= noun.start).at(-1) ?? named[0]!;
+    const prev = lastEndingBy(named, firstFrom(noun.start), noun.start) ?? named[0]!;
     const target = prev.p;
     if (noun.plural && !target.descriptive) continue;
     if (WEAK_PROJECT_HEADS.includes(noun.head)) {
       const para = paragraphAt(ctx, noun.start);
-      if (!target.nameSpans.some((s) => inside(s, para)) && !target.descriptive) continue;
+      if (!nameLists.get(target)!.anyInside(para) && !target.descriptive) continue;
     }
     target.mentions.push({ start: noun.start, end: noun.end });
   }
   for (const p of projects) p.mentions.sort((a, b) => a.start - b.start);
+}
 
-  // A project named inside "im Rahmen des Förderprogramms „Y“" belongs to programme Y.
+/** Whether one of the names starting before index `upTo` holds `noun` (its end may touch the closing mark). */
+function namedHolds(named: { s: Span }[], upTo: number, noun: Span): boolean {
+  for (let j = upTo - 1, seen = 0; j >= 0 && seen < 64; j--, seen++) {
+    const s = named[j]!.s;
+    if (noun.start >= s.start && noun.end <= s.end + 1) return true;
+  }
+  return false;
+}
+
+/** The name (among those starting before index `upTo`) that starts last among those ending by `pos`. */
+function lastEndingBy<T extends { s: Span }>(named: T[], upTo: number, pos: number): T | undefined {
+  for (let j = upTo - 1; j >= 0; j--) if (named[j]!.s.end <= pos) return named[j];
+  return undefined;
+}
+
+/** A project named inside "im Rahmen des Förderprogramms „Y“" belongs to programme Y. */
+function assignProgrammes(ctx: RecordContext, projects: Merged[]): void {
+  if (projects.length < 2) return;
+  const { text } = ctx;
+  const allNames = new SpanList(projects.flatMap((p) => p.nameSpans.map((s) => ({ item: p, span: s }))));
   for (const p of projects) {
+    const seen = new Set<number>();
     for (const s of p.nameSpans) {
+      if (p.programme) break;
       const sentence = sentenceAt(ctx, s.start);
-      for (const other of projects) {
-        if (other === p) continue;
-        const hit = other.nameSpans.find((o) => inside(o, sentence) && /im\s+Rahmen\s+(?:des|der|eines|einer)\s+[^.]{0,40}$/u.test(text.slice(sentence.start, o.start)));
-        if (hit && !p.programme) p.programme = other.name;
+      if (seen.has(sentence.start)) continue;
+      seen.add(sentence.start);
+      for (const o of allNames.inside(sentence)) {
+        if (o.item === p) continue;
+        if (/im\s+Rahmen\s+(?:des|der|eines|einer)\s+[^.]{0,40}$/u.test(text.slice(Math.max(sentence.start, o.span.start - 80), o.span.start))) {
+          p.programme = o.item.name;
+          break;
+        }
       }
     }
   }
-  return projects.map(({ counts: _c, codes: _d, ...rest }) => rest);
 }
 
 /**
@@ -446,29 +541,49 @@ function dateEndpoints(d: DateMention): { from: string | null; to: string | null
 const START_CUE_RE = new RegExp(START_CUES, "giu");
 const END_CUE_RE = new RegExp(END_CUES, "giu");
 
-function cueNear(text: string, sentence: Span, at: Span, re: RegExp, reach = 60): boolean {
-  const s = text.slice(sentence.start, sentence.end);
-  for (const m of execAll(re, s)) {
-    const pos = sentence.start + m.index;
-    if (Math.abs(pos - at.start) <= reach || Math.abs(pos - at.end) <= reach) return true;
-  }
-  return false;
+/** Where a cue regex matches in a sentence, in text order (once per sentence and cue). */
+function cueSpans(ctx: RecordContext, sentence: Span, re: RegExp): Span[] {
+  return perSpan(ctx, `cue:${re.source}`, sentence, () =>
+    execAll(re, ctx.text.slice(sentence.start, sentence.end)).map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })));
 }
 
-function cueInClause(text: string, sentence: Span, at: Span, re: RegExp): boolean {
-  const s = text.slice(sentence.start, sentence.end);
-  return execAll(re, s).some((m) => sameClause(text, at, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+/** The cue matches of `sentence` starting in [from, to): a bisection into the sentence's matches. */
+function cuesBetween(ctx: RecordContext, sentence: Span, re: RegExp, from: number, to: number): Span[] {
+  const spans = cueSpans(ctx, sentence, re);
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.start < to; i++) out.push(spans[i]!);
+  return out;
+}
+
+function cueNear(ctx: RecordContext, sentence: Span, at: Span, re: RegExp, reach = 60): boolean {
+  return cuesBetween(ctx, sentence, re, at.start - reach, at.end + reach + 1)
+    .some((c) => Math.abs(c.start - at.start) <= reach || Math.abs(c.start - at.end) <= reach);
+}
+
+function cueInClause(ctx: RecordContext, sentence: Span, at: Span, re: RegExp): boolean {
+  // Cues more than 120 characters away are never in the same clause (sameClause); cue words stay short.
+  return cuesBetween(ctx, sentence, re, at.start - 160, at.end + 121).some((c) => sameClause(ctx.text, at, c));
 }
 
 export function projectTimes(ctx: RecordContext, project: ProjectFound, sentences: { span: Span; continuation: boolean }[], meetingDates: Span[]) {
   const { text } = ctx;
   let start: string | null = null, end: string | null = null, duration: string | null = null;
   let startPos = Infinity, endPos = Infinity;
+  const meetingStarts = new Set(meetingDates.map((x) => x.start));
+  const mentions = new SpanList(project.mentions.map((m) => ({ item: 0, span: m })));
+  // A mention in the same clause as the date: only those within 120 characters can be.
   const near = (d: Span, sentence: Span, continuation: boolean) =>
-    continuation || project.mentions.some((m) => inside(m, sentence) && sameClause(text, m, d));
+    continuation || mentions.within(Math.max(sentence.start, d.start - 400), Math.min(sentence.end, d.end + 121), sentence.end)
+      .some((m) => m.span.start >= sentence.start && sameClause(text, m.span, d));
   for (const { span, continuation } of sentences) {
-    for (const d of ctx.dates) {
-      if (!inside(d, span) || meetingDates.some((x) => x.start === d.start) || isReleaseStamp(ctx, d)) continue;
+    for (const { item: d } of ctx.dateList.inside(span)) {
+      if (meetingStarts.has(d.start) || isReleaseStamp(ctx, d)) continue;
       if (d.type === "duration") {
         if (!duration && near(d, span, continuation)) duration = d.value;
         continue;
@@ -477,19 +592,19 @@ export function projectTimes(ctx: RecordContext, project: ProjectFound, sentence
       const isRange = d.type === "range";
       if (!near(d, span, continuation)) continue;
       // "am 4. Juli 2023 gemeinsam mit der Stadt das Modellprojekt „X“ gestartet": the verb may close a long clause.
-      if (from && (isRange || cueNear(text, span, d, START_CUE_RE) || cueInClause(text, span, d, START_CUE_RE)) && d.start < startPos && precision(from) > 0) {
+      if (from && (isRange || cueNear(ctx, span, d, START_CUE_RE) || cueInClause(ctx, span, d, START_CUE_RE)) && d.start < startPos && precision(from) > 0) {
         start = from; startPos = d.start;
       }
       if (to && d.start < endPos) { end = to; endPos = d.start; }
-      else if (!isRange && from && cueNear(text, span, d, END_CUE_RE, 40) && !cueNear(text, span, d, START_CUE_RE, 40) && d.start < endPos) {
+      else if (!isRange && from && cueNear(ctx, span, d, END_CUE_RE, 40) && !cueNear(ctx, span, d, START_CUE_RE, 40) && d.start < endPos) {
         end = from; endPos = d.start;
       }
     }
     // "hat heute eine neue Initiative gestartet": the release date is the start.
-    const heute = /\bheute\b|\bheutigen\b/u.exec(text.slice(span.start, span.end));
+    const heute = perSpan(ctx, "heuteWord", span, () => /\bheute\b|\bheutigen\b/u.exec(text.slice(span.start, span.end)));
     if (heute && ctx.anchorDate && !start) {
       const at = { start: span.start + heute.index, end: span.start + heute.index + heute[0].length };
-      if (cueNear(text, span, at, START_CUE_RE, 80) && near(at, span, continuation)) { start = ctx.anchorDate; startPos = at.start; }
+      if (cueNear(ctx, span, at, START_CUE_RE, 80) && near(at, span, continuation)) { start = ctx.anchorDate; startPos = at.start; }
     }
   }
   return { start, end, duration };
@@ -502,83 +617,129 @@ const ROLE_CUES: Record<ProjectRole, readonly OrgCue[]> = {
 };
 // Every role's cues in one set: a sentence is scanned once for all of them.
 const ORG_CUES = new CueSet(ROLE_ORDER.flatMap((role) => ROLE_CUES[role].map((c) => ({ ...c, role }))), "iu");
+// A list of bodies tied to one cue stays short; a longer run is a directory.
+const MAX_CHAIN = 12;
+const MAX_ORGANISATIONS = 30;
+const MAX_PEOPLE = 40;
+const MAX_PLACES = 30;
 
 type CueHit = { name: string; pos: number };
 
-/** Bodies tied to a project by a cue in `sentence`, per role (memoised per sentence: every project asks). */
-function sentenceCueOrgs(ctx: RecordContext, sentence: Span): Map<ProjectRole, CueHit[]> {
-  const memo = memoOf<Map<ProjectRole, CueHit[]>>(ctx, "cueOrgs");
-  const cached = memo.get(spanKey(sentence));
-  if (cached) return cached;
-  const byRole = new Map<ProjectRole, CueHit[]>(ROLE_ORDER.map((r) => [r, []]));
-  memo.set(spanKey(sentence), byRole);
-  const { text } = ctx;
-  const orgMentions = ctx.orgMentions.filter((m) => inside(m.span, sentence));
-  if (!orgMentions.length) return byRole;
-  const hits = ORG_CUES.scan(text.slice(sentence.start, sentence.end));
-  ORG_CUES.cues.forEach((cue, k) => {
-    const out = byRole.get(cue.role)!;
-    for (const m of hits[k]!) {
-      const cs = sentence.start + m.index, ce = cs + m.text.length;
-      if (cue.side === "after") {
-        const first = orgMentions.find((o) => o.span.start >= ce && o.span.start - ce <= 50);
-        if (!first) continue;
-        out.push({ name: first.item.name, pos: first.span.start });
-        // Coordinated bodies: "durch das X und die Y".
-        let last = first.span;
-        for (const o of orgMentions) {
-          if (o.span.start <= last.start) continue;
-          if (/^\s*(?:,|und|sowie|&)\s*(?:der|dem|des|die|das|den)?\s*$/u.test(text.slice(last.end, o.span.start))) {
-            out.push({ name: o.item.name, pos: o.span.start });
-            last = o.span;
-          } else break;
-        }
-      } else {
-        const prev = orgMentions.filter((o) => o.span.end <= cs && cs - o.span.end <= 60).at(-1);
-        if (prev) out.push({ name: prev.item.name, pos: prev.span.start });
-      }
-    }
-  });
-  return byRole;
+/** Index of the first of `list` (in text order) starting at or after `pos`. */
+function firstFrom<T>(list: readonly Located<T>[], pos: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/** Bodies after "gemeinsam mit" (and those coordinated with them), outside quoted speech. */
+/** Bodies tied to a project by a cue in `sentence`, per role (once per sentence: every project asks). */
+function sentenceCueOrgs(ctx: RecordContext, sentence: Span): Map<ProjectRole, CueHit[]> {
+  return perSpan(ctx, "cueOrgs", sentence, () => {
+    const byRole = new Map<ProjectRole, CueHit[]>(ROLE_ORDER.map((r) => [r, []]));
+    const { text } = ctx;
+    const orgMentions = ctx.orgMentions.inside(sentence);
+    if (!orgMentions.length) return byRole;
+    const hits = ORG_CUES.scan(text.slice(sentence.start, sentence.end));
+    ORG_CUES.cues.forEach((cue, k) => {
+      const out = byRole.get(cue.role)!;
+      for (const m of hits[k]!) {
+        if (out.length >= MAX_ORGANISATIONS) break;
+        const cs = sentence.start + m.index, ce = cs + m.text.length;
+        if (cue.side === "after") {
+          const i = firstFrom(orgMentions, ce);
+          const first = orgMentions[i];
+          if (!first || first.span.start - ce > 50) continue;
+          out.push({ name: first.item.name, pos: first.span.start });
+          // Coordinated bodies: "durch das X und die Y".
+          let last = first.span;
+          for (let j = i + 1; j < orgMentions.length && j <= i + MAX_CHAIN; j++) {
+            const o = orgMentions[j]!;
+            if (o.span.start <= last.start) continue;
+            if (/^\s*(?:,|und|sowie|&)\s*(?:der|dem|des|die|das|den)?\s*$/u.test(text.slice(last.end, o.span.start))) {
+              out.push({ name: o.item.name, pos: o.span.start });
+              last = o.span;
+            } else break;
+          }
+        } else {
+          // The body ending last within 60 characters before the cue.
+          let prev: Located<Organisation> | undefined;
+          for (let j = firstFrom(orgMentions, cs - 300); j < orgMentions.length && orgMentions[j]!.span.start < cs; j++) {
+            const o = orgMentions[j]!;
+            if (o.span.end <= cs && cs - o.span.end <= 60) prev = o;
+          }
+          if (prev) out.push({ name: prev.item.name, pos: prev.span.start });
+        }
+      }
+    });
+    return byRole;
+  });
+}
+
+/** Bodies after "gemeinsam mit" (and those coordinated with them), outside quoted speech (once per sentence). */
 function launchPartners(ctx: RecordContext, sentence: Span): string[] {
-  const { text } = ctx;
-  const m = /\bgemeinsam\s+mit\s+/u.exec(text.slice(sentence.start, sentence.end));
-  if (!m) return [];
-  const from = sentence.start + m.index + m[0].length;
-  if (quoteAt(ctx, from)) return [];
-  const out: string[] = [];
-  let last: Span | null = null;
-  for (const o of ctx.orgMentions) {
-    if (o.span.start < from || !inside(o.span, sentence)) continue;
-    const gap = text.slice(last ? last.end : from, o.span.start);
-    if (last ? !/^\s*(?:,|und|sowie)\s*(?:der|dem|den|des)?\s*$/u.test(gap) : !/^(?:der|dem|den)?\s*$/u.test(gap)) break;
-    out.push(o.item.name);
-    last = o.span;
-  }
-  return out;
+  return perSpan(ctx, "launchPartners", sentence, () => {
+    const { text } = ctx;
+    const m = /\bgemeinsam\s+mit\s+/u.exec(text.slice(sentence.start, sentence.end));
+    if (!m) return [];
+    const from = sentence.start + m.index + m[0].length;
+    if (quoteAt(ctx, from)) return [];
+    const out: string[] = [];
+    let last: Span | null = null;
+    for (const o of ctx.orgMentions.within(from, sentence.end)) {
+      if (out.length >= MAX_CHAIN) break;
+      const gap = text.slice(last ? last.end : from, o.span.start);
+      if (last ? !/^\s*(?:,|und|sowie)\s*(?:der|dem|den|des)?\s*$/u.test(gap) : !/^(?:der|dem|den)?\s*$/u.test(gap)) break;
+      out.push(o.item.name);
+      last = o.span;
+    }
+    return out;
+  });
 }
 
 const LAUNCH_VERB = /\b(?:startet|startete|starten|starteten|gestartet|initiiert|initiierte|ins\s+Leben\s+gerufen|aufgelegt)\b/u;
+
+/** Organisations by their folded name and abbreviation (once per release). */
+function orgsByFold(ctx: RecordContext): Map<string, Organisation> {
+  return perSpan(ctx, "orgsByFold", { start: 0, end: 0 }, () => {
+    const map = new Map<string, Organisation>();
+    for (const o of ctx.organisations) {
+      for (const key of [fold(o.abbreviation ?? ""), fold(o.name)]) if (key && !map.has(key)) map.set(key, o);
+    }
+    return map;
+  });
+}
+
+/** Organisations by their name (once per release). */
+function orgsByName(ctx: RecordContext): Map<string, Organisation> {
+  return perSpan(ctx, "orgsByName", { start: 0, end: 0 }, () => {
+    const map = new Map<string, Organisation>();
+    for (const o of ctx.organisations) if (!map.has(o.name)) map.set(o.name, o);
+    return map;
+  });
+}
 
 export function projectOrganisations(ctx: RecordContext, project: ProjectFound, sentences: { span: Span }[]) {
   const { text } = ctx;
   const roles = new Map<string, ProjectRole>();
   const own = fold(project.name);
+  const byName = orgsByName(ctx);
   const add = (name: string, role: ProjectRole) => {
+    if (roles.has(name) || roles.size >= MAX_ORGANISATIONS) return;
     // The project itself, seen as a body ("ABC NRW-Süd" as organisation), is no partner of itself.
     const n = fold(name);
-    const abbreviation = fold(ctx.organisations.find((o) => o.name === name)?.abbreviation ?? "");
+    const abbreviation = fold(byName.get(name)?.abbreviation ?? "");
     if (abbreviation === own) return;
     if (n === own || ` ${n} `.includes(` ${own} `) || (!` ${own} `.includes(` ${n} `) && sameProjectName(name, project.name))) return;
-    if (!roles.has(name)) roles.set(name, role);
+    roles.set(name, role);
   };
   for (const { span } of sentences) {
     // "Das Jobcenter X hat … das Projekt „Y“ gestartet": the subject of a launch is the lead, however far from the verb.
-    if (LAUNCH_VERB.test(text.slice(span.start, span.end))) {
-      const subject = subjectOf(ctx, span, ctx.orgMentions);
+    if (perSpan(ctx, "launchVerb", span, () => LAUNCH_VERB.test(text.slice(span.start, span.end)))) {
+      const subject = perSpan(ctx, "launchSubject", span, () => subjectOf(ctx, span));
       if (subject) add(subject, "lead");
       // "… gemeinsam mit der X und der Y … gestartet": the co-launchers are partners.
       for (const name of launchPartners(ctx, span)) add(name, "partner");
@@ -586,25 +747,25 @@ export function projectOrganisations(ctx: RecordContext, project: ProjectFound, 
     const byRole = sentenceCueOrgs(ctx, span);
     for (const role of ROLE_ORDER) for (const o of byRole.get(role)!) add(o.name, role);
   }
-  const orgMentions = ctx.orgMentions;
   if (project.descriptive) {
     // "Modellprojekt der X zur …": the owner inside a descriptive name.
     for (const n of project.nameSpans) {
-      for (const o of orgMentions) {
-        if (o.span.start > n.start && o.span.end <= n.end && /\b(?:des|der)\s+$/u.test(text.slice(n.start, o.span.start))) add(o.item.name, "lead");
+      for (const o of ctx.orgMentions.within(n.start + 1, n.end)) {
+        if (/\b(?:des|der)\s+$/u.test(text.slice(n.start, o.span.start))) add(o.item.name, "lead");
       }
     }
   }
+  const folded = orgsByFold(ctx);
   for (const m of project.mentions) {
     // "Modellprojekt der X", "Projekt „Y“ des X": the owner follows as a genitive.
-    const owner = orgMentions.find((o) => o.span.start >= m.end && /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, o.span.start)));
+    const owner = ctx.orgMentions.within(m.end, m.end + 40, Number.MAX_SAFE_INTEGER)
+      .find((o) => /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, o.span.start)));
     if (owner) add(owner.item.name, "lead");
     // "ABC-Teilprojekt": the compound's first part is the body.
     const word = text.slice(m.start, m.end);
     const dash = word.indexOf("-");
     if (dash > 0) {
-      const prefix = fold(word.slice(0, dash));
-      const org = ctx.organisations.find((o) => fold(o.abbreviation ?? "") === prefix || fold(o.name) === prefix);
+      const org = folded.get(fold(word.slice(0, dash)));
       if (org) add(org.name, "lead");
     }
   }
@@ -617,22 +778,41 @@ const PERSON_PROJECT_CUE_RE = new RegExp(PERSON_PROJECT_CUES, "iu");
 const PROJECT_STAFF_RE = new RegExp(PROJECT_STAFF_CUES, "u");
 const LEADING_ROLE_RE = new RegExp(LEADING_ROLE, "iu");
 
+/** Persons named in a sentence about a project's staff ("Projektteam", "unter Leitung von"), once per release. */
+function staffPersons(ctx: RecordContext): Set<Person> {
+  return perSpan(ctx, "staffPersons", { start: 0, end: 0 }, () => {
+    const out = new Set<Person>();
+    for (const s of ctx.sentences) {
+      if (!PROJECT_STAFF_RE.test(ctx.text.slice(s.start, s.end))) continue;
+      for (const m of ctx.personMentions.inside(s)) out.add(m.item);
+    }
+    // Mentions outside every sentence read the stretch the splitter left.
+    for (const m of ctx.personMentions.items) {
+      if (out.has(m.item) || indexAt(ctx.sentences, m.span.start) >= 0) continue;
+      const s = sentenceAt(ctx, m.span.start);
+      if (perSpan(ctx, "staffCue", s, () => PROJECT_STAFF_RE.test(ctx.text.slice(s.start, s.end)))) out.add(m.item);
+    }
+    return out;
+  });
+}
+
 export function projectPeople(ctx: RecordContext, name: string, allSentences: { span: Span }[], main: boolean, leads: readonly string[] = []): PersonRef[] {
   const out: PersonRef[] = [];
   // Only sentences with a coordinating or launching verb tie a person to the project.
-  const memo = memoOf<boolean>(ctx, "personProjectCue");
-  const sentences = allSentences.filter(({ span }) => {
-    let cue = memo.get(spanKey(span));
-    if (cue === undefined) { cue = PERSON_PROJECT_CUE_RE.test(ctx.text.slice(span.start, span.end)); memo.set(spanKey(span), cue); }
-    return cue;
-  });
+  const inCueSentence = new Set<Person>();
+  for (const { span } of allSentences) {
+    if (!perSpan(ctx, "personProjectCue", span, () => PERSON_PROJECT_CUE_RE.test(ctx.text.slice(span.start, span.end)))) continue;
+    for (const m of ctx.personMentions.inside(span)) inCueSentence.add(m.item);
+  }
+  const staff = main ? staffPersons(ctx) : new Set<Person>();
   for (const p of ctx.persons) {
+    if (out.length >= MAX_PEOPLE) break;
     const byRole = (main && p.roles.some((r) => r.role && PERSON_ROLE_CUE.test(r.role)))
       // "Leiterin des Projekts „X“": the role's body is the project itself
       || p.roles.some((r) => r.organisation && sameProjectName(r.organisation, name));
-    const bySentence = p.mentions.some((m) => sentences.some(({ span }) => inside(m, span)));
+    const bySentence = inCueSentence.has(p);
     // "Das Projektteam … unter Leitung von Teamleiterin X"; "Geschäftsführerin X vom Jobcenter" when the Jobcenter leads it.
-    const byStaff = main && (p.mentions.some((m) => PROJECT_STAFF_RE.test(ctx.text.slice(sentenceAt(ctx, m.start).start, sentenceAt(ctx, m.start).end)))
+    const byStaff = main && (staff.has(p)
       || p.roles.some((r) => r.role && r.organisation && leads.includes(r.organisation) && LEADING_ROLE_RE.test(r.role)));
     if (!byRole && !bySentence && !byStaff) continue;
     const role = p.roles.find((r) => r.role && PERSON_ROLE_CUE.test(r.role)) ?? p.roles[0];
@@ -648,14 +828,13 @@ export function projectPeople(ctx: RecordContext, name: string, allSentences: { 
  */
 export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], project: ProjectFound, sentences: { span: Span }[], main: boolean): string[] {
   const names: string[] = [];
-  const within = [...projects.flatMap((p) => p.nameSpans), ...ctx.organisations.flatMap((o) => o.mentions)];
-  const areas = [...sentences.map((s) => s.span), ...project.nameSpans.map((n) => paragraphAt(ctx, n.start))];
-  // The release's main project is what its title and lead are about.
-  if (main) areas.push(...leadAreas(ctx));
+  const within = perSpan(ctx, "namedStretches", { start: 0, end: 0 }, () =>
+    mergedSpans([...projects.flatMap((p) => p.nameSpans), ...ctx.organisations.flatMap((o) => o.mentions)]));
+  const areas = mergedSpans([...sentences.map((s) => s.span), ...project.nameSpans.map((n) => paragraphAt(ctx, n.start)), ...(main ? leadAreas(ctx) : [])]);
   for (const p of ctx.places) {
+    if (names.length >= MAX_PLACES) break;
     if (p.type === "country" || p.type === "address") continue;
-    const free = p.mentions.filter((m) => !within.some((w) => m.start >= w.start && m.end <= w.end));
-    if (!free.some((m) => areas.some((a) => inside(m, a)))) continue;
+    if (!p.mentions.some((m) => !insideAny(within, m) && insideAny(areas, m))) continue;
     if (!names.includes(p.name)) names.push(p.name);
   }
   return names;
@@ -670,7 +849,9 @@ function leadAreas(ctx: RecordContext): Span[] {
 }
 
 export function projectFigures(ctx: RecordContext, sentences: { span: Span }[]): Figure[] {
-  return ctx.figures.filter((f) => sentences.some(({ span }) => inside(f, span)));
+  const out = new Set<Figure>();
+  for (const { span } of sentences) for (const f of ctx.figureList.inside(span)) out.add(f.item);
+  return [...out].sort((a, b) => a.start - b.start);
 }
 
 export function assembleProjects(ctx: RecordContext, projects: ProjectFound[], meetingDates: Span[]): ProjectRecord[] {
