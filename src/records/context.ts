@@ -73,8 +73,10 @@ export class SpanList<T> {
 
 /** The extractor input with every earlier stage's results present, plus what the assemblers derive once. */
 export interface RecordContext extends Required<ExtractorInput> {
-  /** Inner spans of quoted stretches („…“, "…", »…«), in text order. */
+  /** Inner spans of quoted stretches („…“, "…", »…«) that read as names, in text order. */
   quotes: Span[];
+  /** Every quoted stretch, names and speech alike, in text order. */
+  speech: Span[];
   /** Every organisation / place / person mention with its entity, and the dates and figures, in text order. */
   orgMentions: SpanList<Organisation>;
   placeMentions: SpanList<Place>;
@@ -109,6 +111,7 @@ export function buildContext(input: ExtractorInput): RecordContext {
     organisations,
     persons,
     quotes: findQuotes(text),
+    speech: findSpeech(text),
     orgMentions: new SpanList(mentionsOf(organisations)),
     placeMentions: new SpanList(mentionsOf(places)),
     personMentions: new SpanList(mentionsOf(persons)),
@@ -134,6 +137,24 @@ export function findQuotes(text: string): Span[] {
     out.push({ start, end: start + inner.length });
   }
   return out;
+}
+
+// Any quotation up to a paragraph long; the negated classes stop at the next opening mark, so the scan stays linear.
+const SPEECH_RE = /„[^„“”]{1,2000}[“”"]|»[^»«]{1,2000}«|“[^„“”]{1,2000}”|(?<=^|[\s(\[–—-])"[^"]{1,2000}"/gu;
+
+/** Every quoted stretch (inner span), in text order without overlaps. */
+export function findSpeech(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(SPEECH_RE)) {
+    if (m[0].includes("\n\n")) continue;
+    out.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+  }
+  return out;
+}
+
+/** Whether `pos` lies inside a quotation (quoted speech or a quoted name). */
+export function inSpeech(ctx: RecordContext, pos: number): boolean {
+  return indexAt(ctx.speech, pos) >= 0;
 }
 
 function isNameLike(inner: string): boolean {

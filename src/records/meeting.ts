@@ -10,12 +10,14 @@
  */
 import type { MeetingRecord, Person, PersonRef, Place, Span } from "../schema/release.js";
 import {
-  GENERIC_MEETING_CONTEXT, MEETING_HEADS, MEETING_PHRASES, MEETING_VERBS, NOT_A_MEETING, ORGANISER_CUES, type MeetingHead,
+  COUNCIL_HEADS, DECISION_CUES, FIGURATIVE_OBJECTS, GENERIC_MEETING_CONTEXT, INVITATION_VERBS, VENUE_NOUNS, MEETING_HEADS, MEETING_PHRASES, MEETING_VERBS, NOT_A_MEETING,
+  NOT_GATHERING_AFTER_ZU, NOT_GATHERING_COMPOUNDS, ORGANISER_CUES, TAKING_PLACE, type MeetingHead,
 } from "../lexicon/record-triggers.js";
 import {
   CueSet, SpanList, execAll, headScan, indexAt, inside, insideAny, isReleaseStamp, mergedSpans, overlapsAny, nextSentence, paragraphAt, perSpan, precision,
-  quoteAt, quoteStartingIn, sentenceAt, sentencesIn, subjectOf, tokensHolding, type RecordContext,
+  inSpeech, quoteAt, quoteStartingIn, sentenceAt, sentencesIn, subjectOf, tokensHolding, type RecordContext,
 } from "./context.js";
+import { FULL_MONTH_PATTERN } from "../lexicon/months.js";
 import type { ProjectFound } from "./project.js";
 
 export interface MeetingMention extends Span {
@@ -24,6 +26,13 @@ export interface MeetingMention extends Span {
   generic: boolean;
   plural: boolean;
   verb: boolean;
+  /**
+   * A noun read off a verb frame ("lädt zur Lesung ein", "Die Lesung findet … statt") rather than
+   * off a known gathering head: it only counts with a day date.
+   */
+  framed?: boolean;
+  /** A deciding body read as its sitting ("Beschluss … im Regionsausschuss"): the body organises it. */
+  body?: boolean;
   sentence: Span;
   date: { value: string; span: Span } | null;
 }
@@ -40,10 +49,19 @@ const NOT_A_MEETING_RE = new RegExp(NOT_A_MEETING, "gu");
 const GENERIC_MEETING_CONTEXT_RE = new RegExp(GENERIC_MEETING_CONTEXT, "iu");
 const ORGANISER_CUE_SET = new CueSet(ORGANISER_CUES, "iu");
 
+const NOT_GATHERING = [...NOT_GATHERING_COMPOUNDS];
+
+/** "Dienstag", "Nationalfeiertag", "Berufsalltag": a word ending in a compound that names no gathering. */
+function notGathering(lower: string): boolean {
+  const w = lower.replace(/-/g, "");
+  return NOT_GATHERING.some((x) => w.endsWith(x));
+}
+
 function matchHead(word: string): { head: MeetingHead; kind: string; plural: boolean; bare: boolean } | null {
   if (!UPPER_START_RE.test(word)) return null;
   const lower = word.toLowerCase();
   if (!MEETING_TAIL_RE.test(lower)) return null;
+  if (notGathering(lower)) return null;
   let best: { head: MeetingHead; kind: string; plural: boolean; bare: boolean } | null = null;
   for (const h of MEETING_HEADS) {
     const at = lower.lastIndexOf(h.head);
@@ -93,7 +111,7 @@ function datesByPrecision(ctx: RecordContext, sentence: Span): DateHit[][] {
 
 /** "heute" in a sentence (once per sentence). */
 function heuteIn(ctx: RecordContext, sentence: Span): RegExpExecArray | null {
-  return perSpan(ctx, "heute", sentence, () => /\b(?:heute|heutigen)\b/u.exec(ctx.text.slice(sentence.start, sentence.end)));
+  return perSpan(ctx, "heute", sentence, () => /\b(?:[Hh]eute|[Hh]eutigen)\b/u.exec(ctx.text.slice(sentence.start, sentence.end)));
 }
 
 /**
@@ -121,10 +139,74 @@ function mentionDate(ctx: RecordContext, sentence: Span, at: Span): { value: str
   }
   // A gathering is dated by its day; a clock time ("…T09:00") only refines it.
   if (best) return { value: best.value.slice(0, 10), span: best.span };
+  const inRange = weekdayInRange(ctx, sentence, at);
+  if (inRange) return inRange;
   const heute = ctx.anchorDate ? heuteIn(ctx, sentence) : null;
   if (heute && ctx.anchorDate) {
     const s = sentence.start + heute.index;
     return { value: ctx.anchorDate, span: { start: s, end: s + heute[0].length } };
+  }
+  return null;
+}
+
+const DECISION_RE = new RegExp(DECISION_CUES, "gu");
+// A deciding body named with an article or "im/vom": "im Regionsausschuss", "Der Kreistag", "des Gemeinderats".
+const BODY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:im|vom|beim|der|des|dem|den|Der|Im)\s+((?:\p{Lu}\p{L}*)?(?:${COUNCIL_HEADS.join("|")})(?:es|s)?)(?![\p{L}])`, "giu");
+
+/**
+ * A decision of a council or committee with a day date is its sitting: "Der endgültige Beschluss
+ * ist am Dienstag, 8. Dezember, im Regionsausschuss gefallen", "Der Kreistag hat am 3. Mai
+ * beschlossen". The body's word stands for the sitting (kind "Sitzung"); it counts only with a
+ * day date, and the body organises it.
+ */
+function decidingBodies(ctx: RecordContext): Omit<MeetingMention, "sentence" | "date">[] {
+  const { text } = ctx;
+  const out: Omit<MeetingMention, "sentence" | "date">[] = [];
+  let lastSentence = -1;
+  for (const d of execAll(DECISION_RE, text)) {
+    const sentence = sentenceAt(ctx, d.index);
+    if (sentence.start === lastSentence) continue;
+    lastSentence = sentence.start;
+    const from = Math.max(sentence.start, d.index - 200), to = Math.min(sentence.end, d.index + 200);
+    for (const b of execAll(BODY_WORD, text.slice(from, to))) {
+      const noun = b[1]!;
+      if (!/^\p{Lu}/u.test(noun)) continue;
+      const start = from + b.index + b[0].length - noun.length;
+      out.push({ start, end: start + noun.length, kind: "Sitzung", generic: false, plural: false, verb: false, framed: true, body: true });
+      break;
+    }
+  }
+  return out;
+}
+
+// "am Samstagabend", "am Sonntag": a weekday named for the gathering.
+const WEEKDAY_RE = /\b(?:am|ab)\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|vormittag|nachmittag|mittag)?\b/giu;
+const WEEKDAY_INDEX: Readonly<Record<string, number>> = { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6 };
+
+/**
+ * "vom 27. bis 29. Juni … Zum Festakt am Samstagabend": a weekday named within 80 characters of
+ * the mention that falls on exactly one day of a stated range (up to two weeks) in its sentence or
+ * the three before. Only when the sentence states no date of its own.
+ */
+function weekdayInRange(ctx: RecordContext, sentence: Span, at: Span): { value: string; span: Span } | null {
+  const { text } = ctx;
+  const from = Math.max(sentence.start, at.start - 80), to = Math.min(sentence.end, at.end + 80);
+  const w = execAll(WEEKDAY_RE, text.slice(from, to))[0];
+  if (!w) return null;
+  const weekday = WEEKDAY_INDEX[w[1]!.toLowerCase()]!;
+  const i = indexAt(ctx.sentences, sentence.start);
+  const reach: Span = { start: i >= 3 ? ctx.sentences[i - 3]!.start : i > 0 ? ctx.sentences[0]!.start : sentence.start, end: sentence.end };
+  // Bounded to 800 characters before the mention, however long the sentences.
+  for (const { item: d } of ctx.dateList.within(Math.max(reach.start, at.start - 800), reach.end).reverse()) {
+    if (d.type !== "range" || precision(d.from) !== 3 || precision(d.to) !== 3) continue;
+    const a = Date.parse(d.from!.slice(0, 10)), b = Date.parse(d.to!.slice(0, 10));
+    if (!(b >= a) || b - a > 14 * 86400000) continue;
+    const days: string[] = [];
+    for (let t = a; t <= b; t += 86400000) if (new Date(t).getUTCDay() === weekday) days.push(new Date(t).toISOString().slice(0, 10));
+    if (days.length === 1) {
+      const start = from + w.index;
+      return { value: days[0]!, span: { start, end: start + w[0].length } };
+    }
   }
   return null;
 }
@@ -148,9 +230,12 @@ export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]
   for (const [k, v] of VERB_SET.cues.entries()) {
     for (const m of verbHits[k]!) {
       if (!/^\p{Ll}/u.test(m.text)) continue;
-      raw.push({ start: m.index, end: m.index + m.text.length, kind: v.kind, generic: v.kind === "Treffen", plural: false, verb: true });
+      const span = { start: m.index, end: m.index + m.text.length };
+      if (!GATHERING_VERB_KINDS.has(v.kind) && !actVerbReports(ctx, span)) continue;
+      raw.push({ ...span, kind: v.kind, generic: v.kind === "Treffen", plural: false, verb: true });
     }
   }
+  raw.push(...framedNouns(ctx), ...decidingBodies(ctx));
   const notMeeting = execAll(NOT_A_MEETING_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const projectNames = mergedSpans(projects.flatMap((p) => p.nameSpans));
   const out: MeetingMention[] = [];
@@ -171,30 +256,112 @@ export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]
   return out;
 }
 
+// "am 27. September", "am Freitag, 3.5.": a day stated for something.
+const DAY_STATED = new RegExp(String.raw`\b(?:am|vom)\s+(?:\p{L}+,?\s+)?\d{1,2}\.\s*(?:(?:${FULL_MONTH_PATTERN})\b|\d{1,2}\.)`, "iu");
 const EVENT_CUE = /\b(?:statt(?:finden|gefunden|fand|fanden|finden)?|teil(?:genommen)?|nahmen|nimmt|nehmen|eröffnet\w*|begrüßt\w*|eingeladen|luden|lädt|Teilnehm\w*|Gäste|Gastgeber\w*)\b/u;
 const PRESENCE_BEFORE = /\b(?:[Aa]uf|[Bb]ei|[Bb]eim|[Zz]um|[Zz]ur|[Ww]ährend|[Aa]nlässlich|Rande|Rahmen|[Nn]ach|[Aa]n)\b[^.!?]{0,25}$/u;
 
+const FIGURATIVE_RE = new RegExp(FIGURATIVE_OBJECTS, "u");
+// An article right before a participle makes it an attribute ("die unterzeichnete Vereinbarung").
+const ARTICLE_BEFORE = /\b(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines)\s+$/iu;
+
+/**
+ * An act verb ("übergab", "unterzeichneten", "eröffnete") reports a gathering when it is no
+ * attribute, stands outside quoted speech and has no figurative object in its clause
+ * ("eröffnet neue Perspektiven").
+ */
+function actVerbReports(ctx: RecordContext, verb: Span): boolean {
+  const { text } = ctx;
+  if (ARTICLE_BEFORE.test(text.slice(Math.max(0, verb.start - 12), verb.start))) return false;
+  if (inSpeech(ctx, verb.start)) return false;
+  const sentence = sentenceAt(ctx, verb.start);
+  const clause = text.slice(Math.max(sentence.start, verb.start - 80), Math.min(sentence.end, verb.end + 80));
+  return !FIGURATIVE_RE.test(clause);
+}
+
+const INVITATION_RE = new RegExp(INVITATION_VERBS, "gu");
+const TAKING_PLACE_RE = new RegExp(TAKING_PLACE, "gu");
+// "zum Frühlingsempfang", "zur dritten Lesung", "zu einem Sommerfest": the noun after zu(m/r).
+const AFTER_ZU = /\bzu(?:m|r|\s+(?:einem|einer|dem|der|den))\s+(?:(?:\d+\.|\p{Ll}+)\s+){0,2}(\p{Lu}[\p{L}-]*\p{L})/gu;
+// The subject of an intransitive "findet … statt": an article that follows no preposition, then the noun.
+const SUBJECT_NP = /(?<![\p{L}])(?:der|die|das|ein|eine|Der|Die|Das|Ein|Eine)\s+(?:(?:\d+\.|\p{Ll}+)\s+){0,2}(\p{Lu}[\p{L}-]*\p{L})/gu;
+const PREPOSITION_BEFORE = /\b(?:in|im|an|am|auf|bei|beim|mit|von|vom|zu|zum|zur|nach|für|über|unter|vor|hinter|zwischen|durch|gegen|ohne|um|aus|seit|während|wegen|trotz|statt)\s+$/iu;
+
+/**
+ * Gathering nouns read off verb frames rather than off a head list: the noun after "zum/zur"
+ * beside an invitation ("lädt zur Lesung ein") and the subject of "findet … statt" ("Am
+ * Freitag findet die Kinderolympiade statt"). An open class: they count only with a day date.
+ */
+function framedNouns(ctx: RecordContext): Omit<MeetingMention, "sentence" | "date">[] {
+  const { text } = ctx;
+  const out: Omit<MeetingMention, "sentence" | "date">[] = [];
+  const push = (start: number, noun: string) => {
+    const lower = noun.toLowerCase();
+    if (NOT_GATHERING_AFTER_ZU.has(lower) || notGathering(lower)) return;
+    out.push({ start, end: start + noun.length, kind: noun, generic: false, plural: false, verb: false, framed: true });
+  };
+  for (const v of execAll(INVITATION_RE, text)) {
+    const sentence = sentenceAt(ctx, v.index);
+    const from = Math.max(sentence.start, v.index - 120), to = Math.min(sentence.end, v.index + v[0].length + 120);
+    AFTER_ZU.lastIndex = 0;
+    const stretch = text.slice(from, to);
+    for (const m of execAll(AFTER_ZU, stretch)) {
+      const noun = m[1]!;
+      push(from + m.index + m[0].length - noun.length, noun);
+    }
+  }
+  for (const v of execAll(TAKING_PLACE_RE, text)) {
+    const verbEnd = v.index + v[0].length;
+    const sentence = sentenceAt(ctx, v.index);
+    // "findet … statt" needs its particle; "stattfinden" carries it.
+    if (!v[0].startsWith("statt") && !/\bstatt\b/u.test(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 120)))) continue;
+    if (/\bnicht\b/u.test(text.slice(Math.max(sentence.start, v.index - 60), Math.min(sentence.end, verbEnd + 60)))) continue;
+    const from = Math.max(sentence.start, v.index - 120), to = Math.min(sentence.end, verbEnd + 120);
+    for (const m of execAll(SUBJECT_NP, text.slice(from, to))) {
+      const at = from + m.index;
+      if (PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at))) continue;
+      const noun = m[1]!;
+      push(from + m.index + m[0].length - noun.length, noun);
+      break;
+    }
+  }
+  return out;
+}
+
 /** What `reported` reads off a mention's sentence, once per sentence. */
-function sentenceCues(ctx: RecordContext, sentence: Span): { generic: boolean; event: boolean; entity: boolean } {
+function sentenceCues(ctx: RecordContext, sentence: Span): { generic: boolean; event: boolean; entity: boolean; dayStated: boolean } {
   return perSpan(ctx, "reportCues", sentence, () => {
     const s = ctx.text.slice(sentence.start, sentence.end);
     return {
       generic: GENERIC_MEETING_CONTEXT_RE.test(s),
       event: EVENT_CUE.test(s),
       entity: ctx.personMentions.anyInside(sentence) || ctx.orgMentions.anyInside(sentence),
+      dayStated: DAY_STATED.test(s),
     };
   });
+}
+
+/** The clause around a mention (between commas, semicolons or colons), at most 120 characters each side. */
+function clauseAround(ctx: RecordContext, m: MeetingMention): string {
+  const { text } = ctx;
+  const before = text.slice(Math.max(m.sentence.start, m.start - 120), m.start);
+  const after = text.slice(m.end, Math.min(m.sentence.end, m.end + 120));
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const stop = after.search(/[,;:]/u);
+  return before.slice(cut + 1) + text.slice(m.start, m.end) + (stop < 0 ? after : after.slice(0, stop));
 }
 
 /** A mention that reports an event rather than naming a kind of event in general. */
 function reported(ctx: RecordContext, m: MeetingMention): boolean {
   if (m.plural) return false;
   const cues = sentenceCues(ctx, m.sentence);
-  if (!m.date && cues.generic) return false;
+  // "trifft sich regelmäßig", "jährliche Fachtag": a habit, not one gathering (read in the mention's own clause).
+  if (!m.date && cues.generic && GENERIC_MEETING_CONTEXT_RE.test(clauseAround(ctx, m))) return false;
   // A reporting verb needs a dated or named actor ("Schüler, die das Gymnasium besuchten" is no visit).
   if (m.verb) return !!m.date || (ctx.title !== null && inside(m, ctx.title)) || cues.entity;
   if (ctx.title && inside(m, ctx.title)) return true;
-  if (cues.event) return true;
+  // A stated day ("am 27. September") dates an event even when no year anchors it.
+  if (cues.event || cues.dayStated) return true;
   return PRESENCE_BEFORE.test(ctx.text.slice(Math.max(m.sentence.start, m.start - 40), m.start));
 }
 
@@ -211,7 +378,7 @@ export function clusterMeetings(ctx: RecordContext, mentions: MeetingMention[]):
   const byDate = new Map<string, MeetingCluster>();
   for (const m of mentions) {
     if (!m.date) continue;
-    if (m.plural && precision(m.date.value) < 3) continue;
+    if ((m.plural || m.framed) && precision(m.date.value) < 3) continue;
     let c = byDate.get(m.date.value);
     if (!c) {
       c = { mentions: [], date: m.date.value, dateSpan: m.date.span };
@@ -220,7 +387,7 @@ export function clusterMeetings(ctx: RecordContext, mentions: MeetingMention[]):
     }
     c.mentions.push(m);
   }
-  const undated = mentions.filter((m) => !m.date && !m.plural);
+  const undated = mentions.filter((m) => !m.date && !m.plural && !m.framed);
   if (clusters.length) {
     // An undated mention is the meeting named last before it ("An dem Treffen …"), or the first one after a title mention.
     const dated = clusters.flatMap((c) => c.mentions.map((x) => ({ c, x }))).sort((a, b) => a.x.start - b.x.start);
@@ -277,7 +444,10 @@ function neighbourDate(ctx: RecordContext, mentions: MeetingMention[]): Partial<
   return pick(leadDates[0]!.s) ?? {};
 }
 
-const PLACE_PREP = /\b(?:in|im|ab|nach|bei|auf)\s+(?:(?:der|dem|des)\s+)?(?:(?:Stadt|Gemeinde|Kreis|Landkreis|Hansestadt|Landeshauptstadt|Schloss|Kloster|Burg)\s+)?$/u;
+// "in X", "im Kreishaus X", "in der Stadtbibliothek X", "ins Rathaus X": the place after a preposition, past a venue noun.
+const PLACE_PREP = new RegExp(String.raw`\b(?:in|im|ins|ab|nach|bei|beim|auf)\s+(?:(?:der|dem|des)\s+)?(?:\p{L}+e[nrs]?\s+)?(?:(?:Stadt|Gemeinde|Kreis|Landkreis|Hansestadt|Landeshauptstadt|Schloss|Kloster|Burg|\p{Lu}\p{Ll}*(?:${VENUE_NOUNS.join("|")})|${VENUE_NOUNS.map((v) => v[0]!.toUpperCase() + v.slice(1)).join("|")})\s+)?$`, "u");
+// A visit names the place it went to as its object: "besuchte … den Bezirk X", "Besuch der Schule X".
+const VISIT_OBJECT = /\b(?:den|die|das|der|des|dem)\s+(?:(?:Stadt|Gemeinde|Bezirk|Kreis|Landkreis|Region|Kanton)\s+)?$/u;
 
 /** Place mentions that can say where a gathering was: not states or countries (once per release). */
 function venueCandidates(ctx: RecordContext): SpanList<Place> {
@@ -291,20 +461,38 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
   const ordered = [...c.mentions].sort((a, b) => Number(!!b.date) - Number(!!a.date) || a.start - b.start);
   for (const m of ordered) {
     const q = quoteAt(ctx, m.start);
-    // "fand in X eine Tagung statt": the whole sentence is about the gathering's where and when.
-    const statt = perSpan(ctx, "statt", m.sentence, () => /\bstatt\b/u.test(text.slice(m.sentence.start, m.sentence.end)));
+    // "fand in X eine Tagung statt", "hat … im Rathaus in X übergeben": the whole sentence is about the gathering's where and when.
+    const statt = m.verb || perSpan(ctx, "statt", m.sentence, () => /\bstatt\b/u.test(text.slice(m.sentence.start, m.sentence.end)));
     const from = statt ? m.sentence.start : q && q.start === m.start ? q.end + 1 : m.end;
     const reach = statt ? m.sentence.end : Math.min(m.sentence.end, from + 90);
     const nextQuote = statt ? undefined : quoteStartingIn(ctx, from, reach);
     const to = nextQuote ? nextQuote.start - 1 : reach;
+    const visit = m.kind === "Besuch";
     const find = () => candidates.within(from, to).find((p) => !quoteAt(ctx, p.span.start)
-      && PLACE_PREP.test(text.slice(Math.max(from, p.span.start - 40), p.span.start))
+      && (PLACE_PREP.test(text.slice(Math.max(from, p.span.start - 60), p.span.start))
+        || (visit && ((VISIT_OBJECT.test(text.slice(Math.max(from, p.span.start - 30), p.span.start)) && !insideBody(ctx, p.span)) || visitedBodyPlace(ctx, m, p.span))))
+      && !ORIGIN_BEFORE.test(text.slice(Math.max(from, p.span.start - 40), p.span.start))
       && !describesBody(ctx, p.span));
     // Every mention of a "statt" sentence reads the same stretch: once per sentence.
     const hit = statt ? perSpan(ctx, "sentenceVenue", m.sentence, find) : find();
     if (hit) return hit.item.name;
   }
   return datelinePlace(ctx);
+}
+
+// "die Kapelle aus Saint-Avold in Lothringen": where a guest comes from, not where the gathering is.
+const ORIGIN_BEFORE = /\baus\s+[\p{L}.-]+(?:\s+[\p{L}.-]+)?\s+in\s+$/u;
+
+/** A place inside a body's name ("die Nordsee Rotor Technik GmbH"). */
+function insideBody(ctx: RecordContext, place: Span): boolean {
+  return ctx.orgMentions.within(place.start - 300, place.start + 1, Number.MAX_SAFE_INTEGER).some((o) => o.span.start <= place.start && o.span.end >= place.end);
+}
+
+/** "Besuch der Pflegeschule Leoben": a place inside the name of the visited body, right after the visit noun. */
+function visitedBodyPlace(ctx: RecordContext, m: Span, place: Span): boolean {
+  const o = ctx.orgMentions.within(m.end, m.end + 12, Number.MAX_SAFE_INTEGER)[0];
+  return !!o && o.span.start < place.start && o.span.end >= place.end
+    && /^\s+(?:des|der|im|in\s+der|beim|bei\s+der)\s+$/u.test(ctx.text.slice(m.end, o.span.start));
 }
 
 /**
@@ -424,6 +612,22 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
     const subject = subjectOrganiser(ctx, s, scope);
     if (subject) add(subject);
   }
+  for (const m of c.mentions) {
+    // "Der Ausschuss hat in seiner Sitzung …": the subject holds its own sitting.
+    if (!m.verb && POSSESSIVE_BEFORE.test(text.slice(Math.max(m.sentence.start, m.start - 40), m.start))) {
+      const subject = subjectOf(ctx, m.sentence, (o) => insideAny(scope.projectNames, o.span));
+      if (subject) add(subject);
+    }
+    // "…, den die IHK am Mittwoch feierte", "das Bundesamt, das sein Bestehen mit einem Festakt feierte".
+    if (!m.verb || HOST_VERB.test(text.slice(m.start, m.end))) {
+      const host = relativeHost(ctx, m, scope);
+      if (host) add(host);
+    }
+    // "Der endgültige Beschluss ist im Regionsausschuss gefallen": the deciding body holds the sitting.
+    if (m.body) for (const o of ctx.orgMentions.within(m.start - 200, m.end, Number.MAX_SAFE_INTEGER)) {
+      if (o.span.start <= m.start && o.span.end >= m.end) add(o.item.name);
+    }
+  }
   // "Klausurtagung der Arbeitsgemeinschaft …", "Sitzung des Ausschusses …": the body holding it.
   for (const m of c.mentions) {
     // Only the gathering the record is named after: "Eröffnung … und Sitzung des Ausschusses" keeps the committee out.
@@ -435,8 +639,44 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
   return out;
 }
 
-// Verbs of hosting, launching or awarding: their subject holds the gathering.
-const HOST_VERB = /\b(?:eingeladen|lädt|laden|lud|luden|gestartet|eröffnet|veranstaltet|ausgerichtet|organisiert|ausgezeichnet|verliehen|empfangen|begrüßt)\b/u;
+// Verbs of hosting, launching, awarding or celebrating: their subject holds the gathering.
+const HOST_VERB = /\b(?:eingeladen|lädt|laden|lud|luden|gestartet|eröffnet|eröffnete|eröffneten|veranstaltet|ausgerichtet|organisiert|ausgezeichnet|verliehen|empfangen|empfing|empfingen|begrüßt|feierte|feierten|feiert|gefeiert)\b/u;
+// "in seiner Sitzung", "bei ihrer Klausurtagung": the gathering belongs to the sentence's subject.
+const POSSESSIVE_BEFORE = /\b(?:in|bei|auf|während|nach|zu)\s+(?:seiner|ihrer|seinem|ihrem)\s+(?:\p{Ll}+\s+)?$/u;
+// A relative clause whose subject is a body: ", den die X … feierte" (the body after pronoun and article).
+const RELATIVE_OBJECT = /,\s*(?:den|die|das|dem|welchen|welche|welches)\s+(?:der|die|das)\s+/gu;
+// A relative clause whose pronoun is the subject: "die X, das sein Jubiläum … feierte" (the body before the comma).
+const RELATIVE_SUBJECT = /,\s*(?:der|die|das|welcher|welche|welches)\s+(?!(?:der|die|das|den|dem)\b)/gu;
+
+/**
+ * The body hosting a gathering reported inside a relative clause: the subject after the relative
+ * pronoun (", den die IHK am Mittwoch … feierte"), or the antecedent of a subject pronoun ("das
+ * Bundesamt, das sein Bestehen mit einem Festakt feierte"). Only with a hosting verb in that
+ * clause, read up to 200 characters before the mention and to the clause's end after it.
+ */
+function relativeHost(ctx: RecordContext, m: MeetingMention, scope: MeetingScope): string | null {
+  const { text } = ctx;
+  const s = m.sentence;
+  const from = Math.max(s.start, m.start - 200);
+  const rest = text.slice(m.end, Math.min(s.end, m.end + 120));
+  const stop = rest.search(/[;]|,\s+(?:und|aber|doch|sondern)\b/u);
+  const clauseEnd = m.end + (stop < 0 ? rest.length : stop);
+  const usable = (o: { span: Span }) => !insideAny(scope.projectNames, o.span);
+  const lastMatch = (re: RegExp) => execAll(re, text.slice(from, m.start)).at(-1);
+  const obj = lastMatch(RELATIVE_OBJECT);
+  if (obj) {
+    const at = from + obj.index + obj[0].length;
+    const o = ctx.orgMentions.within(at, at + 1, Number.MAX_SAFE_INTEGER).find(usable);
+    if (o && HOST_VERB.test(text.slice(o.span.end, clauseEnd))) return o.item.name;
+  }
+  const subj = lastMatch(RELATIVE_SUBJECT);
+  if (subj) {
+    const comma = from + subj.index;
+    const o = ctx.orgMentions.within(Math.max(s.start, comma - 200), comma + 1, comma).filter((x) => x.span.end === comma && usable(x)).at(-1);
+    if (o && HOST_VERB.test(text.slice(comma, clauseEnd))) return o.item.name;
+  }
+  return null;
+}
 
 /** The body that is the subject of a sentence reporting that it hosted, launched or awarded something (once per sentence). */
 function subjectOrganiser(ctx: RecordContext, sentence: Span, scope: MeetingScope): string | null {
@@ -464,10 +704,18 @@ function personsIn(ctx: RecordContext, s: Span): Person[] {
     const out = new Set<Person>();
     for (const m of ctx.personMentions.inside(s)) {
       if (out.size >= MAX_PARTICIPANTS) break;
-      if (!insideAny(credits, m.span)) out.add(m.item);
+      if (!insideAny(credits, m.span) && !represented(ctx, m.span)) out.add(m.item);
     }
     return [...out];
   });
+}
+
+// "in Vertretung von Ministerin X", "in Vertretung des Landrats X": X was represented, not present.
+const REPRESENTED_BEFORE = /\bin\s+Vertretung\s+(?:von|vom|des|der|für)\b[^,.;:!?]{0,50}$/u;
+
+/** A person mention that names someone who was represented by another. */
+function represented(ctx: RecordContext, m: Span): boolean {
+  return REPRESENTED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 70), m.start));
 }
 
 function meetingParticipants(ctx: RecordContext, c: MeetingCluster, main: boolean): PersonRef[] {
@@ -478,8 +726,16 @@ function meetingParticipants(ctx: RecordContext, c: MeetingCluster, main: boolea
     // The release's first meeting: every person named from its first mention on (and in the title).
     const from = ctx.title && inside(first, ctx.title) ? ctx.title.start : first.sentence.start;
     const items = ctx.personMentions.items;
-    for (let i = ctx.personMentions.firstFrom(from); i < items.length; i++) if (!insideAny(credits, items[i]!.span)) chosen.add(items[i]!.item);
-    if (ctx.title) for (const m of ctx.personMentions.inside(ctx.title)) if (!insideAny(credits, m.span)) chosen.add(m.item);
+    const absent = new Set<Person>();
+    const take = (m: { item: Person; span: Span }) => {
+      if (insideAny(credits, m.span)) return;
+      if (represented(ctx, m.span)) absent.add(m.item);
+      else chosen.add(m.item);
+    };
+    for (let i = ctx.personMentions.firstFrom(from); i < items.length; i++) take(items[i]!);
+    if (ctx.title) for (const m of ctx.personMentions.inside(ctx.title)) take(m);
+    // Someone another person stood in for was not there, even when named again later.
+    for (const p of absent) chosen.delete(p);
   } else {
     for (const m of c.mentions) for (const p of personsIn(ctx, m.sentence)) chosen.add(p);
   }
@@ -526,6 +782,9 @@ function meetingProject(ctx: RecordContext, c: MeetingCluster, scope: MeetingSco
   return null;
 }
 
+// Verbs that report the gathering itself rather than an act at it.
+const GATHERING_VERB_KINDS = new Set(["Treffen", "Besuch", "Sitzung"]);
+
 export function assembleMeetings(ctx: RecordContext, projects: ProjectFound[]): { records: MeetingRecord[]; dateSpans: Span[] } {
   const mentions = findMeetingMentions(ctx, projects);
   const clusters = clusterMeetings(ctx, mentions);
@@ -537,9 +796,12 @@ export function assembleMeetings(ctx: RecordContext, projects: ProjectFound[]): 
   };
   const records = clusters.map((c, i): MeetingRecord => {
     // The kind is the word of the mention that carries the date (else the first), unless that word is
-    // a bare "Veranstaltung"/"Treffen" and the release also uses a more specific noun for it.
+    // a bare "Veranstaltung"/"Treffen" or a verb and the release also uses a more specific noun for it.
     const anchor = c.mentions.find((m) => m.date) ?? c.mentions.find((m) => reported(ctx, m)) ?? c.mentions[0]!;
-    const specific = !anchor.generic ? anchor : c.mentions.find((m) => !m.generic && !m.verb && !m.plural) ?? anchor;
+    // A noun names the gathering better than a verb of an act at it ("eröffnet … bei der Einweihung");
+    // "besuchte", "tagte" name the gathering itself.
+    const weak = anchor.generic || (anchor.verb && !GATHERING_VERB_KINDS.has(anchor.kind));
+    const specific = !weak ? anchor : c.mentions.find((m) => !m.generic && !m.verb && !m.plural) ?? anchor;
     // The dated mention's sentence is the best evidence; else the first mention's.
     const dated = c.mentions.find((m) => m.date) ?? c.mentions.find((m) => !ctx.title || !inside(m, ctx.title)) ?? c.mentions[0]!;
     return {

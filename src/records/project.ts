@@ -601,7 +601,7 @@ export function projectTimes(ctx: RecordContext, project: ProjectFound, sentence
       }
     }
     // "hat heute eine neue Initiative gestartet": the release date is the start.
-    const heute = perSpan(ctx, "heuteWord", span, () => /\bheute\b|\bheutigen\b/u.exec(text.slice(span.start, span.end)));
+    const heute = perSpan(ctx, "heuteWord", span, () => /\b[Hh]eute\b|\b[Hh]eutigen\b/u.exec(text.slice(span.start, span.end)));
     if (heute && ctx.anchorDate && !start) {
       const at = { start: span.start + heute.index, end: span.start + heute.index + heute[0].length };
       if (cueNear(ctx, span, at, START_CUE_RE, 80) && near(at, span, continuation)) { start = ctx.anchorDate; startPos = at.start; }

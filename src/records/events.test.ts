@@ -1,0 +1,180 @@
+// Gatherings as an open class: compound heads with a stop list, act verbs, verb frames, council
+// decisions, weekdays inside a stated range, and the organiser and venue rules that come with them.
+import { describe, expect, it } from "vitest";
+import type { MeetingRecord } from "../schema/release.js";
+import { assembleRecords } from "./index.js";
+import { date, input, org, person, place, range, spanOf } from "./test-helpers.js";
+
+const meetings = (text: string, extra: Parameters<typeof input>[1] = {}) =>
+  assembleRecords(input(text, extra)).filter((r): r is MeetingRecord => r.type === "meeting");
+
+describe("gathering nouns by head and compound", () => {
+  it("reads any compound on -tag, -messe, -börse, -austausch as a gathering", () => {
+    const cases: [string, string, string][] = [
+      ["Am 4. Mai 2024 fand in der Stadthalle der erste Mitmach-Tag statt.", "4. Mai 2024", "Mitmach-Tag"],
+      ["Die Ausbildungsmesse öffnet am 4. Mai 2024 ihre Türen.", "4. Mai 2024", "Ausbildungsmesse"],
+      ["Mit einer Patenbörse am 4. Mai 2024 begann die Arbeit.", "4. Mai 2024", "Patenbörse"],
+      ["Die Fachleute trafen sich am 4. Mai 2024 zum Erfahrungsaustausch.", "4. Mai 2024", "Erfahrungsaustausch"],
+      ["Am 4. Mai 2024 lud die Gemeinde zur Feierstunde ins Rathaus.", "4. Mai 2024", "Feierstunde"],
+    ];
+    for (const [t, form, kind] of cases) {
+      const found = meetings(t, { dates: [date(t, form, "2024-05-04")] });
+      expect(found, t).toEqual([expect.objectContaining({ kind, date: "2024-05-04" })]);
+      const m = found[0]!;
+      expect(t.slice(m.evidence.start, m.evidence.end), t).toBe(t);
+    }
+  });
+
+  it("does not read weekdays, birthdays, holidays or parliaments as gatherings", () => {
+    const negatives = [
+      "Am Dienstag, 4. Mai 2024, beschloss die Stiftung neue Regeln.",
+      "Zum 80. Geburtstag am 4. Mai 2024 gratulierte die Stadt.",
+      "Der Nationalfeiertag am 4. Mai 2024 ist arbeitsfrei.",
+      "Im Berufsalltag am 4. Mai 2024 zeigte sich der Erfolg.",
+      "Der Landtag hat das Gesetz veröffentlicht.",
+      "Der Schüleraustausch läuft seit dem 4. Mai 2024.",
+    ];
+    for (const t of negatives) {
+      const dates = t.includes("4. Mai 2024") ? [date(t, "4. Mai 2024", "2024-05-04")] : [];
+      expect(meetings(t, { dates }), t).toEqual([]);
+    }
+  });
+
+  it("keeps the habit out: a regular gathering is none, a one-off in the next clause is", () => {
+    expect(meetings("Der Arbeitskreis trifft sich regelmäßig im Rathaus.")).toEqual([]);
+    const t = "Die Fachleute trafen sich in Talstadt zum Erfahrungsaustausch, mit dem künftig mehr gelingen soll.";
+    expect(meetings(t, { places: [place(t, "Talstadt", "municipality")] })).toEqual([
+      expect.objectContaining({ kind: "Erfahrungsaustausch", date: null, place: "Talstadt" }),
+    ]);
+  });
+
+  it("reads a stated day without a year as a report of the gathering", () => {
+    const t = "Am 27. September wird es dort einen Mitmach-Tag geben.";
+    expect(meetings(t)).toEqual([expect.objectContaining({ kind: "Mitmach-Tag", date: null })]);
+    expect(meetings("Einen Mitmach-Tag könnte es dort auch einmal geben.")).toEqual([]);
+  });
+});
+
+describe("acts that report a gathering", () => {
+  it("reads handing over, signing and opening as gatherings with their actors as participants", () => {
+    const t = "Landrätin Eva Probe und Bürgermeister Jan Muster unterzeichneten heute in Talstadt eine Kooperationsvereinbarung.";
+    const found = meetings(t, {
+      anchorDate: "2024-03-01",
+      places: [place(t, "Talstadt", "municipality")],
+      persons: [person(t, "Eva Probe", "Landrätin", null), person(t, "Jan Muster", "Bürgermeister", null)],
+    });
+    expect(found).toEqual([expect.objectContaining({ kind: "Unterzeichnung", date: "2024-03-01", place: "Talstadt" })]);
+    expect(found[0]!.participants.map((p) => p.name)).toEqual(["Eva Probe", "Jan Muster"]);
+  });
+
+  it("leaves out a person who was only represented", () => {
+    const t = "Staatssekretär Olaf Kern hat in Vertretung von Ministerin Ida Muster dem Verein Lichtblick einen Förderbescheid übergeben.";
+    const found = meetings(t, {
+      persons: [person(t, "Olaf Kern", "Staatssekretär", null), person(t, "Ida Muster", "Ministerin", null)],
+      organisations: [org(t, "Verein Lichtblick")],
+    });
+    expect(found).toEqual([expect.objectContaining({ kind: "Übergabe" })]);
+    expect(found[0]!.participants.map((p) => p.name)).toEqual(["Olaf Kern"]);
+  });
+
+  it("does not read figurative, attributive or quoted acts as gatherings", () => {
+    const negatives = [
+      "Das Programm eröffnet jungen Menschen neue Perspektiven in der Stiftung Lichtblick.",
+      "Die unterzeichnete Vereinbarung liegt der Stiftung Lichtblick vor.",
+      "„Wir haben die Unterlagen der Stiftung Lichtblick übergeben“, sagte sie.",
+    ];
+    for (const t of negatives) expect(meetings(t, { organisations: [org(t, "Stiftung Lichtblick")] }), t).toEqual([]);
+  });
+
+  it("names the gathering by a noun rather than by the act verb", () => {
+    const t = "Die Gemeinde Talheim hat am 12. Mai 2024 das Bürgerhaus eröffnet. Bei der Einweihung spielte die Musikschule.";
+    const [m] = meetings(t, { dates: [date(t, "12. Mai 2024", "2024-05-12")], organisations: [org(t, "Gemeinde Talheim")] });
+    expect(m).toMatchObject({ kind: "Einweihung", date: "2024-05-12", organisers: ["Gemeinde Talheim"] });
+  });
+});
+
+describe("verb frames for nouns of any head", () => {
+  it("reads the noun after an invitation and the subject of 'findet … statt', with a day date only", () => {
+    const invite = "Die Stadtbibliothek lädt am 4. Mai 2024 zur Lesung mit Anna Probe ein.";
+    expect(meetings(invite, { dates: [date(invite, "4. Mai 2024", "2024-05-04")] })).toEqual([
+      expect.objectContaining({ kind: "Lesung", date: "2024-05-04" }),
+    ]);
+    const takes = "Am 4. Mai 2024 findet im Park die Kinderolympiade statt.";
+    expect(meetings(takes, { dates: [date(takes, "4. Mai 2024", "2024-05-04")] })).toEqual([
+      expect.objectContaining({ kind: "Kinderolympiade", date: "2024-05-04" }),
+    ]);
+    // Undated, negated or an idiom after "zur": nothing.
+    expect(meetings("Der Unterricht findet in kleinen Gruppen statt.")).toEqual([]);
+    const not = "Am 4. Mai 2024 findet die Sprechzeit nicht statt.";
+    expect(meetings(not, { dates: [date(not, "4. Mai 2024", "2024-05-04")] })).toEqual([]);
+    const idiom = "Die Stiftung lädt am 4. Mai 2024 zur Teilnahme ein.";
+    expect(meetings(idiom, { dates: [date(idiom, "4. Mai 2024", "2024-05-04")] })).toEqual([]);
+  });
+});
+
+describe("sittings of deciding bodies", () => {
+  it("reads a dated decision in a committee as its sitting, held by the committee", () => {
+    const t = "Der Beschluss ist am Dienstag, 8. Dezember 2015, im Sozialausschuss gefallen.";
+    const [m, ...rest] = meetings(t, { dates: [date(t, "Dienstag, 8. Dezember 2015", "2015-12-08")], organisations: [org(t, "Sozialausschuss")] });
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ kind: "Sitzung", date: "2015-12-08", organisers: ["Sozialausschuss"] });
+  });
+
+  it("takes the subject of 'in seiner Sitzung' as organiser", () => {
+    const t = "Der Bauausschuss hat in seiner Sitzung am 2. Februar 2017 den Plan behandelt.";
+    const [m] = meetings(t, { dates: [date(t, "2. Februar 2017", "2017-02-02")], organisations: [org(t, "Bauausschuss")] });
+    expect(m).toMatchObject({ kind: "Sitzung", date: "2017-02-02", organisers: ["Bauausschuss"] });
+  });
+
+  it("needs a day date and an article before the body: no sitting from a title or an undated decision", () => {
+    const undated = "Der Kreistag hat den Haushalt beschlossen.";
+    expect(meetings(undated, { organisations: [org(undated, "Kreistag")] })).toEqual([]);
+    const title = "Landrat Kai Probe hat am 3. Mai 2024 die Förderung bewilligt.";
+    expect(meetings(title, { dates: [date(title, "3. Mai 2024", "2024-05-03")] })).toEqual([]);
+  });
+});
+
+describe("hosts in relative clauses", () => {
+  it("takes the subject after a relative pronoun and the antecedent of a subject pronoun", () => {
+    const a = "Das zeigte der Abschluss, den die Stiftung Lindenhof am Mittwoch, 31. August 2016, mit vielen Gästen feierte.";
+    expect(meetings(a, { dates: [date(a, "Mittwoch, 31. August 2016", "2016-08-31")], organisations: [org(a, "Stiftung Lindenhof")] })[0])
+      .toMatchObject({ date: "2016-08-31", organisers: ["Stiftung Lindenhof"] });
+    const b = "Die Ministerin besuchte am 10. April 2013 den Verein Lichtblick, der sein Jubiläum mit einem Festakt feierte.";
+    expect(meetings(b, { dates: [date(b, "10. April 2013", "2013-04-10")], organisations: [org(b, "Verein Lichtblick")] })[0])
+      .toMatchObject({ date: "2013-04-10", organisers: ["Verein Lichtblick"] });
+  });
+
+  it("does not take a body from a relative clause without a hosting verb", () => {
+    const t = "Am 10. April 2013 war der Festakt, den die Stiftung Lindenhof bezahlte, gut besucht.";
+    expect(meetings(t, { dates: [date(t, "10. April 2013", "2013-04-10")], organisations: [org(t, "Stiftung Lindenhof")] })[0])
+      .toMatchObject({ kind: "Festakt", organisers: [] });
+  });
+});
+
+describe("days and venues", () => {
+  it("dates a gathering by the weekday inside a stated range", () => {
+    const t = "Der Verein feiert vom 27. bis 29. Juni 2025 sein Jubiläum. Zum Festakt am Samstagabend kommen 400 Gäste.";
+    const [m] = meetings(t, { dates: [range(t, "27. bis 29. Juni 2025", "2025-06-27", "2025-06-29")] });
+    expect(m).toMatchObject({ kind: "Festakt", date: "2025-06-28" });
+    const none = "Zum Festakt am Samstagabend kommen 400 Gäste.";
+    expect(meetings(none)[0]).toMatchObject({ kind: "Festakt", date: null });
+  });
+
+  it("takes the place after a venue noun, the visited place, and not a guest's origin", () => {
+    const venue = "Am 24.09.2016 lud der Kreis zur Regionalkonferenz ins Kreishaus Talstadt ein.";
+    expect(meetings(venue, { dates: [date(venue, "24.09.2016", "2016-09-24")], places: [place(venue, "Talstadt", "municipality")] })[0])
+      .toMatchObject({ kind: "Regionalkonferenz", place: "Talstadt" });
+    const visit = "Heute besuchte die Ministerin Eva Probe den Bezirk Bergland.";
+    expect(meetings(visit, { anchorDate: "2017-05-03", places: [place(visit, "Bezirk Bergland", "district")], persons: [person(visit, "Eva Probe", "Ministerin", null)] })[0])
+      .toMatchObject({ kind: "Besuch", date: "2017-05-03", place: "Bezirk Bergland" });
+    const origin = "Zum Festakt am 28. Juni 2025 kommt die Kapelle aus Saint-Avold in Lothringen.";
+    expect(meetings(origin, { dates: [date(origin, "28. Juni 2025", "2025-06-28")], places: [place(origin, "Lothringen", "region")] })[0])
+      .toMatchObject({ kind: "Festakt", place: null });
+    const body = "Heute besuchte die Ministerin Eva Probe die Bergland Rotor GmbH.";
+    expect(meetings(body, {
+      anchorDate: "2017-05-03", places: [place(body, "Bergland", "region")], organisations: [org(body, "Bergland Rotor GmbH")],
+      persons: [person(body, "Eva Probe", "Ministerin", null)],
+    })[0]).toMatchObject({ kind: "Besuch", place: null });
+    expect(spanOf(body, "Bergland").start).toBeGreaterThan(0);
+  });
+});
