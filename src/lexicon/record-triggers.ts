@@ -225,13 +225,40 @@ export const PROJECT_HEADS: readonly string[] = [
   "pakt", "bündnis", "wettbewerb", "fonds", "strategie", "maßnahme",
   // research funding instruments
   "sonderforschungsbereich", "forschungsverbund",
+  // plans, agreements, prizes and rules a release can be about
+  "konzept", "agenda", "allianz", "preis", "award", "richtlinie", "aktion", "forum",
+];
+
+/** Grammatical gender of the heads (for the nominative of an adjective before them: "Seniorenpolitisches Gesamtkonzept"). */
+export const PROJECT_HEAD_GENDER: Readonly<Record<string, "m" | "f" | "n">> = {
+  projekt: "n", modellprojekt: "n", teilprojekt: "n", programm: "n", förderprogramm: "n", initiative: "f", landesinitiative: "f",
+  vorhaben: "n", modellvorhaben: "n", kampagne: "f", netzwerk: "n", integrationsnetzwerk: "n", masterplan: "m", aktionsplan: "m",
+  offensive: "f", pakt: "m", bündnis: "n", wettbewerb: "m", fonds: "m", strategie: "f", maßnahme: "f",
+  sonderforschungsbereich: "m", forschungsverbund: "m", konzept: "n", agenda: "f", allianz: "f", preis: "m", award: "m",
+  richtlinie: "f", aktion: "f", forum: "n",
+};
+
+/**
+ * Words that end in a project head but name no undertaking: bodies and reactions ending in
+ * "-aktion", prices, and the running order of an event ("Besuchsprogramm"). Matched as word
+ * endings, lower-case.
+ */
+export const NOT_PROJECT_COMPOUNDS: readonly string[] = [
+  "fraktion", "redaktion", "reaktion", "transaktion", "interaktion",
+  "kaufpreis", "mietpreis", "strompreis", "energiepreis", "gaspreis", "eintrittspreis", "verkaufspreis", "festpreis",
+  "marktpreis", "einzelpreis", "endpreis", "grundstückspreis", "bodenpreis", "ölpreis",
+  "besuchsprogramm", "tagesprogramm", "fernsehprogramm", "kinoprogramm", "veranstaltungsprogramm", "festprogramm",
+  "konzertprogramm", "wahlprogramm", "parteiprogramm",
 ];
 
 /** Inflection endings project heads can carry ("Projekts", "Programme", "Initiativen"). */
 export const PROJECT_SUFFIXES: readonly string[] = ["", "s", "es", "e", "en", "n"];
 
 /** Heads that only refer back to a project when it has been named ("das Netzwerk" is often a body). */
-export const WEAK_PROJECT_HEADS: readonly string[] = ["netzwerk", "bündnis", "pakt", "wettbewerb", "fonds", "kampagne", "offensive", "strategie", "maßnahme"];
+export const WEAK_PROJECT_HEADS: readonly string[] = [
+  "netzwerk", "bündnis", "pakt", "wettbewerb", "fonds", "kampagne", "offensive", "strategie", "maßnahme",
+  "agenda", "allianz", "preis", "award", "richtlinie", "aktion", "forum",
+];
 
 /** Function words that may sit inside a descriptive project name ("Projekt zur Förderung der ..."). */
 export const NAME_FUNCTION_WORDS: readonly string[] = [
@@ -261,9 +288,14 @@ export const FUNDER_CUES: readonly OrgCue[] = [
   { pattern: String.raw`(?:Kofinanzierung|Finanzierung)\b`, side: "before" },
   { pattern: String.raw`(?:fördert|finanziert|förderte|finanzierte)\b`, side: "before" },
   { pattern: String.raw`(?:stellt|stellte|stellen)\b(?=[^.!?]{0,100}\b(?:zur\s+Verfügung|bereit)\b)`, side: "before" },
+  // "Das Arbeitsmarktservice steuert 176 Millionen Euro bei": the contributor before the verb.
+  { pattern: String.raw`(?:steuert|steuern|steuerte|steuerten)\b(?=[^.!?]{0,80}\bbei\b)`, side: "before" },
 ];
 
 export const LEAD_CUES: readonly OrgCue[] = [
+  // Operators: "In der Region betreiben die X, die Y sowie der Verein Z das Zentrum", "betrieben von der X".
+  { pattern: String.raw`(?:betreibt|betreiben|betrieb|betrieben)\s+(?:(?:von|vom|durch)\s+)?(?=(?:der|die|das|den|dem)\s)`, side: "after" },
+  { pattern: String.raw`(?:Betreiber(?:in)?)\s+(?:ist|sind|war|waren)\b`, side: "after" },
   { pattern: String.raw`(?:Träger(?:in)?|Projektträger(?:in)?|Projektleitung|Federführung)\s+(?:ist|war|sind|liegt|liegen|hat|haben)?\s*(?:bei(?:m)?)?\b`, side: "after" },
   { pattern: String.raw`(?:in\s+(?:der\s+)?Trägerschaft|unter\s+(?:der\s+)?(?:Leitung|Federführung))\s+(?:des|der|von|vom)\b`, side: "after" },
   { pattern: String.raw`(?:durchgeführt|umgesetzt|geleitet|getragen|organisiert)\s+(?:\p{L}+\s+){0,3}?(?:von|vom|durch)\b`, side: "after" },

@@ -12,6 +12,10 @@
 import type { ExtractorInput } from "../extractors/context.js";
 import type { DateMention, Figure, Organisation, Person, Place, Span } from "../schema/release.js";
 import { BoundedCache } from "../text/bounded-cache.js";
+import { FULL_MONTH_PATTERN } from "../lexicon/months.js";
+
+/** "am 27. September", "am Freitag, 3.5.": a day stated for something, with or without a year. */
+export const DAY_STATED = new RegExp(String.raw`\b(?:am|vom)\s+(?:\p{L}+,?\s+)?\d{1,2}\.\s*(?:(?:${FULL_MONTH_PATTERN})\b|\d{1,2}\.)`, "iu");
 
 /** A mention of some entity (or any located item) with its span. */
 export interface Located<T> {

@@ -14,10 +14,9 @@ import {
   NOT_GATHERING_AFTER_ZU, NOT_GATHERING_COMPOUNDS, ORGANISER_CUES, TAKING_PLACE, type MeetingHead,
 } from "../lexicon/record-triggers.js";
 import {
-  CueSet, SpanList, execAll, headScan, indexAt, inside, insideAny, isReleaseStamp, mergedSpans, overlapsAny, nextSentence, paragraphAt, perSpan, precision,
+  CueSet, DAY_STATED, SpanList, execAll, headScan, indexAt, inside, insideAny, isReleaseStamp, mergedSpans, overlapsAny, nextSentence, paragraphAt, perSpan, precision,
   inSpeech, quoteAt, quoteStartingIn, sentenceAt, sentencesIn, subjectOf, tokensHolding, type RecordContext,
 } from "./context.js";
-import { FULL_MONTH_PATTERN } from "../lexicon/months.js";
 import type { ProjectFound } from "./project.js";
 
 export interface MeetingMention extends Span {
@@ -256,8 +255,6 @@ export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]
   return out;
 }
 
-// "am 27. September", "am Freitag, 3.5.": a day stated for something.
-const DAY_STATED = new RegExp(String.raw`\b(?:am|vom)\s+(?:\p{L}+,?\s+)?\d{1,2}\.\s*(?:(?:${FULL_MONTH_PATTERN})\b|\d{1,2}\.)`, "iu");
 const EVENT_CUE = /\b(?:statt(?:finden|gefunden|fand|fanden|finden)?|teil(?:genommen)?|nahmen|nimmt|nehmen|eröffnet\w*|begrüßt\w*|eingeladen|luden|lädt|Teilnehm\w*|Gäste|Gastgeber\w*)\b/u;
 const PRESENCE_BEFORE = /\b(?:[Aa]uf|[Bb]ei|[Bb]eim|[Zz]um|[Zz]ur|[Ww]ährend|[Aa]nlässlich|Rande|Rahmen|[Nn]ach|[Aa]n)\b[^.!?]{0,25}$/u;
 

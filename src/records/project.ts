@@ -13,13 +13,14 @@
 import type { DateMention, Figure, Organisation, Person, PersonRef, ProjectRecord, Span } from "../schema/release.js";
 import {
   COORDINATOR_CUES, END_CUES, FUNDER_CUES, LEAD_CUES, NAME_FUNCTION_WORDS, PARTICIPANT_CUES, PARTNER_CUES,
-  LEADING_ROLE, PERSON_PROJECT_CUES, PROJECT_HEADS, PROJECT_STAFF_CUES, PROJECT_SUFFIXES, START_CUES, WEAK_PROJECT_HEADS, type OrgCue,
+  LEADING_ROLE, MEETING_HEADS, NOT_PROJECT_COMPOUNDS, PERSON_PROJECT_CUES, PROJECT_HEAD_GENDER, PROJECT_HEADS, PROJECT_STAFF_CUES, PROJECT_SUFFIXES, START_CUES, WEAK_PROJECT_HEADS, type OrgCue,
 } from "../lexicon/record-triggers.js";
 import {
-  CueSet, SpanList, execAll, fold, headScan, indexAt, inside, insideAny, isReleaseStamp, mergedSpans, nextSentence, paragraphAt, perSpan, precision, quoteAt, sentenceAt, squash,
+  CueSet, DAY_STATED, SpanList, execAll, fold, headScan, indexAt, inside, insideAny, isReleaseStamp, mergedSpans, nextSentence, paragraphAt, perSpan, precision, quoteAt, sentenceAt, squash,
   subjectOf, tokensHolding, type Located, type RecordContext,
 } from "./context.js";
 import { BoundedCache } from "../text/bounded-cache.js";
+import { NUMBER_WORD_PATTERN } from "../lexicon/number-words.js";
 
 export type ProjectRole = ProjectRecord["organisations"][number]["role"];
 
@@ -28,6 +29,8 @@ export interface ProjectNoun {
   start: number;
   end: number;
   head: string;
+  /** The inflection ending after the head ("s" in "Projekts"). */
+  suffix: string;
   /** The part before the head, lower-cased ("integration" in "Integrationsprojekte"). */
   modifier: string;
   plural: boolean;
@@ -60,6 +63,7 @@ const HEADS_LONGEST_FIRST = [...PROJECT_HEADS].sort((a, b) => b.length - a.lengt
 // A word can only hold a project noun when it ends in a head and one of its endings: one test instead of a loop per word.
 const PROJECT_TAIL_RE = new RegExp(`(?:${PROJECT_HEADS.join("|")})(?:${PROJECT_SUFFIXES.filter(Boolean).join("|")})?$`, "u");
 const UPPER_START_RE = /^[\p{Lu}]/u;
+const NOT_PROJECT = NOT_PROJECT_COMPOUNDS;
 // Any head anywhere: only the words holding one are read.
 const PROJECT_HEAD_HIT_RE = headScan(PROJECT_HEADS);
 
@@ -79,7 +83,8 @@ export function findProjectNouns(text: string): ProjectNoun[] {
       const modifier = lower.slice(0, at).replace(/[-\s]+$/, "");
       const plural = suffix === "e" || suffix === "en" || (suffix === "n" && head.endsWith("e"));
       // "Projektes" is singular; "Initiativen", "Programme", "Projekte" are plural.
-      out.push({ start: m.index, end: m.index + word.length, head, modifier, plural });
+      if (NOT_PROJECT.some((x) => lower.endsWith(x, at + head.length))) break;
+      out.push({ start: m.index, end: m.index + word.length, head, suffix, modifier, plural });
       break;
     }
   }
@@ -190,11 +195,13 @@ function descriptiveName(text: string, noun: ProjectNoun): Span | null {
   // Optional genitive owner: "der Stiftung Morgenrot", "der ABF".
   if (tokens[i] && /^(?:der|des)$/.test(tokens[i]!.w)) {
     let j = i + 1;
-    while (j < tokens.length && j - i <= 3 && (isNoun(tokens[j]!.w) || (/^\p{Ll}/u.test(tokens[j]!.w) && isNoun(tokens[j + 1]?.w) && !/^(?:zur|zum)$/.test(tokens[j]!.w)))) j++;
+    while (j < tokens.length && j - i <= 3 && (isNoun(tokens[j]!.w) || (/^\p{Ll}/u.test(tokens[j]!.w) && isNoun(tokens[j + 1]?.w) && !/^(?:zur|zum|für|gegen)$/.test(tokens[j]!.w)))) j++;
     if (j > i + 1 && isNoun(tokens[j - 1]!.w)) { end = tokens[j - 1]!.e; i = j; }
   }
   let complement = false;
-  if (tokens[i] && /^(?:zur|zum)$/.test(tokens[i]!.w) && !IDIOM_AFTER_ZUR.test(tokens[i + 1]?.w ?? "")) {
+  // "Projekt zur Stärkung …", "Konzept für Zuwanderer und Flüchtlinge", "Initiative gegen Langzeitarbeitslosigkeit".
+  const prep = tokens[i]?.w ?? "";
+  if ((/^(?:zur|zum)$/.test(prep) && !IDIOM_AFTER_ZUR.test(tokens[i + 1]?.w ?? "")) || /^(?:für|gegen)$/.test(prep)) {
     let j = i + 1;
     let lastNoun = -1;
     while (j < tokens.length && j - i <= 14) {
@@ -211,6 +218,189 @@ function descriptiveName(text: string, noun: ProjectNoun): Span | null {
   const typed = !TYPE_MODIFIERS.has(noun.modifier);
   if (!typed && !complement) return null;
   return { start: noun.start, end };
+}
+
+// A brand-shaped name: an inner capital ("upperWork", "BigData"), letters around digits ("Bio3DDruck") or "@".
+const BRAND_RE = /^(?=[\p{L}\p{N}@.+-]{5,40}$)(?=.*(?:\p{Ll}\p{Lu}|\p{L}\d+\p{L}|\p{L}@\p{L}))[\p{L}\p{N}@.+-]+$/u;
+// Capitalised words closed by a number: "Virtuelles Kompendium 2", "Tirol 2030".
+const NUMBERED_RE = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+\d{1,4}\+?$/u;
+
+/** Whether a body's mention overlaps `span` ("des Europäischen Sozialfonds Plus" is a body, not a programme name). */
+function overlapsOrg(ctx: RecordContext, span: Span): boolean {
+  return ctx.orgMentions.within(span.start - 300, span.end, Number.MAX_SAFE_INTEGER).some((o) => o.span.start < span.end && o.span.end > span.start);
+}
+
+/** Whether the sentence of `span` states a day ("am 3. Mai", a day-precise date). */
+function dayInSentence(ctx: RecordContext, span: Span): boolean {
+  const s = sentenceAt(ctx, span.start);
+  // A day something happens on: a day date or a closed day range; "seit 1. Jänner" starts something instead.
+  return perSpan(ctx, "dayInSentence", s, () => ctx.dateList.inside(s).some((d) => (d.item.type === "date" && precision(d.item.value) === 3
+      && !/\b(?:seit|ab|bis)\s*$/iu.test(ctx.text.slice(Math.max(s.start, d.span.start - 8), d.span.start)))
+      || (d.item.type === "range" && precision(d.item.from) === 3 && precision(d.item.to) === 3))
+    || DAY_STATED.test(ctx.text.slice(s.start, s.end)));
+}
+
+// A gathering noun right before a quotation: the quotation names the gathering.
+const GATHERING_BEFORE = new RegExp(String.raw`(?:${MEETING_HEADS.map((h) => h.head).join("|")})\p{Ll}{0,2}\s*[„"»«]?$`, "iu");
+
+// Funding or launching right before a quoted name in its clause, the name its object after an article:
+// "Landesförderung für ein „X“", "fördert … die Ansiedelung eines „X“", "seit Jänner gibt es die „X“".
+const FUNDED_BEFORE = /(?:[Ff]örder\p{L}*|[Ff]inanzier\p{L}*|\bStart|\bstarte\p{L}*|\bgestartet|\blanciert\p{L}*|\bgegründet|\beingerichtet|\bins\s+Leben\s+gerufen|\bgibt\s+es)\b[^.,;:!?„“"»«]{0,80}\b(?:ein|eine|einen|eines|einem|einer|der|die|das|den|dem|des)\s+[„"»«]?$/u;
+
+/**
+ * A quoted name that is what a funding or a launch is for ("eine Landesförderung für ein „X“",
+ * "Start der „X“"). Not on a day (then it is an event), not a body's name, at most six words.
+ */
+function fundedOrLaunched(ctx: RecordContext, q: Span): boolean {
+  const s = sentenceAt(ctx, q.start);
+  // "der Veranstaltung „Runder Tisch“", "zum Fachtag „X“": the name of a gathering.
+  if (GATHERING_BEFORE.test(ctx.text.slice(Math.max(s.start, q.start - 40), q.start))) return false;
+  const before = ctx.text.slice(Math.max(s.start, q.start - 101), Math.max(s.start, q.start - 1));
+  if (!FUNDED_BEFORE.test(before)) return false;
+  if (ctx.text.slice(q.start, q.end).trim().split(/\s+/).length > 6) return false;
+  return !dayInSentence(ctx, q) && !namedBody(ctx, q) && !ctx.personMentions.anyInside(q);
+}
+
+/** A quotation that is part of a body's name given before it ("den Verein „Lichtblick“"). */
+function namedBody(ctx: RecordContext, q: Span): boolean {
+  return ctx.orgMentions.within(q.start - 60, q.end, Number.MAX_SAFE_INTEGER).some((o) => o.span.start < q.start - 1 && o.span.end > q.start);
+}
+
+/**
+ * A quoted name in the title whose first noun the body takes up again at least twice with an
+ * article ("„Kompetenzzentrum Frau und Beruf“ … das Kompetenzzentrum … des Kompetenzzentrums"):
+ * the release is about it.
+ */
+function titleTopic(ctx: RecordContext, q: Span): boolean {
+  if (!ctx.title || !inside(q, ctx.title)) return false;
+  const { text } = ctx;
+  const first = /^\p{Lu}\p{Ll}{3,}/u.exec(text.slice(q.start, q.end))?.[0];
+  if (!first || !/\s/u.test(text.slice(q.start, q.end).trim())) return false;
+  let count = 0;
+  for (let i = text.indexOf(first, ctx.title.end); i >= 0 && count < 2; i = text.indexOf(first, i + first.length)) {
+    if (/\b(?:der|die|das|dem|den|des|ein|eine|eines|einem|einer)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, i - 30), i))
+      && !/^\p{Ll}{3,}/u.test(text.slice(i + first.length).replace(/^(?:es|s)/u, "x"))) count++;
+  }
+  return count >= 2;
+}
+
+// Between two coordinated quotations: a bracketed place or note, then a comma or "und".
+const COORDINATION_GAP = /^[“”"«»\s]*(?:\([^()\n]{1,40}\))?\s*(?:,|und|sowie|oder)\s*(?:die|der|das|den|dem)?\s*[„"»«]?$/u;
+
+/** Quotations coordinated with one already named (in either direction), not yet named themselves. */
+function coordinatedQuotes(ctx: RecordContext, named: Set<Span>): Span[] {
+  const qs = ctx.quotes;
+  const linked = (i: number) => i + 1 < qs.length && qs[i + 1]!.start - qs[i]!.end <= 60
+    && COORDINATION_GAP.test(ctx.text.slice(qs[i]!.end, qs[i + 1]!.start));
+  const out: Span[] = [];
+  let i = 0;
+  while (i < qs.length) {
+    // A chain of linked quotations: i .. j.
+    let j = i;
+    while (linked(j)) j++;
+    if (j > i) {
+      const chain = qs.slice(i, j + 1);
+      if (chain.some((q) => named.has(q))) out.push(...chain.filter((q) => !named.has(q)));
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+// A bracket's first item: "(BigData@Geo, weitere Details: s.u.)" gives "BigData@Geo".
+const BRACKET_RE = /\(([^()\n]{2,80})\)/gu;
+
+/**
+ * Names in brackets in a sentence about projects (a project noun in it or in the two before):
+ * brand-shaped ones ("(Bio3DDruck)"), and capitalised words closed by a number ("(Virtuelles
+ * Kompendium 2)") when a brand-shaped one stands in the same sentence. Not a body, person or
+ * place already known.
+ */
+function bracketNames(ctx: RecordContext, nouns: ProjectNoun[]): Span[] {
+  const { text } = ctx;
+  const bySentence = new Map<number, { span: Span; brand: boolean }[]>();
+  for (const m of execAll(BRACKET_RE, text)) {
+    const content = m[1]!;
+    const item = /^\s*([^,;:]+?)\s*(?:[,;:]|$)/u.exec(content)?.[1] ?? "";
+    const start = m.index + 1 + content.indexOf(item);
+    const span = { start, end: start + item.length };
+    // "(lifePR) (Hannover)", "(pm)": a source tag at a line start or in the dateline.
+    if ((ctx.dateline && inside(span, ctx.dateline)) || /(?:^|\n)[ \t]*(?:\([^()\n]*\)[ \t]*)*$/u.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const brand = BRAND_RE.test(item);
+    if (!brand && !NUMBERED_RE.test(item)) continue;
+    if (ctx.orgMentions.anyInside(span) || ctx.personMentions.anyInside(span) || ctx.placeMentions.anyInside(span)) continue;
+    const s = sentenceAt(ctx, start);
+    let list = bySentence.get(s.start);
+    if (!list) { list = []; bySentence.set(s.start, list); }
+    list.push({ span, brand });
+  }
+  const out: Span[] = [];
+  const nounStarts = nouns.map((n) => n.start);
+  const brands = [...bySentence.values()].flat().filter((x) => x.brand).map((x) => x.span.start).sort((a, b) => a - b);
+  // A brand-shaped bracket within 300 characters (the list may run over a line break).
+  const brandNear = (pos: number) => {
+    let lo = 0, hi = brands.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (brands[mid]! < pos - 300) lo = mid + 1; else hi = mid; }
+    return lo < brands.length && brands[lo]! <= pos + 300;
+  };
+  for (const [start, list] of bySentence) {
+    if (!list.some((x) => x.brand || brandNear(x.span.start))) continue;
+    // A project noun in this sentence or the two before it.
+    const i = indexAt(ctx.sentences, start);
+    const from = i >= 2 ? ctx.sentences[i - 2]!.start : i === 1 ? ctx.sentences[0]!.start : start;
+    const to = sentenceAt(ctx, start).end;
+    let lo = 0, hi = nounStarts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (nounStarts[mid]! < from) lo = mid + 1; else hi = mid; }
+    if (lo >= nounStarts.length || nounStarts[lo]! >= to) continue;
+    out.push(...list.filter((x) => x.brand || brandNear(x.span.start)).map((x) => x.span));
+  }
+  return out;
+}
+
+/** "Strategie für den Arbeitsmarkt Tirol 2030", "Agenda 2030": a project noun, up to four capitalised words, and a number closing them. */
+function numberedNameAfter(text: string, noun: ProjectNoun): Span | null {
+  const m = /^[ \t]+(?:(?:für|den|die|das|der|des|im|in)[ \t]+){0,2}(?:\p{Lu}[\p{L}-]*[ \t]+){0,4}(\d{1,4}(?:\.\d{3})*\+?)(?![\p{L}\p{N}]|[.,]\d)/u.exec(text.slice(noun.end, noun.end + 120));
+  if (!m) return null;
+  const end = noun.end + m[0].length;
+  // "Projekt 200 Teilnehmer", "Programm 5 Millionen Euro": a quantity, not a name.
+  if (/^[ \t]*(?:\p{Lu}|%|€|Mio|Mrd|Millionen|Milliarden|Prozent|Euro)/u.test(text.slice(end, end + 12))) return null;
+  return { start: noun.start, end };
+}
+
+// A capitalised adjective after an article or a preposition, right before the noun: "das Seniorenpolitische Gesamtkonzept".
+const ADJECTIVE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|vom|zum|zur|beim|ins|ihr|ihre|ihres|ihrem|sein|seine|seines|seinem|unser|unsere)\s+(\p{Lu}\p{Ll}{2,}(?:e|es|en|em|er))\s+$/u;
+const ADJECTIVE_ENDING: Readonly<Record<"m" | "f" | "n", string>> = { m: "er", f: "e", n: "es" };
+
+/**
+ * A proper name made of a capitalised adjective and a project noun, in the nominative: "des
+ * Seniorenpolitischen Gesamtkonzepts" gives "Seniorenpolitisches Gesamtkonzept". An adjective in
+ * -er stays as it is (a place adjective, "Kölner Programm", does not decline).
+ */
+function adjectiveName(text: string, noun: ProjectNoun): { name: string; span: Span } | null {
+  const from = Math.max(0, noun.start - 60);
+  const m = ADJECTIVE_BEFORE.exec(text.slice(from, noun.start));
+  if (!m) return null;
+  const adjective = m[1]!;
+  const start = from + m.index + m[0].lastIndexOf(adjective);
+  const gender = PROJECT_HEAD_GENDER[noun.head] ?? "n";
+  const nominative = adjective.endsWith("er") ? adjective : adjective.replace(/(?:es|en|em|e)$/u, "") + ADJECTIVE_ENDING[gender];
+  const word = text.slice(noun.start, noun.end);
+  const lemma = (noun.suffix === "s" || noun.suffix === "es") ? word.slice(0, -noun.suffix.length) : word;
+  return { name: `${nominative} ${lemma}`, span: { start, end: noun.end } };
+}
+
+// A count right before a plural noun, an adjective between allowed: "neun Arbeitsmarktprojekte", "fünf neue Projekte".
+const COUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d+|${NUMBER_WORD_PATTERN})\s+(?:\p{Ll}+\s+)?$`, "iu");
+
+/**
+ * A name read off the text around a noun, with the noun in the nominative singular: "Abschluss
+ * ihres Integrationsprojekts" gives "Integrationsprojekt".
+ */
+function nominativeName(text: string, span: Span, noun: ProjectNoun): string {
+  const raw = text.slice(span.start, span.end);
+  if (noun.plural || (noun.suffix !== "s" && noun.suffix !== "es") || noun.start < span.start || noun.end > span.end) return cleanName(raw);
+  const at = noun.end - span.start;
+  return cleanName(raw.slice(0, at - noun.suffix.length) + raw.slice(at));
 }
 
 /** "Programmeröffnung", "Projektstart", "Projektvorstellung": a launch of the programme(s) named next. */
@@ -232,6 +422,8 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
 
   // (1) quotations governed by a project noun, or opening with one.
   let k = -1; // the last noun ending at or before the quotation (both lists are in text order)
+  const quoted = new Set<Span>();
+  const hasProjectNoun = nouns.length > 0;
   for (const q of ctx.quotes) {
     while (k + 1 < nouns.length && nouns[k + 1]!.end <= q.start) k++;
     const last = k >= 0 ? nouns[k] : undefined;
@@ -246,13 +438,27 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
     if (governed && PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
     // "Der SFB 1598 „X“": a programme code right before the quotation names an undertaking.
     const codeMatch = CODE_BEFORE_QUOTE.exec(text.slice(Math.max(0, q.start - 24), q.start - 1));
-    if (governed || opens || compound || codeMatch) {
+    // "Forum „X“ am 3. Mai" is a gathering; a standing forum without a day is an undertaking.
+    if (governed && noun.head === "forum" && dayInSentence(ctx, q)) continue;
+    const named = governed || opens || compound || !!codeMatch
+      // „upperWork“, „BigData@Geo“: a brand-shaped name in a release about projects.
+      || (hasProjectNoun && BRAND_RE.test(inner.trim()) && !ctx.orgMentions.anyInside(q))
+      || fundedOrLaunched(ctx, q) || titleTopic(ctx, q);
+    if (named) {
       const name = cleanName(inner);
       if (name.length < 3 || name.split(" ").length > 25) continue;
       if (governed) used.add(noun);
+      quoted.add(q);
       found.push({ name, span: q, descriptive: false, code: codeMatch ? codeMatch[0].trim() : undefined });
     }
   }
+  // (1a) quotations coordinated with a named one: "die „Initiative Lesewelt“ (Ravensburg), „Kultur für Arme“ (Stuttgart) und „Ausweg“".
+  for (const q of coordinatedQuotes(ctx, quoted)) {
+    const name = cleanName(text.slice(q.start, q.end));
+    if (name.length >= 3 && name.split(" ").length <= 12) found.push({ name, span: q, descriptive: false });
+  }
+  // (1b) names in brackets: "(BigData@Geo)", "(Bio3DDruck) sowie … (Virtuelles Kompendium 2)".
+  if (hasProjectNoun) for (const b of bracketNames(ctx, nouns)) found.push({ name: text.slice(b.start, b.end), span: b, descriptive: false });
   // (2) acronym names after a project noun.
   for (const noun of nouns) {
     if (used.has(noun) || quoteAt(ctx, noun.start)) continue;
@@ -268,6 +474,22 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
     if (!span) continue;
     used.add(noun);
     found.push({ name: cleanName(text.slice(span.start, span.end)), span, descriptive: false });
+  }
+  // (2c) a name with a number after a project noun: "Strategie für den Arbeitsmarkt Tirol 2030", "Agenda 2030".
+  for (const noun of nouns) {
+    if (used.has(noun) || noun.plural || quoteAt(ctx, noun.start)) continue;
+    const span = numberedNameAfter(text, noun);
+    if (!span) continue;
+    used.add(noun);
+    found.push({ name: nominativeName(text, span, noun), span, descriptive: false });
+  }
+  // (2d) a capitalised adjective before a project noun mid-sentence: "das Seniorenpolitische Gesamtkonzept".
+  for (const noun of nouns) {
+    if (used.has(noun) || noun.plural || quoteAt(ctx, noun.start)) continue;
+    const named = adjectiveName(text, noun);
+    if (!named || overlapsOrg(ctx, named.span)) continue;
+    used.add(noun);
+    found.push({ name: named.name, span: named.span, descriptive: false });
   }
   // (2b) acronym names after a gathering compound on a project noun: "Programmeröffnungen ABF und SFX+".
   for (const m of text.matchAll(LAUNCH_RE)) {
@@ -298,10 +520,12 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
       if (!inTitle && !inLead && !perSpan(ctx, "fundingCue", sentence, () => FUNDING_CUE.test(text.slice(sentence.start, sentence.end)))) continue;
       if (quoteAt(ctx, noun.start)) continue;
       if (WEAK_PROJECT_HEADS.includes(noun.head) || PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
+      // A plural names a group of projects only when counted ("neun Arbeitsmarktprojekte"); "die Zulieferungsprojekte" are just some.
+      if (noun.plural && !COUNT_BEFORE.test(text.slice(Math.max(0, noun.start - 40), noun.start))) continue;
       const span = descriptiveName(text, noun);
       if (!span) continue;
       used.add(noun);
-      found.push({ name: cleanName(text.slice(span.start, span.end)), span, descriptive: true, plural: noun.plural });
+      found.push({ name: nominativeName(text, span, noun), span, descriptive: true, plural: noun.plural });
       break;
     }
   }
@@ -410,6 +634,10 @@ function referBack(ctx: RecordContext, projects: Merged[], nouns: ProjectNoun[],
     const target = prev.p;
     if (noun.plural && !target.descriptive) continue;
     if (WEAK_PROJECT_HEADS.includes(noun.head)) {
+      // "der Swisslos-Fonds", "die Caritas-Kampagne": a weak noun with its own modifier names another thing,
+      // unless the modifier is part of the project's name ("IQ-Netzwerk" for "IQ – Integration durch Qualifizierung").
+      const modifier = noun.modifier.replace(/-$/, "");
+      if (!TYPE_MODIFIERS.has(modifier) && !contentTokens(target.name).has(fold(modifier))) continue;
       const para = paragraphAt(ctx, noun.start);
       if (!nameLists.get(target)!.anyInside(para) && !target.descriptive) continue;
     }
@@ -625,6 +853,9 @@ const MAX_PLACES = 30;
 
 type CueHit = { name: string; pos: number };
 
+// Between coordinated bodies: a seat in brackets, a comma or "und", an article and a class noun ("sowie die Vereine X und Y").
+const CHAIN_GAP = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|und|sowie|&)\s*(?:der|dem|des|die|das|den)?\s*(?:\p{Lu}\p{Ll}+e\s+)?$/u;
+
 /** Index of the first of `list` (in text order) starting at or after `pos`. */
 function firstFrom<T>(list: readonly Located<T>[], pos: number): number {
   let lo = 0, hi = list.length;
@@ -659,7 +890,7 @@ function sentenceCueOrgs(ctx: RecordContext, sentence: Span): Map<ProjectRole, C
           for (let j = i + 1; j < orgMentions.length && j <= i + MAX_CHAIN; j++) {
             const o = orgMentions[j]!;
             if (o.span.start <= last.start) continue;
-            if (/^\s*(?:,|und|sowie|&)\s*(?:der|dem|des|die|das|den)?\s*$/u.test(text.slice(last.end, o.span.start))) {
+            if (CHAIN_GAP.test(text.slice(last.end, o.span.start))) {
               out.push({ name: o.item.name, pos: o.span.start });
               last = o.span;
             } else break;
@@ -824,20 +1055,52 @@ export function projectPeople(ctx: RecordContext, name: string, allSentences: { 
 /**
  * Where a project runs: places named in its sentences, in the paragraphs that name it, and for
  * the main project in the title and lead. Not countries (where partners come from), addresses
- * (contacts) or places named only inside a body's or project's name ("Verein X Talstadt e.V.").
+ * (contacts), places named only inside a body's or another project's name ("Verein X Talstadt
+ * e.V."), nor a body's seat in brackets ("die Werkstatt GmbH (Talstadt)"). Places inside the
+ * project's own name count ("Netzwerk Frau und Beruf Münsterland"). In a sentence naming several
+ * projects a place belongs to the project named nearest before it ("„A“ (X), „B“ (Y)").
  */
 export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], project: ProjectFound, sentences: { span: Span }[], main: boolean): string[] {
   const names: string[] = [];
-  const within = perSpan(ctx, "namedStretches", { start: 0, end: 0 }, () =>
-    mergedSpans([...projects.flatMap((p) => p.nameSpans), ...ctx.organisations.flatMap((o) => o.mentions)]));
+  const self = projects.indexOf(project);
+  const { bodies, allNames } = perSpan(ctx, "placeScope", { start: 0, end: 0 }, () => ({
+    bodies: mergedSpans(ctx.organisations.flatMap((o) => o.mentions)),
+    allNames: new SpanList(projects.flatMap((p, i) => p.nameSpans.map((n) => ({ item: i, span: n })))),
+  }));
+  const otherNames = mergedSpans(projects.flatMap((p, j) => (j === self ? [] : p.nameSpans)));
+  const own = mergedSpans(project.nameSpans);
   const areas = mergedSpans([...sentences.map((s) => s.span), ...project.nameSpans.map((n) => paragraphAt(ctx, n.start)), ...(main ? leadAreas(ctx) : [])]);
+  const free = (m: Span) => !insideAny(otherNames, m) && (!insideAny(bodies, m) || insideAny(own, m)) && !seatOfBody(ctx, m);
   for (const p of ctx.places) {
     if (names.length >= MAX_PLACES) break;
     if (p.type === "country" || p.type === "address") continue;
-    if (!p.mentions.some((m) => !insideAny(within, m) && insideAny(areas, m))) continue;
+    if (!p.mentions.some((m) => free(m) && insideAny(areas, m) && ownsPlace(ctx, allNames, self, m))) continue;
     if (!names.includes(p.name)) names.push(p.name);
   }
   return names;
+}
+
+/** "die Berufsbildungsstätte GmbH (Ahaus)": a place in brackets right after a body is its seat. */
+function seatOfBody(ctx: RecordContext, m: Span): boolean {
+  if (!/\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start))) return false;
+  return ctx.orgMentions.within(m.start - 300, m.start, m.start).some((o) => /^\s*\(\s*$/u.test(ctx.text.slice(o.span.end, m.start)));
+}
+
+/** Whether, in the place's sentence, project `self` is named nearest before the place (or, with none before, nearest after it). */
+function ownsPlace(ctx: RecordContext, allNames: SpanList<number>, self: number, m: Span): boolean {
+  const s = sentenceAt(ctx, m.start);
+  // The names in the sentence and whether more than one project is among them (once per sentence).
+  const { names, several } = perSpan(ctx, "namesInSentence", s, () => {
+    const list = allNames.inside(s);
+    return { names: list, several: new Set(list.map((n) => n.item)).size > 1 };
+  });
+  if (!several) return true;
+  let lo = 0, hi = names.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid]!.span.start < m.start) lo = mid + 1; else hi = mid; }
+  let before: Located<number> | undefined;
+  for (let j = lo - 1; j >= 0 && j >= lo - 8; j--) if (names[j]!.span.end <= m.start) { before = names[j]; break; }
+  const owner = before ?? names.slice(lo).find((n) => n.span.start >= m.end);
+  return !owner || owner.item === self;
 }
 
 /** The title and the first body paragraph. */
