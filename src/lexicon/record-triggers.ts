@@ -286,6 +286,7 @@ export const FUNDER_CUES: readonly OrgCue[] = [
   { pattern: String.raw`geförderte[nrms]?\b`, side: "before" },
   { pattern: String.raw`finanzierte[nrms]?\b`, side: "before" },
   { pattern: String.raw`(?:Kofinanzierung|Finanzierung)\b`, side: "before" },
+  { pattern: String.raw`(?:fördert|finanziert|förderte|finanzierte|unterstützt|unterstützte)\s+(?=(?:das|die|den)\s)`, side: "before" },
   { pattern: String.raw`(?:fördert|finanziert|förderte|finanzierte)\b`, side: "before" },
   { pattern: String.raw`(?:stellt|stellte|stellen)\b(?=[^.!?]{0,100}\b(?:zur\s+Verfügung|bereit)\b)`, side: "before" },
   // "Das Arbeitsmarktservice steuert 176 Millionen Euro bei": the contributor before the verb.
@@ -298,7 +299,9 @@ export const LEAD_CUES: readonly OrgCue[] = [
   { pattern: String.raw`(?:Betreiber(?:in)?)\s+(?:ist|sind|war|waren)\b`, side: "after" },
   { pattern: String.raw`(?:Träger(?:in)?|Projektträger(?:in)?|Projektleitung|Federführung)\s+(?:ist|war|sind|liegt|liegen|hat|haben)?\s*(?:bei(?:m)?)?\b`, side: "after" },
   { pattern: String.raw`(?:in\s+(?:der\s+)?Trägerschaft|unter\s+(?:der\s+)?(?:Leitung|Federführung))\s+(?:des|der|von|vom)\b`, side: "after" },
-  { pattern: String.raw`(?:durchgeführt|umgesetzt|geleitet|getragen|organisiert)\s+(?:\p{L}+\s+){0,3}?(?:von|vom|durch)\b`, side: "after" },
+  { pattern: String.raw`(?:durchgeführt|umgesetzt|geleitet|getragen|organisiert|betrieben)\s+(?:\p{L}+\s+){0,3}?(?:von|vom|durch)\b`, side: "after" },
+  // The commissioning body: "im Auftrag des Regionalverkehrs".
+  { pattern: String.raw`im\s+Auftrag\s+(?:des|der|von|vom)\b`, side: "after" },
   // Passive with the agent first: "wird von der X in Zusammenarbeit mit Y umgesetzt".
   { pattern: String.raw`\b(?:von|vom|durch)\s+(?=(?:der|dem|den|die|das)?\s*[^.!?]{0,80}?\b(?:umgesetzt|durchgeführt|getragen|geleitet|realisiert)\b)`, side: "after" },
   { pattern: String.raw`(?:liegen|liegt)\s+(?:\p{L}+\s+){0,2}?(?:beim|bei\s+der|bei\s+dem)\b`, side: "after" },
@@ -315,11 +318,19 @@ export const COORDINATOR_CUES: readonly OrgCue[] = [
 ];
 
 export const PARTNER_CUES: readonly OrgCue[] = [
+  // "Umgesetzt wird das Programm gemeinsam mit der X und dem Y".
+  { pattern: String.raw`(?:umgesetzt|durchgeführt|realisiert|entwickelt|getragen)\s+(?:\p{L}+\s+){0,4}?gemeinsam\s+mit\b`, side: "after" },
   { pattern: String.raw`in\s+(?:enger\s+)?(?:Kooperation|Zusammenarbeit|Partnerschaft)\s+mit\b`, side: "after" },
   { pattern: String.raw`(?:Kooperationspartner|Projektpartner|Partner)(?:in|innen|n)?\s+(?:\p{L}+\s+){0,4}?(?:sind|ist|waren|war)\b`, side: "after" },
 ];
 
 export const PARTICIPANT_CUES: readonly OrgCue[] = [
+  // "Beteiligt sind neben der Universität X das Institut Y, die Z sowie das W": every body named.
+  { pattern: String.raw`Beteiligt\s+(?:sind|ist|waren|war)\s+(?:neben\s+)?`, side: "after" },
+  // … and the list after the "neben" part: "neben der Universität X das Institut Y, die Z sowie das W".
+  { pattern: String.raw`Beteiligt\s+(?:sind|ist|waren|war)\s+neben\s+[^,.;]{3,80}?\s+(?=(?:der|die|das)\s)`, side: "after" },
+  // The body applications go to administers the programme: "Anträge können bei der Aufbaubank gestellt werden".
+  { pattern: String.raw`(?:Anträge|Antrag|Bewerbungen)\b[^.!?]{0,60}?\bbei\s+(?=(?:der|dem|den)\s)`, side: "after" },
   { pattern: String.raw`(?:beteiligen|beteiligt|beteiligte|nehmen|nimmt)\s+sich\b`, side: "after" },
   { pattern: String.raw`(?:beteiligen|beteiligt|beteiligte)\b`, side: "before" },
 ];

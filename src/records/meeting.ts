@@ -688,10 +688,54 @@ function toRef(p: RecordContext["persons"][number]): PersonRef {
 
 // Source, contact and credit lines name the press office, not who was there.
 const CREDIT_LINE = /(?:^|\n)[ \t]*(?:Quelle|Kontakt|Pressekontakt|Ansprechpartner\w*|Foto|Fotos|Bild|Text|Autor\w*|Redaktion|V\.\s?i\.\s?S\.\s?d\.\s?P\.|Herausgeber\w*|Pressestelle)\b[^\n]*/giu;
+// A contact line: a telephone number or an e-mail address on it ("Dr. X, Pressesprecher, Tel.: 0421 …").
+const CONTACT_CUE = /\b(?:Tel|Telefon|Fax|Mobil)\b\.?:?\s*[+(\d]|\bE-?Mail\b|[\w.-]@[\w-]+\.\w/iu;
+// List items: lines opened by a bullet or a dash.
+const LIST_ITEM = /(?:^|\n)[ \t]*[•\-–*·▪][ \t]+[^\n]*/gu;
+// An intro line that says the listed people took part: "Es nahmen teil:", "Außerdem berichten:", "Gäste waren:".
+const PARTICIPATION_INTRO = /\b(?:teil\w*|Teilnehm\w*|Gäste|Gast|dabei|anwesend|bericht\w*|sprach\w*|sprech\w*|Podium\w*|Redner\w*|Referent\w*|referier\w*|diskutier\w*|begrüß\w*|vor\s+Ort|kamen|vertreten|nahmen|eingeladen)\b/iu;
+
+interface PersonList {
+  span: Span;
+  /** The line introducing the list says the listed people took part. */
+  participation: boolean;
+}
+
+/** Bulleted lists of the release and whether their intro line reports participation (once per release). */
+function personLists(ctx: RecordContext): PersonList[] {
+  return perSpan(ctx, "personLists", { start: 0, end: 0 }, () => {
+    const { text } = ctx;
+    const out: PersonList[] = [];
+    let block: Span | null = null;
+    const close = () => {
+      if (!block) return;
+      const introEnd = text.lastIndexOf("\n", block.start - 1);
+      const intro = introEnd < 0 ? "" : text.slice(text.lastIndexOf("\n", introEnd - 1) + 1, introEnd);
+      out.push({ span: block, participation: /:\s*$/u.test(intro) && PARTICIPATION_INTRO.test(intro) });
+      block = null;
+    };
+    for (const m of execAll(LIST_ITEM, text)) {
+      const start = m.index + (m[0].startsWith("\n") ? 1 : 0), end = m.index + m[0].length;
+      if (block && /^\s*$/u.test(text.slice(block.end, start))) block.end = end;
+      else { close(); block = { start, end }; }
+    }
+    close();
+    return out;
+  });
+}
 
 /** Source, contact and credit lines of the release, in text order (once per release). */
 function creditLines(ctx: RecordContext): Span[] {
-  return perSpan(ctx, "credits", { start: 0, end: 0 }, () => execAll(CREDIT_LINE, ctx.text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  return perSpan(ctx, "credits", { start: 0, end: 0 }, () => {
+    const spans = execAll(CREDIT_LINE, ctx.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    // Contact lines, tested line by line (a regex spanning a whole line would rescan it from every offset).
+    let start = 0;
+    for (const end of [...ctx.lineBreaks, ctx.text.length]) {
+      if (end - start < 300 && CONTACT_CUE.test(ctx.text.slice(start, end))) spans.push({ start, end });
+      start = end + 1;
+    }
+    return mergedSpans(spans);
+  });
 }
 
 /** The persons named in `s` outside credit lines, each once, in text order (once per sentence). */
@@ -715,17 +759,19 @@ function represented(ctx: RecordContext, m: Span): boolean {
   return REPRESENTED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 70), m.start));
 }
 
-function meetingParticipants(ctx: RecordContext, c: MeetingCluster, main: boolean): PersonRef[] {
+function meetingParticipants(ctx: RecordContext, c: MeetingCluster, main: boolean, listed: Set<Person>): PersonRef[] {
   const first = c.mentions[0]!;
   const credits = creditLines(ctx);
-  const chosen = new Set<Person>();
+  const chosen = new Set<Person>(listed);
   if (main) {
-    // The release's first meeting: every person named from its first mention on (and in the title).
+    // The release's first meeting: every person named from its first mention on (and in the title),
+    // except those only in a list that does not say they took part ("Weitere Jurymitglieder waren: …").
     const from = ctx.title && inside(first, ctx.title) ? ctx.title.start : first.sentence.start;
     const items = ctx.personMentions.items;
     const absent = new Set<Person>();
+    const otherLists = personLists(ctx).filter((l) => !l.participation).map((l) => l.span);
     const take = (m: { item: Person; span: Span }) => {
-      if (insideAny(credits, m.span)) return;
+      if (insideAny(credits, m.span) || insideAny(otherLists, m.span)) return;
       if (represented(ctx, m.span)) absent.add(m.item);
       else chosen.add(m.item);
     };
@@ -791,6 +837,18 @@ export function assembleMeetings(ctx: RecordContext, projects: ProjectFound[]): 
     projectMentions: new SpanList(projects.flatMap((p, i) => p.mentions.map((m) => ({ item: i, span: { start: m.start, end: m.end } })))),
     projects,
   };
+  // A list of people who took part belongs to the gathering mentioned last before it.
+  const listed = new Map<MeetingCluster, Set<Person>>();
+  const byStart = clusters.flatMap((c) => c.mentions.map((m) => ({ c, start: m.start }))).sort((a, b) => a.start - b.start);
+  let k = -1;
+  for (const l of personLists(ctx)) {
+    while (k + 1 < byStart.length && byStart[k + 1]!.start < l.span.start) k++;
+    if (!l.participation || k < 0) continue;
+    const before = byStart[k]!;
+    let set = listed.get(before.c);
+    if (!set) { set = new Set(); listed.set(before.c, set); }
+    for (const m of ctx.personMentions.inside(l.span)) if (set.size < MAX_PARTICIPANTS) set.add(m.item);
+  }
   const records = clusters.map((c, i): MeetingRecord => {
     // The kind is the word of the mention that carries the date (else the first), unless that word is
     // a bare "Veranstaltung"/"Treffen" or a verb and the release also uses a more specific noun for it.
@@ -808,7 +866,7 @@ export function assembleMeetings(ctx: RecordContext, projects: ProjectFound[]): 
       place: meetingPlace(ctx, c),
       organisers: meetingOrganisers(ctx, c, specific.kind, scope),
       // A council's sitting is reported through its decisions: only persons named with the sitting itself took part.
-      participants: meetingParticipants(ctx, c, i === 0 && !/sitzung$/iu.test(specific.kind)),
+      participants: meetingParticipants(ctx, c, i === 0 && !/sitzung$/iu.test(specific.kind), listed.get(c) ?? new Set()),
       project: meetingProject(ctx, c, scope),
       evidence: { start: dated.sentence.start, end: dated.sentence.end },
     };

@@ -726,6 +726,10 @@ const PRONOUN_START = /^\s*[„"]?(?:Es|Er|Sie|Dieses|Diese|Dieser|Damit|Dabei|H
 
 // "Die Laufzeit endet am …", "Die Projektlaufzeit beträgt …": with one project in the release, it is that project's.
 const RUNTIME_SENTENCE = /^\s*(?:Die\s+)?(?:Projekt)?[Ll]aufzeit\s+(?:endet|beginnt|läuft|reicht|beträgt|erstreckt)\b/u;
+// A sentence that opens with a project role: "Träger ist …", "Kooperationspartner sind …", "Beteiligt sind …", "Gefördert wird …".
+const ROLE_SENTENCE = /^\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Kooperations|Projekt|Verbund)?[Pp]artner(?:in|innen)?|Beteiligt|Gefördert|Finanziert|Umgesetzt|Durchgeführt|Betrieben|Koordiniert|Unterstützt|Getragen)\s+(?:ist|sind|wird|werden|war|waren)\b/u;
+// "Das Land stellt dafür … bereit": an adverb that points back to what the sentence before named.
+const POINTING_BACK = /\b(?:dafür|hierfür|hierzu)\b/u;
 
 /**
  * Sentences that speak about the project: those with a mention, a pronoun sentence right after
@@ -740,14 +744,19 @@ export function projectSentences(ctx: RecordContext, project: ProjectFound, sole
   }
   for (const { span } of [...out]) {
     const next = nextSentence(ctx, span);
-    if (next && !seen.has(next.start) && PRONOUN_START.test(ctx.text.slice(next.start, next.end))) {
+    if (!next || seen.has(next.start)) continue;
+    const t = ctx.text.slice(next.start, Math.min(next.end, next.start + 400));
+    if (PRONOUN_START.test(t) || ROLE_SENTENCE.test(t) || POINTING_BACK.test(t)) {
       seen.add(next.start);
       out.push({ span: next, continuation: true });
     }
   }
   if (sole) {
+    // With one project in the release, its runtime and its roles may be stated anywhere.
     for (const s of ctx.sentences) {
-      if (!seen.has(s.start) && RUNTIME_SENTENCE.test(ctx.text.slice(s.start, s.end))) { seen.add(s.start); out.push({ span: s, continuation: true }); }
+      if (seen.has(s.start)) continue;
+      const t = ctx.text.slice(s.start, Math.min(s.end, s.start + 120));
+      if (RUNTIME_SENTENCE.test(t) || ROLE_SENTENCE.test(t)) { seen.add(s.start); out.push({ span: s, continuation: true }); }
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -854,7 +863,7 @@ const MAX_PLACES = 30;
 type CueHit = { name: string; pos: number };
 
 // Between coordinated bodies: a seat in brackets, a comma or "und", an article and a class noun ("sowie die Vereine X und Y").
-const CHAIN_GAP = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|und|sowie|&)\s*(?:der|dem|des|die|das|den)?\s*(?:\p{Lu}\p{Ll}+e\s+)?$/u;
+const CHAIN_GAP = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:als\s+[\p{L}-]+\s*)?(?:,|und|sowie|&)\s*(?:der|dem|des|die|das|den)?\s*(?:\p{Lu}\p{Ll}+e\s+)?$/u;
 
 /** Index of the first of `list` (in text order) starting at or after `pos`. */
 function firstFrom<T>(list: readonly Located<T>[], pos: number): number {
@@ -1070,7 +1079,7 @@ export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], proj
   const otherNames = mergedSpans(projects.flatMap((p, j) => (j === self ? [] : p.nameSpans)));
   const own = mergedSpans(project.nameSpans);
   const areas = mergedSpans([...sentences.map((s) => s.span), ...project.nameSpans.map((n) => paragraphAt(ctx, n.start)), ...(main ? leadAreas(ctx) : [])]);
-  const free = (m: Span) => !insideAny(otherNames, m) && (!insideAny(bodies, m) || insideAny(own, m)) && !seatOfBody(ctx, m);
+  const free = (m: Span) => !insideAny(otherNames, m) && (!insideAny(bodies, m) || insideAny(own, m)) && !seatOfBody(ctx, m) && !governmentOrOffice(ctx, m);
   for (const p of ctx.places) {
     if (names.length >= MAX_PLACES) break;
     if (p.type === "country" || p.type === "address") continue;
@@ -1078,6 +1087,17 @@ export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], proj
     if (!names.includes(p.name)) names.push(p.name);
   }
   return names;
+}
+
+// "das Land NRW fördert", "aus Mitteln des Landes Brandenburg": the government acting, not where the project runs.
+// ("die Weiterentwicklung des Freistaats Thüringen" is the territory.)
+const GOVERNMENT_BEFORE = /\b(?:[Dd]as|[Dd]em|[Vv]om|[Dd]es)\s+(?:Land|Landes)\s+$/u;
+
+/** A place named as a government that acts ("Land NRW") or as the office of a person ("Bayerns Staatssekretär"). */
+function governmentOrOffice(ctx: RecordContext, m: Span): boolean {
+  const { text } = ctx;
+  if (GOVERNMENT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
+  return text[m.end - 1] === "s" && /^\s+\p{Lu}\p{Ll}+/u.test(text.slice(m.end, m.end + 30)) && ctx.personMentions.within(m.end, m.end + 60, m.end + 200).length > 0;
 }
 
 /** "die Berufsbildungsstätte GmbH (Ahaus)": a place in brackets right after a body is its seat. */
