@@ -474,6 +474,15 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
     const hit = statt ? perSpan(ctx, "sentenceVenue", m.sentence, find) : find();
     if (hit) return hit.item.name;
   }
+  // A date borrowed from the next sentence often comes with the venue: "am Dienstag, 25. Juni, im Bürgerhaus X".
+  const ds = c.dateSentence;
+  if (ds) {
+    const hit = perSpan(ctx, "sentenceVenue", ds, () => candidates.within(ds.start, ds.end).find((p) => !quoteAt(ctx, p.span.start)
+      && PLACE_PREP.test(text.slice(Math.max(ds.start, p.span.start - 60), p.span.start))
+      && !ORIGIN_BEFORE.test(text.slice(Math.max(ds.start, p.span.start - 40), p.span.start))
+      && !describesBody(ctx, p.span)));
+    if (hit) return hit.item.name;
+  }
   return datelinePlace(ctx);
 }
 
@@ -504,6 +513,21 @@ function describesBody(ctx: RecordContext, place: Span): boolean {
       || (m.span.end <= place.start && place.start - m.span.end <= 40 && /^\s+(?:in|im)\s+(?:der\s+|dem\s+)?$/u.test(ctx.text.slice(m.span.end, place.start)));
     return attached && /\p{Lu}\p{L}+\s+(?:des|der|eines|einer)\s+$/u.test(ctx.text.slice(Math.max(0, m.span.start - 40), m.span.start));
   });
+}
+
+/**
+ * With nothing else to go by, a body sits where its name says: the town in the organiser's name
+ * ("Stadtvertretung der Landeshauptstadt Schwerin" meets in Schwerin). Towns only.
+ */
+function organiserSeat(ctx: RecordContext, organisers: string[]): string | null {
+  if (!organisers.length) return null;
+  const wanted = new Set(organisers);
+  for (const o of ctx.orgMentions.items) {
+    if (!wanted.has(o.item.name)) continue;
+    const p = ctx.placeMentions.within(o.span.start, o.span.end).find((x) => x.item.type === "municipality");
+    if (p) return p.item.name;
+  }
+  return null;
 }
 
 function datelinePlace(ctx: RecordContext): string | null {
@@ -603,8 +627,10 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
   for (const s of sentences.values()) {
     for (const n of organiserCueNames(ctx, s, scope)) add(n);
   }
-  // "Die X hat am Donnerstag … eröffnet", "Mit dem Preis hat die X am … ausgezeichnet": the subject of the dating sentence.
-  const dating = [...(c.dateSentence ? [c.dateSentence] : []), ...c.mentions.filter((m) => m.date).map((m) => m.sentence)];
+  // "Die X hat am Donnerstag … eröffnet", "Mit dem Preis hat die X am … ausgezeichnet": the subject of the dating sentence
+  // (or of the title that names the gathering: "Caritas ehrt bei Festakt …").
+  const titled = ctx.title && c.mentions.some((m) => inside(m, ctx.title!)) ? [ctx.title] : [];
+  const dating = [...(c.dateSentence ? [c.dateSentence] : []), ...c.mentions.filter((m) => m.date).map((m) => m.sentence), ...titled];
   for (const s of dating) {
     const subject = subjectOrganiser(ctx, s, scope);
     if (subject) add(subject);
@@ -637,7 +663,7 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
 }
 
 // Verbs of hosting, launching, awarding or celebrating: their subject holds the gathering.
-const HOST_VERB = /\b(?:eingeladen|lädt|laden|lud|luden|gestartet|eröffnet|eröffnete|eröffneten|veranstaltet|ausgerichtet|organisiert|ausgezeichnet|verliehen|empfangen|empfing|empfingen|begrüßt|feierte|feierten|feiert|gefeiert)\b/u;
+const HOST_VERB = /\b(?:eingeladen|lädt|laden|lud|luden|gestartet|eröffnet|eröffnete|eröffneten|veranstaltet|ausgerichtet|organisiert|ausgezeichnet|verliehen|verleiht|verlieh|empfangen|empfing|empfingen|begrüßt|feierte|feierten|feiert|gefeiert|ehrt|ehrte|ehrten|würdigt|würdigte)\b/u;
 // "in seiner Sitzung", "bei ihrer Klausurtagung": the gathering belongs to the sentence's subject.
 const POSSESSIVE_BEFORE = /\b(?:in|bei|auf|während|nach|zu)\s+(?:seiner|ihrer|seinem|ihrem)\s+(?:\p{Ll}+\s+)?$/u;
 // A relative clause whose subject is a body: ", den die X … feierte" (the body after pronoun and article).
@@ -811,6 +837,12 @@ function meetingProject(ctx: RecordContext, c: MeetingCluster, scope: MeetingSco
     }
   }
   if (c.dateSentence) spans.push(c.dateSentence);
+  // An undated gathering: the sentence after the one that reports it ("… trafen sich zum Austausch. Das Land setzt mit seiner Initiative …").
+  if (!c.date) {
+    const report = c.mentions.find((m) => reported(ctx, m) && (ctx.title === null || !inside(m, ctx.title)));
+    const next = report ? nextSentence(ctx, report.sentence) : undefined;
+    if (next) spans.push(next);
+  }
   for (const s of spans) {
     // The first project (in the release's order) with a mention in the sentence.
     const hit = perSpan(ctx, "projectIn", s, () => {
@@ -859,12 +891,13 @@ export function assembleMeetings(ctx: RecordContext, projects: ProjectFound[]): 
     const specific = !weak ? anchor : c.mentions.find((m) => !m.generic && !m.verb && !m.plural) ?? anchor;
     // The dated mention's sentence is the best evidence; else the first mention's.
     const dated = c.mentions.find((m) => m.date) ?? c.mentions.find((m) => !ctx.title || !inside(m, ctx.title)) ?? c.mentions[0]!;
+    const organisers = meetingOrganisers(ctx, c, specific.kind, scope);
     return {
       type: "meeting",
       kind: specific.kind,
       date: c.date,
-      place: meetingPlace(ctx, c),
-      organisers: meetingOrganisers(ctx, c, specific.kind, scope),
+      place: meetingPlace(ctx, c) ?? organiserSeat(ctx, organisers),
+      organisers,
       // A council's sitting is reported through its decisions: only persons named with the sitting itself took part.
       participants: meetingParticipants(ctx, c, i === 0 && !/sitzung$/iu.test(specific.kind), listed.get(c) ?? new Set()),
       project: meetingProject(ctx, c, scope),

@@ -445,7 +445,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
       || (hasProjectNoun && BRAND_RE.test(inner.trim()) && !ctx.orgMentions.anyInside(q))
       || fundedOrLaunched(ctx, q) || titleTopic(ctx, q);
     if (named) {
-      const name = cleanName(inner);
+      const name = nominativeQuote(text, q, cleanName(inner));
       if (name.length < 3 || name.split(" ").length > 25) continue;
       if (governed) used.add(noun);
       quoted.add(q);
@@ -532,6 +532,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
 
   const projects = mergeFound(ctx, found);
   referBack(ctx, projects, nouns, used);
+  headMentions(ctx, projects);
   assignProgrammes(ctx, projects);
   return projects.map(({ counts: _c, codes: _d, ...rest }) => rest);
 }
@@ -603,6 +604,44 @@ function withoutOverlapping(kept: Span[], extra: Span[]): Span[] {
     }
   }
   return out;
+}
+
+/**
+ * "eines „Kompetenzzentrums Frau und Beruf“": a quoted name after a genitive article declines its
+ * first noun; when the text also uses the bare form ("das Kompetenzzentrum"), that is the name's.
+ */
+function nominativeQuote(text: string, q: Span, name: string): string {
+  if (!/\b(?:des|eines)\s+[„"»«]$/u.test(text.slice(Math.max(0, q.start - 8), q.start))) return name;
+  const first = /^\p{Lu}\p{Ll}+?(?:es|s)(?=\s)/u.exec(name)?.[0];
+  if (!first) return name;
+  const stem = first.endsWith("es") && text.includes(`${first.slice(0, -2)} `) ? first.slice(0, -2) : first.slice(0, -1);
+  // The bare form standing alone somewhere (a bounded number of looks).
+  let tries = 0;
+  for (let i = text.indexOf(stem); i >= 0 && tries < 50; i = text.indexOf(stem, i + 1), tries++) {
+    if ((i === 0 || !/\p{L}/u.test(text[i - 1]!)) && !/\p{L}/u.test(text[i + stem.length] ?? "")) return stem + name.slice(first.length);
+  }
+  return name;
+}
+
+/**
+ * "„Kompetenzzentrum Frau und Beruf“ … das Kompetenzzentrum … des Kompetenzzentrums": the first
+ * noun of a name of several words, taken up with an article at least twice, refers to the project.
+ */
+function headMentions(ctx: RecordContext, projects: Merged[]): void {
+  const { text } = ctx;
+  for (const p of projects) {
+    const first = /^\p{Lu}\p{Ll}{5,}(?=\s)/u.exec(p.name)?.[0];
+    if (!first || findProjectNouns(first).length) continue;
+    const hits: Span[] = [];
+    for (let i = text.indexOf(first); i >= 0 && hits.length < 200; i = text.indexOf(first, i + first.length)) {
+      const tail = /^(?:es|s)?(?![\p{L}])/u.exec(text.slice(i + first.length, i + first.length + 3));
+      if (!tail || (i > 0 && /\p{L}/u.test(text[i - 1]!))) continue;
+      if (!/\b(?:der|die|das|dem|den|des)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, i - 30), i))) continue;
+      hits.push({ start: i, end: i + first.length + tail[0].length });
+    }
+    if (hits.length < 2) continue;
+    p.mentions = withoutOverlapping(p.mentions, hits);
+  }
 }
 
 /** Nouns without a name ("das Projekt") refer back to the nearest project named before them. */
@@ -728,6 +767,8 @@ const PRONOUN_START = /^\s*[„"]?(?:Es|Er|Sie|Dieses|Diese|Dieser|Damit|Dabei|H
 const RUNTIME_SENTENCE = /^\s*(?:Die\s+)?(?:Projekt)?[Ll]aufzeit\s+(?:endet|beginnt|läuft|reicht|beträgt|erstreckt)\b/u;
 // A sentence that opens with a project role: "Träger ist …", "Kooperationspartner sind …", "Beteiligt sind …", "Gefördert wird …".
 const ROLE_SENTENCE = /^\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Kooperations|Projekt|Verbund)?[Pp]artner(?:in|innen)?|Beteiligt|Gefördert|Finanziert|Umgesetzt|Durchgeführt|Betrieben|Koordiniert|Unterstützt|Getragen)\s+(?:ist|sind|wird|werden|war|waren)\b/u;
+// Verb-second with a pronoun subject: "Ab 2018 wird es in allen Bezirken umgesetzt", "Seit Mai läuft es".
+const PRONOUN_AFTER_VERB = /^[^,.;:!?]{0,60}?\b(?:wird|werden|soll|sollen|ist|sind|kann|können|läuft|laufen|startet|starten|beginnt|endet)\s+(?:es|sie)\b/u;
 // "Das Land stellt dafür … bereit": an adverb that points back to what the sentence before named.
 const POINTING_BACK = /\b(?:dafür|hierfür|hierzu)\b/u;
 
@@ -742,13 +783,19 @@ export function projectSentences(ctx: RecordContext, project: ProjectFound, sole
     const s = sentenceAt(ctx, m.start);
     if (!seen.has(s.start)) { seen.add(s.start); out.push({ span: s, continuation: false }); }
   }
+  // A run of up to three sentences that go on about it: "Im zweiten Halbjahr wird es … geben. Ab 2018 wird es … umgesetzt."
   for (const { span } of [...out]) {
-    const next = nextSentence(ctx, span);
-    if (!next || seen.has(next.start)) continue;
-    const t = ctx.text.slice(next.start, Math.min(next.end, next.start + 400));
-    if (PRONOUN_START.test(t) || ROLE_SENTENCE.test(t) || POINTING_BACK.test(t)) {
+    let last = span;
+    for (let step = 0; step < 3; step++) {
+      const next = nextSentence(ctx, last);
+      if (!next || seen.has(next.start)) break;
+      // Past the first step the run stays in its paragraph.
+      if (step > 0 && !inside(next, paragraphAt(ctx, last.start))) break;
+      const t = ctx.text.slice(next.start, Math.min(next.end, next.start + 400));
+      if (!(PRONOUN_START.test(t) || PRONOUN_AFTER_VERB.test(t) || ROLE_SENTENCE.test(t) || POINTING_BACK.test(t))) break;
       seen.add(next.start);
       out.push({ span: next, continuation: true });
+      last = next;
     }
   }
   if (sole) {
@@ -1079,7 +1126,9 @@ export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], proj
   const otherNames = mergedSpans(projects.flatMap((p, j) => (j === self ? [] : p.nameSpans)));
   const own = mergedSpans(project.nameSpans);
   const areas = mergedSpans([...sentences.map((s) => s.span), ...project.nameSpans.map((n) => paragraphAt(ctx, n.start)), ...(main ? leadAreas(ctx) : [])]);
-  const free = (m: Span) => !insideAny(otherNames, m) && (!insideAny(bodies, m) || insideAny(own, m)) && !seatOfBody(ctx, m) && !governmentOrOffice(ctx, m);
+  // A body named inside the project's own name ("Integrationskonzept der Stadt X") lends its place too.
+  const ownBodies = mergedSpans([...own, ...own.flatMap((n) => ctx.orgMentions.within(n.start, n.end, Number.MAX_SAFE_INTEGER).map((o) => o.span))]);
+  const free = (m: Span) => !insideAny(otherNames, m) && (!insideAny(bodies, m) || insideAny(ownBodies, m)) && !seatOfBody(ctx, m) && !governmentOrOffice(ctx, m);
   for (const p of ctx.places) {
     if (names.length >= MAX_PLACES) break;
     if (p.type === "country" || p.type === "address") continue;
@@ -1137,10 +1186,19 @@ export function projectFigures(ctx: RecordContext, sentences: { span: Span }[]):
   return [...out].sort((a, b) => a.start - b.start);
 }
 
+/** The project the release is about: the one its title names, else the first named. */
+function mainProject(ctx: RecordContext, projects: ProjectFound[]): number {
+  const title = ctx.title;
+  if (!title) return 0;
+  const i = projects.findIndex((p) => p.mentions.some((m) => inside(m, title)));
+  return i >= 0 ? i : 0;
+}
+
 export function assembleProjects(ctx: RecordContext, projects: ProjectFound[], meetingDates: Span[]): ProjectRecord[] {
+  const main = mainProject(ctx, projects);
   return projects.map((project, i) => {
     const sentences = projectSentences(ctx, project, projects.length === 1);
-    const places = projectPlaces(ctx, projects, project, sentences, i === 0);
+    const places = projectPlaces(ctx, projects, project, sentences, i === main);
     const organisations = projectOrganisations(ctx, project, sentences);
     const { start, end, duration } = projectTimes(ctx, project, sentences, meetingDates);
     const first = project.nameSpans[0] ?? project.mentions[0]!;
@@ -1152,7 +1210,7 @@ export function assembleProjects(ctx: RecordContext, projects: ProjectFound[], m
       start, end, duration,
       places,
       organisations,
-      people: projectPeople(ctx, project.name, sentences, i === 0, organisations.filter((o) => o.role === "lead").map((o) => o.name)),
+      people: projectPeople(ctx, project.name, sentences, i === main, organisations.filter((o) => o.role === "lead").map((o) => o.name)),
       figures: projectFigures(ctx, sentences),
       evidence: { start: evidence.start, end: evidence.end },
     };
