@@ -178,3 +178,24 @@ describe("days and venues", () => {
     expect(spanOf(body, "Bergland").start).toBeGreaterThan(0);
   });
 });
+
+describe("venues, hosts and projects of gatherings, second round", () => {
+  it("takes a named venue when the town in it is not known as a place", () => {
+    const t = "Am 24.09.2016 lud der Kreis zur Regionalkonferenz ins Kreishaus Talstedt ein.";
+    expect(meetings(t, { dates: [date(t, "24.09.2016", "2016-09-24")] })[0]).toMatchObject({ place: "Kreishaus Talstedt" });
+    expect(meetings(t, { dates: [date(t, "24.09.2016", "2016-09-24")], places: [place(t, "Talstedt", "municipality")] })[0])
+      .toMatchObject({ place: "Talstedt" });
+  });
+
+  it("takes the subject of 'tagt' as organiser, past a genitive attribute", () => {
+    const t = "Der Sozialausschuss des Gemeinderats der Stadt Talheim tagt am Donnerstag, 20. März 2025, im Rathaus.";
+    const [m] = meetings(t, { dates: [date(t, "Donnerstag, 20. März 2025", "2025-03-20")], organisations: [org(t, "Sozialausschuss"), org(t, "Stadt Talheim")] });
+    expect(m).toMatchObject({ kind: "Sitzung", date: "2025-03-20", organisers: ["Sozialausschuss"] });
+  });
+
+  it("links no project when the gathering's sentence names two", () => {
+    const t = "Am 1. September 2022 fanden die Programmeröffnungen ABF und SFX+ in Talheim statt.";
+    const [m] = meetings(t, { dates: [date(t, "1. September 2022", "2022-09-01")] });
+    expect(m).toMatchObject({ kind: "Programmeröffnung", project: null });
+  });
+});

@@ -443,6 +443,8 @@ function neighbourDate(ctx: RecordContext, mentions: MeetingMention[]): Partial<
 
 // "in X", "im Kreishaus X", "in der Stadtbibliothek X", "ins Rathaus X": the place after a preposition, past a venue noun.
 const PLACE_PREP = new RegExp(String.raw`\b(?:in|im|ins|ab|nach|bei|beim|auf)\s+(?:(?:der|dem|des)\s+)?(?:\p{L}+e[nrs]?\s+)?(?:(?:Stadt|Gemeinde|Kreis|Landkreis|Hansestadt|Landeshauptstadt|Schloss|Kloster|Burg|\p{Lu}\p{Ll}*(?:${VENUE_NOUNS.join("|")})|${VENUE_NOUNS.map((v) => v[0]!.toUpperCase() + v.slice(1)).join("|")})\s+)?$`, "u");
+// A venue noun and a proper name after a preposition: "ins Kreishaus Elmshorn", "im Staatstheater Talstadt".
+const NAMED_VENUE = new RegExp(String.raw`\b(?:in|im|ins)\s+(?:(?:der|dem|das|die)\s+)?((?:\p{Lu}\p{Ll}*(?:${VENUE_NOUNS.join("|")})|${VENUE_NOUNS.map((v) => v[0]!.toUpperCase() + v.slice(1)).join("|")})\s+\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])`, "u");
 // A visit names the place it went to as its object: "besuchte … den Bezirk X", "Besuch der Schule X".
 const VISIT_OBJECT = /\b(?:den|die|das|der|des|dem)\s+(?:(?:Stadt|Gemeinde|Bezirk|Kreis|Landkreis|Region|Kanton)\s+)?$/u;
 
@@ -473,6 +475,11 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
     // Every mention of a "statt" sentence reads the same stretch: once per sentence.
     const hit = statt ? perSpan(ctx, "sentenceVenue", m.sentence, find) : find();
     if (hit) return hit.item.name;
+    // "ins Kreishaus Elmshorn" with a town no gazetteer knows: the named venue itself.
+    if (m.date) {
+      const venue = NAMED_VENUE.exec(text.slice(from, to));
+      if (venue && !ctx.placeMentions.anyInside({ start: from + venue.index, end: from + venue.index + venue[0].length })) return venue[1]!;
+    }
   }
   // A date borrowed from the next sentence often comes with the venue: "am Dienstag, 25. Juni, im Bürgerhaus X".
   const ds = c.dateSentence;
@@ -636,8 +643,8 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
     if (subject) add(subject);
   }
   for (const m of c.mentions) {
-    // "Der Ausschuss hat in seiner Sitzung …": the subject holds its own sitting.
-    if (!m.verb && POSSESSIVE_BEFORE.test(text.slice(Math.max(m.sentence.start, m.start - 40), m.start))) {
+    // "Der Ausschuss hat in seiner Sitzung …", "Der Ausschuss tagt am …": the subject holds its own sitting.
+    if ((!m.verb && POSSESSIVE_BEFORE.test(text.slice(Math.max(m.sentence.start, m.start - 40), m.start))) || (m.verb && m.kind === "Sitzung")) {
       const subject = subjectOf(ctx, m.sentence, (o) => insideAny(scope.projectNames, o.span));
       if (subject) add(subject);
     }
@@ -845,13 +852,17 @@ function meetingProject(ctx: RecordContext, c: MeetingCluster, scope: MeetingSco
   }
   for (const s of spans) {
     // The first project (in the release's order) with a mention in the sentence.
+    // The project named in the sentence; a sentence naming several ("die Programmeröffnungen EFRE und ESF+") serves none of them alone.
     const hit = perSpan(ctx, "projectIn", s, () => {
       let best = -1;
       for (const m of scope.projectMentions.inside(s)) {
-        if (!scope.projects[m.item]!.plural && (best < 0 || m.item < best)) best = m.item;
+        if (scope.projects[m.item]!.plural) continue;
+        if (best >= 0 && m.item !== best) return -2;
+        best = m.item;
       }
       return best;
     });
+    if (hit === -2) return null;
     if (hit >= 0) return scope.projects[hit]!.name;
   }
   return null;

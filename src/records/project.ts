@@ -823,6 +823,8 @@ function dateEndpoints(d: DateMention): { from: string | null; to: string | null
 }
 
 const START_CUE_RE = new RegExp(START_CUES, "giu");
+// Launching, not deciding: a launch event's day is the start, a council's decision day is not.
+const LAUNCH_CUE_RE = /\b(?:gestartet|startet|starten|startete|begonnen|beginnt|begann|ins\s+Leben\s+gerufen|Start|Auftakt)\b/giu;
 const END_CUE_RE = new RegExp(END_CUES, "giu");
 
 /** Where a cue regex matches in a sentence, in text order (once per sentence and cue). */
@@ -859,6 +861,7 @@ export function projectTimes(ctx: RecordContext, project: ProjectFound, sentence
   const { text } = ctx;
   let start: string | null = null, end: string | null = null, duration: string | null = null;
   let startPos = Infinity, endPos = Infinity;
+  let launchStart: string | null = null;
   const meetingStarts = new Set(meetingDates.map((x) => x.start));
   const mentions = new SpanList(project.mentions.map((m) => ({ item: 0, span: m })));
   // A mention in the same clause as the date: only those within 120 characters can be.
@@ -867,7 +870,13 @@ export function projectTimes(ctx: RecordContext, project: ProjectFound, sentence
       .some((m) => m.span.start >= sentence.start && sameClause(text, m.span, d));
   for (const { span, continuation } of sentences) {
     for (const { item: d } of ctx.dateList.inside(span)) {
-      if (meetingStarts.has(d.start) || isReleaseStamp(ctx, d)) continue;
+      if (isReleaseStamp(ctx, d)) continue;
+      // A meeting's day is no start of the project, unless the meeting launched it ("Mit einer Patenbörse war das Projekt
+      // am … gestartet"); even then a stated runtime wins.
+      if (meetingStarts.has(d.start)) {
+        if (!launchStart && d.type === "date" && d.value && cueInClause(ctx, span, d, LAUNCH_CUE_RE) && near(d, span, false)) launchStart = d.value.slice(0, 10);
+        continue;
+      }
       if (d.type === "duration") {
         if (!duration && near(d, span, continuation)) duration = d.value;
         continue;
@@ -891,7 +900,7 @@ export function projectTimes(ctx: RecordContext, project: ProjectFound, sentence
       if (cueNear(ctx, span, at, START_CUE_RE, 80) && near(at, span, continuation)) { start = ctx.anchorDate; startPos = at.start; }
     }
   }
-  return { start, end, duration };
+  return { start: start ?? launchStart, end, duration };
 }
 
 // The order roles are tried in: the first role a body gets is kept.

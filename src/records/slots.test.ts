@@ -85,3 +85,15 @@ describe("participant lists", () => {
     expect(m!.participants.map((p) => p.name)).toEqual(["Eva Probe"]);
   });
 });
+
+describe("a launch event's day", () => {
+  it("is the project's start when the event launched it, and a stated runtime wins", () => {
+    const t = "Mit einer Patenbörse war das Projekt „Brücken bauen“ am 19. November 2015 offiziell gestartet.";
+    const records = assembleRecords(input(t, { dates: [date(t, "19. November 2015", "2015-11-19")] }));
+    expect(records.find((r) => r.type === "meeting")).toMatchObject({ kind: "Patenbörse", date: "2015-11-19" });
+    expect(records.find((r) => r.type === "project")).toMatchObject({ name: "Brücken bauen", start: "2015-11-19" });
+    const run = t + " Das Projekt läuft vom 1. Dezember 2015 bis 30. Juni 2016.";
+    const [p] = projects(run, { dates: [date(run, "19. November 2015", "2015-11-19"), range(run, "1. Dezember 2015 bis 30. Juni 2016", "2015-12-01", "2016-06-30")] });
+    expect(p).toMatchObject({ start: "2015-12-01", end: "2016-06-30" });
+  });
+});
