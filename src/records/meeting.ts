@@ -477,8 +477,12 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
     if (hit) return hit.item.name;
     // "ins Kreishaus Elmshorn" with a town no gazetteer knows: the named venue itself.
     if (m.date) {
-      const venue = NAMED_VENUE.exec(text.slice(from, to));
-      if (venue && !ctx.placeMentions.anyInside({ start: from + venue.index, end: from + venue.index + venue[0].length })) return venue[1]!;
+      const named = () => {
+        const venue = NAMED_VENUE.exec(text.slice(from, to));
+        return venue && !ctx.placeMentions.anyInside({ start: from + venue.index, end: from + venue.index + venue[0].length }) ? venue[1]! : null;
+      };
+      const venue = statt ? perSpan(ctx, "namedVenue", m.sentence, named) : named();
+      if (venue) return venue;
     }
   }
   // A date borrowed from the next sentence often comes with the venue: "am Dienstag, 25. Juni, im Bürgerhaus X".
