@@ -329,6 +329,8 @@ export const PARTICIPANT_CUES: readonly OrgCue[] = [
   { pattern: String.raw`Beteiligt\s+(?:sind|ist|waren|war)\s+(?:neben\s+)?`, side: "after" },
   // … and the list after the "neben" part: "neben der Universität X das Institut Y, die Z sowie das W".
   { pattern: String.raw`Beteiligt\s+(?:sind|ist|waren|war)\s+neben\s+[^,.;]{3,80}?\s+(?=(?:der|die|das)\s)`, side: "after" },
+  // "Neben der X und dem Y sollen auch die Träger … eingebunden werden": the bodies listed after "Neben" take part.
+  { pattern: String.raw`\bNeben\s+(?=(?:der|dem|den)\s[^.!?]{0,150}\bauch\b)`, side: "after" },
   // The body applications go to administers the programme: "Anträge können bei der Aufbaubank gestellt werden".
   { pattern: String.raw`(?:Anträge|Antrag|Bewerbungen)\b[^.!?]{0,60}?\bbei\s+(?=(?:der|dem|den)\s)`, side: "after" },
   { pattern: String.raw`(?:beteiligen|beteiligt|beteiligte|nehmen|nimmt)\s+sich\b`, side: "after" },

@@ -1140,8 +1140,11 @@ export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], proj
   const free = (m: Span) => !insideAny(otherNames, m) && (!insideAny(bodies, m) || insideAny(ownBodies, m)) && !seatOfBody(ctx, m) && !governmentOrOffice(ctx, m);
   for (const p of ctx.places) {
     if (names.length >= MAX_PLACES) break;
-    if (p.type === "country" || p.type === "address") continue;
-    if (!p.mentions.some((m) => free(m) && insideAny(areas, m) && ownsPlace(ctx, allNames, self, m))) continue;
+    if (p.type === "address") continue;
+    // A country only where the project runs across it: "20.000 Jobs in ganz Österreich".
+    const ok = (m: Span) => free(m) && insideAny(areas, m) && ownsPlace(ctx, allNames, self, m)
+      && (p.type !== "country" || /\b(?:in\s+ganz|ganz|bundesweit\s+in|überall\s+in)\s+$/u.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)));
+    if (!p.mentions.some(ok)) continue;
     if (!names.includes(p.name)) names.push(p.name);
   }
   return names;

@@ -97,3 +97,19 @@ describe("a launch event's day", () => {
     expect(p).toMatchObject({ start: "2015-12-01", end: "2016-06-30" });
   });
 });
+
+describe("bodies listed after 'Neben', countries a project spans", () => {
+  it("takes the bodies after 'Neben … auch' as participants", () => {
+    const t = "Neben der Agentur Talheim und dem Jobcenter Talheim sollen auch Vereine in das Projekt „Wir“ eingebunden werden.";
+    const [p] = projects(t, { organisations: [org(t, "Agentur Talheim"), org(t, "Jobcenter Talheim")] });
+    expect(p!.organisations).toEqual([{ name: "Agentur Talheim", role: "participant" }, { name: "Jobcenter Talheim", role: "participant" }]);
+    const no = "Neben der Agentur Talheim liegt der Park. Das Projekt „Wir“ startet.";
+    expect(projects(no, { organisations: [org(no, "Agentur Talheim")] })[0]!.organisations).toEqual([]);
+  });
+
+  it("keeps a country only when the project runs across it", () => {
+    const t = "Mit dem „Projekt 20.000“ sollen Jobs in ganz Nordland entstehen, mit Partnern aus Südland.";
+    const [p] = projects(t, { places: [place(t, "Nordland", "country"), place(t, "Südland", "country")] });
+    expect(p!.places).toEqual(["Nordland"]);
+  });
+});
