@@ -20,11 +20,11 @@ const GENERATORS = {
   "event verbs": "Der Verein Lichtblick e.V. überreichte am Freitag den Preis, Staatssekretär Jan Berger unterzeichnete den Vertrag und eröffnete die Ausstellung. ",
   "event nouns": "Fachtag, Messe, Workshop, Spatenstich, Empfang, Festakt, Podiumsdiskussion, Dienstag, Geburtstag. ",
   "programme names": "Mit der Initiative „Zukunft 2030“ (ZK30), dem Programm upperGrowth und dem Aktionsplan Talheim 2030 fördert das Land Projekte. ",
-  "list of people": "Es kamen:\n- Anna Berg (Caritasverband Talheim)\n- Dr. Olaf Kern, Leiter des Amts für Soziales\n",
+  "list of people": "Es kamen:\n- Anna Berg (Sozialverband Talheim)\n- Dr. Olaf Kern, Leiter des Amts für Soziales\n",
   "verb frames": "Die Stadt lädt am 4. Mai 2024 zur Lesung ein. Am 5. Mai 2024 findet die Kinderolympiade statt. Der Beschluss ist am 6. Mai 2024 im Sozialausschuss gefallen. ",
-  "quotes, brackets": "Den Preis erhielten die „Initiative Lesewelt“ (Talheim), „Kultur für alle“ (Bergstadt) und „Auswege“ sowie das Projekt (DataLab@Nord) und (Digitales Archiv 2). ",
+  "quotes, brackets": "Den Preis erhielten die „Initiative Lesestunde“ (Talheim), „Musik für alle“ (Bergstadt) und „Umwege“ sowie das Projekt (DataLab@Nord) und (Digitales Archiv 2). ",
   // no sentence end at all: one sentence holding every mention, weekday, range and relative clause
-  "one endless sentence": "zum Festakt am Samstagabend vom 27. bis 29. Juni 2025 mit dem Verein Lichtblick, der sein Jubiläum feierte, und der Sitzung des Ausschusses, ",
+  "one endless sentence": "zum Empfang am Sonntagmittag vom 12. bis 14. September 2025 mit dem Verein Lichtblick, der sein Jubiläum feierte, und der Sitzung des Ausschusses, ",
 };
 
 const prepStages = STANDARD_STAGES.filter((s) => s.name !== "records");

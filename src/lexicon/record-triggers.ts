@@ -39,7 +39,7 @@ export const MEETING_HEADS: readonly MeetingHead[] = [
   { head: "konferenz", suffixes: EN, plural: ["en"] },
   { head: "kongress", suffixes: ["", "es", "e", "en"], plural: ["e", "en"] },
   { head: "tagung", suffixes: EN, plural: ["en"] },
-  // "Fachtag", "Aktionstag", "Mitmach-Tag": any compound on -tag, except the closed class in NOT_GATHERING_COMPOUNDS (weekdays, Geburtstag, Landtag …)
+  // "Fachtag", "Aktionstag", "Spiele-Tag": any compound on -tag, except the closed class in NOT_GATHERING_COMPOUNDS (weekdays, Geburtstag, Landtag …)
   { head: "tag", suffixes: S_ES_E_EN, plural: ["e", "en"], needsModifier: true },
   { head: "veranstaltung", suffixes: EN, plural: ["en"], generic: true },
   { head: "versammlung", suffixes: EN, plural: ["en"] },
@@ -69,7 +69,7 @@ export const MEETING_HEADS: readonly MeetingHead[] = [
   { head: "feier", suffixes: N, plural: ["n"] },
   { head: "fest", suffixes: ["", "s", "es", "e"], plural: ["e"], needsModifier: true },
   { head: "messe", suffixes: N, plural: ["n"] },
-  // "Patenbörse", "Ausbildungsbörse"; not a bare "Börse" (the stock exchange)
+  // "Ausbildungsbörse", "Praktikumsbörse"; not a bare "Börse" (the stock exchange)
   { head: "börse", suffixes: N, plural: ["n"], needsModifier: true },
   // "Erfahrungsaustausch", "Fachaustausch"; not a bare "Austausch" ("im Austausch mit")
   { head: "austausch", suffixes: ["", "es", "s"], plural: [], needsModifier: true },
@@ -183,7 +183,7 @@ export const NOT_GATHERING_AFTER_ZU: ReadonlySet<string> = new Set([
 export const TAKING_PLACE = String.raw`\b(?:findet|fand|finden|fanden|stattfinden|stattfindet|stattfand|stattfanden|stattgefunden)\b`;
 
 /**
- * Last parts of venue nouns: "im Kreishaus Elmshorn", "in der Stadtbibliothek Talheim" name the
+ * Last parts of venue nouns: "im Gemeindehaus Talheim", "in der Stadtbibliothek Talheim" name the
  * place after the venue. Lower-case compound tails.
  */
 export const VENUE_NOUNS: readonly string[] = [
@@ -197,7 +197,7 @@ export const DECISION_CUES = String.raw`\b(?:Beschluss|Beschlüsse|beschlossen|b
 
 /**
  * Last parts of the names of councils, committees and governments that decide in sittings
- * ("Regionsausschuss", "Kreistag", "Gemeinderat", "Kabinett"). Lower-case; a word ending in one
+ * ("Sozialausschuss", "Kreistag", "Gemeinderat", "Kabinett"). Lower-case; a word ending in one
  * of them, in any case ending, is such a body. Person titles that look alike (Landrat, Stadtrat
  * as a title) are excluded by requiring an article or "im/vom" before the word.
  */
@@ -229,7 +229,7 @@ export const PROJECT_HEADS: readonly string[] = [
   "konzept", "agenda", "allianz", "preis", "award", "richtlinie", "aktion", "forum",
 ];
 
-/** Grammatical gender of the heads (for the nominative of an adjective before them: "Seniorenpolitisches Gesamtkonzept"). */
+/** Grammatical gender of the heads (for the nominative of an adjective before them: "Familienpolitisches Gesamtkonzept"). */
 export const PROJECT_HEAD_GENDER: Readonly<Record<string, "m" | "f" | "n">> = {
   projekt: "n", modellprojekt: "n", teilprojekt: "n", programm: "n", förderprogramm: "n", initiative: "f", landesinitiative: "f",
   vorhaben: "n", modellvorhaben: "n", kampagne: "f", netzwerk: "n", integrationsnetzwerk: "n", masterplan: "m", aktionsplan: "m",
@@ -289,7 +289,7 @@ export const FUNDER_CUES: readonly OrgCue[] = [
   { pattern: String.raw`(?:fördert|finanziert|förderte|finanzierte|unterstützt|unterstützte)\s+(?=(?:das|die|den)\s)`, side: "before" },
   { pattern: String.raw`(?:fördert|finanziert|förderte|finanzierte)\b`, side: "before" },
   { pattern: String.raw`(?:stellt|stellte|stellen)\b(?=[^.!?]{0,100}\b(?:zur\s+Verfügung|bereit)\b)`, side: "before" },
-  // "Das Arbeitsmarktservice steuert 176 Millionen Euro bei": the contributor before the verb.
+  // "Die Agentur steuert 2 Millionen Euro bei": the contributor before the verb.
   { pattern: String.raw`(?:steuert|steuern|steuerte|steuerten)\b(?=[^.!?]{0,80}\bbei\b)`, side: "before" },
 ];
 
@@ -331,7 +331,7 @@ export const PARTICIPANT_CUES: readonly OrgCue[] = [
   { pattern: String.raw`Beteiligt\s+(?:sind|ist|waren|war)\s+neben\s+[^,.;]{3,80}?\s+(?=(?:der|die|das)\s)`, side: "after" },
   // "Neben der X und dem Y sollen auch die Träger … eingebunden werden": the bodies listed after "Neben" take part.
   { pattern: String.raw`\bNeben\s+(?=(?:der|dem|den)\s[^.!?]{0,150}\bauch\b)`, side: "after" },
-  // The body applications go to administers the programme: "Anträge können bei der Aufbaubank gestellt werden".
+  // The body applications go to administers the programme: "Anträge können bei der Förderbank gestellt werden".
   { pattern: String.raw`(?:Anträge|Antrag|Bewerbungen)\b[^.!?]{0,60}?\bbei\s+(?=(?:der|dem|den)\s)`, side: "after" },
   { pattern: String.raw`(?:beteiligen|beteiligt|beteiligte|nehmen|nimmt)\s+sich\b`, side: "after" },
   { pattern: String.raw`(?:beteiligen|beteiligt|beteiligte)\b`, side: "before" },

@@ -30,7 +30,7 @@ export interface MeetingMention extends Span {
    * off a known gathering head: it only counts with a day date.
    */
   framed?: boolean;
-  /** A deciding body read as its sitting ("Beschluss … im Regionsausschuss"): the body organises it. */
+  /** A deciding body read as its sitting ("Beschluss … im Bauausschuss"): the body organises it. */
   body?: boolean;
   sentence: Span;
   date: { value: string; span: Span } | null;
@@ -149,12 +149,12 @@ function mentionDate(ctx: RecordContext, sentence: Span, at: Span): { value: str
 }
 
 const DECISION_RE = new RegExp(DECISION_CUES, "gu");
-// A deciding body named with an article or "im/vom": "im Regionsausschuss", "Der Kreistag", "des Gemeinderats".
+// A deciding body named with an article or "im/vom": "im Bauausschuss", "Der Kreistag", "des Gemeinderats".
 const BODY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:im|vom|beim|der|des|dem|den|Der|Im)\s+((?:\p{Lu}\p{L}*)?(?:${COUNCIL_HEADS.join("|")})(?:es|s)?)(?![\p{L}])`, "giu");
 
 /**
- * A decision of a council or committee with a day date is its sitting: "Der endgültige Beschluss
- * ist am Dienstag, 8. Dezember, im Regionsausschuss gefallen", "Der Kreistag hat am 3. Mai
+ * A decision of a council or committee with a day date is its sitting: "Der Beschluss
+ * fiel am Montag, 2. März, im Bauausschuss", "Der Kreistag hat am 3. Mai
  * beschlossen". The body's word stands for the sitting (kind "Sitzung"); it counts only with a
  * day date, and the body organises it.
  */
@@ -178,12 +178,12 @@ function decidingBodies(ctx: RecordContext): Omit<MeetingMention, "sentence" | "
   return out;
 }
 
-// "am Samstagabend", "am Sonntag": a weekday named for the gathering.
+// "am Sonntagmittag", "am Montag": a weekday named for the gathering.
 const WEEKDAY_RE = /\b(?:am|ab)\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|vormittag|nachmittag|mittag)?\b/giu;
 const WEEKDAY_INDEX: Readonly<Record<string, number>> = { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6 };
 
 /**
- * "vom 27. bis 29. Juni … Zum Festakt am Samstagabend": a weekday named within 80 characters of
+ * "vom 12. bis 14. September … Beim Empfang am Sonntagmittag": a weekday named within 80 characters of
  * the mention that falls on exactly one day of a stated range (up to two weeks) in its sentence or
  * the three before. Only when the sentence states no date of its own.
  */
@@ -441,9 +441,9 @@ function neighbourDate(ctx: RecordContext, mentions: MeetingMention[]): Partial<
   return pick(leadDates[0]!.s) ?? {};
 }
 
-// "in X", "im Kreishaus X", "in der Stadtbibliothek X", "ins Rathaus X": the place after a preposition, past a venue noun.
+// "in X", "im Gemeindehaus X", "in der Stadtbibliothek X", "ins Rathaus X": the place after a preposition, past a venue noun.
 const PLACE_PREP = new RegExp(String.raw`\b(?:in|im|ins|ab|nach|bei|beim|auf)\s+(?:(?:der|dem|des)\s+)?(?:\p{L}+e[nrs]?\s+)?(?:(?:Stadt|Gemeinde|Kreis|Landkreis|Hansestadt|Landeshauptstadt|Schloss|Kloster|Burg|\p{Lu}\p{Ll}*(?:${VENUE_NOUNS.join("|")})|${VENUE_NOUNS.map((v) => v[0]!.toUpperCase() + v.slice(1)).join("|")})\s+)?$`, "u");
-// A venue noun and a proper name after a preposition: "ins Kreishaus Elmshorn", "im Staatstheater Talstadt".
+// A venue noun and a proper name after a preposition: "ins Gemeindehaus Talstedt", "im Stadttheater Talstadt".
 const NAMED_VENUE = new RegExp(String.raw`\b(?:in|im|ins)\s+(?:(?:der|dem|das|die)\s+)?((?:\p{Lu}\p{Ll}*(?:${VENUE_NOUNS.join("|")})|${VENUE_NOUNS.map((v) => v[0]!.toUpperCase() + v.slice(1)).join("|")})\s+\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])`, "u");
 // A visit names the place it went to as its object: "besuchte … den Bezirk X", "Besuch der Schule X".
 const VISIT_OBJECT = /\b(?:den|die|das|der|des|dem)\s+(?:(?:Stadt|Gemeinde|Bezirk|Kreis|Landkreis|Region|Kanton)\s+)?$/u;
@@ -475,7 +475,7 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
     // Every mention of a "statt" sentence reads the same stretch: once per sentence.
     const hit = statt ? perSpan(ctx, "sentenceVenue", m.sentence, find) : find();
     if (hit) return hit.item.name;
-    // "ins Kreishaus Elmshorn" with a town no gazetteer knows: the named venue itself.
+    // "ins Gemeindehaus Talstedt" with a town no gazetteer knows: the named venue itself.
     if (m.date) {
       const named = () => {
         const venue = NAMED_VENUE.exec(text.slice(from, to));
@@ -497,15 +497,15 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
   return datelinePlace(ctx);
 }
 
-// "die Kapelle aus Saint-Avold in Lothringen": where a guest comes from, not where the gathering is.
+// "die Kapelle aus Dorfen in Bergland": where a guest comes from, not where the gathering is.
 const ORIGIN_BEFORE = /\baus\s+[\p{L}.-]+(?:\s+[\p{L}.-]+)?\s+in\s+$/u;
 
-/** A place inside a body's name ("die Nordsee Rotor Technik GmbH"). */
+/** A place inside a body's name ("die Bergland Rotor GmbH"). */
 function insideBody(ctx: RecordContext, place: Span): boolean {
   return ctx.orgMentions.within(place.start - 300, place.start + 1, Number.MAX_SAFE_INTEGER).some((o) => o.span.start <= place.start && o.span.end >= place.end);
 }
 
-/** "Besuch der Pflegeschule Leoben": a place inside the name of the visited body, right after the visit noun. */
+/** "Besuch der Pflegeschule Talheim": a place inside the name of the visited body, right after the visit noun. */
 function visitedBodyPlace(ctx: RecordContext, m: Span, place: Span): boolean {
   const o = ctx.orgMentions.within(m.end, m.end + 12, Number.MAX_SAFE_INTEGER)[0];
   return !!o && o.span.start < place.start && o.span.end >= place.end
@@ -528,7 +528,7 @@ function describesBody(ctx: RecordContext, place: Span): boolean {
 
 /**
  * With nothing else to go by, a body sits where its name says: the town in the organiser's name
- * ("Stadtvertretung der Landeshauptstadt Schwerin" meets in Schwerin). Towns only.
+ * ("Stadtvertretung der Stadt Talheim" meets in Talheim). Towns only.
  */
 function organiserSeat(ctx: RecordContext, organisers: string[]): string | null {
   if (!organisers.length) return null;
@@ -639,7 +639,7 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
     for (const n of organiserCueNames(ctx, s, scope)) add(n);
   }
   // "Die X hat am Donnerstag … eröffnet", "Mit dem Preis hat die X am … ausgezeichnet": the subject of the dating sentence
-  // (or of the title that names the gathering: "Caritas ehrt bei Festakt …").
+  // (or of the title that names the gathering: "Verein ehrt bei Festakt …").
   const titled = ctx.title && c.mentions.some((m) => inside(m, ctx.title!)) ? [ctx.title] : [];
   const dating = [...(c.dateSentence ? [c.dateSentence] : []), ...c.mentions.filter((m) => m.date).map((m) => m.sentence), ...titled];
   for (const s of dating) {
@@ -657,7 +657,7 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
       const host = relativeHost(ctx, m, scope);
       if (host) add(host);
     }
-    // "Der endgültige Beschluss ist im Regionsausschuss gefallen": the deciding body holds the sitting.
+    // "Der Beschluss fiel im Bauausschuss": the deciding body holds the sitting.
     if (m.body) for (const o of ctx.orgMentions.within(m.start - 200, m.end, Number.MAX_SAFE_INTEGER)) {
       if (o.span.start <= m.start && o.span.end >= m.end) add(o.item.name);
     }
@@ -789,7 +789,7 @@ function personsIn(ctx: RecordContext, s: Span): Person[] {
 }
 
 // "in Vertretung von Ministerin X", "in Vertretung des Landrats X": X was represented, not present.
-const REPRESENTED_BEFORE = /\bin\s+Vertretung\s+(?:von|vom|des|der|für)\b[^,.;:!?]{0,50}$/u;
+const REPRESENTED_BEFORE = /\b[Ii]n\s+Vertretung\s+(?:von|vom|des|der|für)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 
 /** A person mention that names someone who was represented by another. */
 function represented(ctx: RecordContext, m: Span): boolean {
@@ -802,7 +802,7 @@ function meetingParticipants(ctx: RecordContext, c: MeetingCluster, main: boolea
   const chosen = new Set<Person>(listed);
   if (main) {
     // The release's first meeting: every person named from its first mention on (and in the title),
-    // except those only in a list that does not say they took part ("Weitere Jurymitglieder waren: …").
+    // except those only in a list that does not say they took part ("Dem Beirat gehören an: …").
     const from = ctx.title && inside(first, ctx.title) ? ctx.title.start : first.sentence.start;
     const items = ctx.personMentions.items;
     const absent = new Set<Person>();
@@ -856,7 +856,7 @@ function meetingProject(ctx: RecordContext, c: MeetingCluster, scope: MeetingSco
   }
   for (const s of spans) {
     // The first project (in the release's order) with a mention in the sentence.
-    // The project named in the sentence; a sentence naming several ("die Programmeröffnungen EFRE und ESF+") serves none of them alone.
+    // The project named in the sentence; a sentence naming several ("die Programmeröffnungen ABF und SFX+") serves none of them alone.
     const hit = perSpan(ctx, "projectIn", s, () => {
       let best = -1;
       for (const m of scope.projectMentions.inside(s)) {

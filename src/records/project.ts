@@ -199,7 +199,7 @@ function descriptiveName(text: string, noun: ProjectNoun): Span | null {
     if (j > i + 1 && isNoun(tokens[j - 1]!.w)) { end = tokens[j - 1]!.e; i = j; }
   }
   let complement = false;
-  // "Projekt zur Stärkung …", "Konzept für Zuwanderer und Flüchtlinge", "Initiative gegen Langzeitarbeitslosigkeit".
+  // "Projekt zur Stärkung …", "Konzept für Familien und Senioren", "Initiative gegen Kinderarmut".
   const prep = tokens[i]?.w ?? "";
   if ((/^(?:zur|zum)$/.test(prep) && !IDIOM_AFTER_ZUR.test(tokens[i + 1]?.w ?? "")) || /^(?:für|gegen)$/.test(prep)) {
     let j = i + 1;
@@ -220,9 +220,9 @@ function descriptiveName(text: string, noun: ProjectNoun): Span | null {
   return { start: noun.start, end };
 }
 
-// A brand-shaped name: an inner capital ("upperWork", "BigData"), letters around digits ("Bio3DDruck") or "@".
+// A brand-shaped name: an inner capital ("upperGrowth", "DataLab"), letters around digits ("Bio3DPrint") or "@".
 const BRAND_RE = /^(?=[\p{L}\p{N}@.+-]{5,40}$)(?=.*(?:\p{Ll}\p{Lu}|\p{L}\d+\p{L}|\p{L}@\p{L}))[\p{L}\p{N}@.+-]+$/u;
-// Capitalised words closed by a number: "Virtuelles Kompendium 2", "Tirol 2030".
+// Capitalised words closed by a number: "Digitales Archiv 2", "Talland 2030".
 const NUMBERED_RE = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+\d{1,4}\+?$/u;
 
 /** Whether a body's mention overlaps `span` ("des Europäischen Sozialfonds Plus" is a body, not a programme name). */
@@ -233,7 +233,7 @@ function overlapsOrg(ctx: RecordContext, span: Span): boolean {
 /** Whether the sentence of `span` states a day ("am 3. Mai", a day-precise date). */
 function dayInSentence(ctx: RecordContext, span: Span): boolean {
   const s = sentenceAt(ctx, span.start);
-  // A day something happens on: a day date or a closed day range; "seit 1. Jänner" starts something instead.
+  // A day something happens on: a day date or a closed day range; "seit 1. März" starts something instead.
   return perSpan(ctx, "dayInSentence", s, () => ctx.dateList.inside(s).some((d) => (d.item.type === "date" && precision(d.item.value) === 3
       && !/\b(?:seit|ab|bis)\s*$/iu.test(ctx.text.slice(Math.max(s.start, d.span.start - 8), d.span.start)))
       || (d.item.type === "range" && precision(d.item.from) === 3 && precision(d.item.to) === 3))
@@ -244,16 +244,16 @@ function dayInSentence(ctx: RecordContext, span: Span): boolean {
 const GATHERING_BEFORE = new RegExp(String.raw`(?:${MEETING_HEADS.map((h) => h.head).join("|")})\p{Ll}{0,2}\s*[„"»«]?$`, "iu");
 
 // Funding or launching right before a quoted name in its clause, the name its object after an article:
-// "Landesförderung für ein „X“", "fördert … die Ansiedelung eines „X“", "seit Jänner gibt es die „X“".
+// "Förderung für ein „X“", "fördert … den Aufbau eines „X“", "seit März gibt es die „X“".
 const FUNDED_BEFORE = /(?:[Ff]örder\p{L}*|[Ff]inanzier\p{L}*|\bStart|\bstarte\p{L}*|\bgestartet|\blanciert\p{L}*|\bgegründet|\beingerichtet|\bins\s+Leben\s+gerufen|\bgibt\s+es)\b[^.,;:!?„“"»«]{0,80}\b(?:ein|eine|einen|eines|einem|einer|der|die|das|den|dem|des)\s+[„"»«]?$/u;
 
 /**
- * A quoted name that is what a funding or a launch is for ("eine Landesförderung für ein „X“",
+ * A quoted name that is what a funding or a launch is for ("eine Förderung für ein „X“",
  * "Start der „X“"). Not on a day (then it is an event), not a body's name, at most six words.
  */
 function fundedOrLaunched(ctx: RecordContext, q: Span): boolean {
   const s = sentenceAt(ctx, q.start);
-  // "der Veranstaltung „Runder Tisch“", "zum Fachtag „X“": the name of a gathering.
+  // "der Veranstaltung „Offene Bühne“", "zum Fachtag „X“": the name of a gathering.
   if (GATHERING_BEFORE.test(ctx.text.slice(Math.max(s.start, q.start - 40), q.start))) return false;
   const before = ctx.text.slice(Math.max(s.start, q.start - 101), Math.max(s.start, q.start - 1));
   if (!FUNDED_BEFORE.test(before)) return false;
@@ -268,7 +268,7 @@ function namedBody(ctx: RecordContext, q: Span): boolean {
 
 /**
  * A quoted name in the title whose first noun the body takes up again at least twice with an
- * article ("„Kompetenzzentrum Frau und Beruf“ … das Kompetenzzentrum … des Kompetenzzentrums"):
+ * article ("„Lernwerkstatt Stadt und Land“ … die Lernwerkstatt … der Lernwerkstatt"):
  * the release is about it.
  */
 function titleTopic(ctx: RecordContext, q: Span): boolean {
@@ -307,13 +307,13 @@ function coordinatedQuotes(ctx: RecordContext, named: Set<Span>): Span[] {
   return out;
 }
 
-// A bracket's first item: "(BigData@Geo, weitere Details: s.u.)" gives "BigData@Geo".
+// A bracket's first item: "(DataLab@Nord, Näheres unten)" gives "DataLab@Nord".
 const BRACKET_RE = /\(([^()\n]{2,80})\)/gu;
 
 /**
  * Names in brackets in a sentence about projects (a project noun in it or in the two before):
- * brand-shaped ones ("(Bio3DDruck)"), and capitalised words closed by a number ("(Virtuelles
- * Kompendium 2)") when a brand-shaped one stands in the same sentence. Not a body, person or
+ * brand-shaped ones ("(Bio3DPrint)"), and capitalised words closed by a number ("(Digitales
+ * Archiv 2)") when a brand-shaped one stands in the same sentence. Not a body, person or
  * place already known.
  */
 function bracketNames(ctx: RecordContext, nouns: ProjectNoun[]): Span[] {
@@ -324,7 +324,7 @@ function bracketNames(ctx: RecordContext, nouns: ProjectNoun[]): Span[] {
     const item = /^\s*([^,;:]+?)\s*(?:[,;:]|$)/u.exec(content)?.[1] ?? "";
     const start = m.index + 1 + content.indexOf(item);
     const span = { start, end: start + item.length };
-    // "(lifePR) (Hannover)", "(pm)": a source tag at a line start or in the dateline.
+    // "(ots) (Talheim)", "(pm)": a source tag at a line start or in the dateline.
     if ((ctx.dateline && inside(span, ctx.dateline)) || /(?:^|\n)[ \t]*(?:\([^()\n]*\)[ \t]*)*$/u.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const brand = BRAND_RE.test(item);
     if (!brand && !NUMBERED_RE.test(item)) continue;
@@ -357,7 +357,7 @@ function bracketNames(ctx: RecordContext, nouns: ProjectNoun[]): Span[] {
   return out;
 }
 
-/** "Strategie für den Arbeitsmarkt Tirol 2030", "Agenda 2030": a project noun, up to four capitalised words, and a number closing them. */
+/** "Strategie für den Wohnungsmarkt Talland 2030", "Agenda 2030": a project noun, up to four capitalised words, and a number closing them. */
 function numberedNameAfter(text: string, noun: ProjectNoun): Span | null {
   const m = /^[ \t]+(?:(?:für|den|die|das|der|des|im|in)[ \t]+){0,2}(?:\p{Lu}[\p{L}-]*[ \t]+){0,4}(\d{1,4}(?:\.\d{3})*\+?)(?![\p{L}\p{N}]|[.,]\d)/u.exec(text.slice(noun.end, noun.end + 120));
   if (!m) return null;
@@ -367,13 +367,13 @@ function numberedNameAfter(text: string, noun: ProjectNoun): Span | null {
   return { start: noun.start, end };
 }
 
-// A capitalised adjective after an article or a preposition, right before the noun: "das Seniorenpolitische Gesamtkonzept".
+// A capitalised adjective after an article or a preposition, right before the noun: "das Familienpolitische Gesamtkonzept".
 const ADJECTIVE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|im|am|vom|zum|zur|beim|ins|ihr|ihre|ihres|ihrem|sein|seine|seines|seinem|unser|unsere)\s+(\p{Lu}\p{Ll}{2,}(?:e|es|en|em|er))\s+$/u;
 const ADJECTIVE_ENDING: Readonly<Record<"m" | "f" | "n", string>> = { m: "er", f: "e", n: "es" };
 
 /**
  * A proper name made of a capitalised adjective and a project noun, in the nominative: "des
- * Seniorenpolitischen Gesamtkonzepts" gives "Seniorenpolitisches Gesamtkonzept". An adjective in
+ * Familienpolitischen Gesamtkonzepts" gives "Familienpolitisches Gesamtkonzept". An adjective in
  * -er stays as it is (a place adjective, "Kölner Programm", does not decline).
  */
 function adjectiveName(text: string, noun: ProjectNoun): { name: string; span: Span } | null {
@@ -389,12 +389,12 @@ function adjectiveName(text: string, noun: ProjectNoun): { name: string; span: S
   return { name: `${nominative} ${lemma}`, span: { start, end: noun.end } };
 }
 
-// A count right before a plural noun, an adjective between allowed: "neun Arbeitsmarktprojekte", "fünf neue Projekte".
+// A count right before a plural noun, an adjective between allowed: "sieben Sportprojekte", "fünf neue Projekte".
 const COUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d+|${NUMBER_WORD_PATTERN})\s+(?:\p{Ll}+\s+)?$`, "iu");
 
 /**
- * A name read off the text around a noun, with the noun in the nominative singular: "Abschluss
- * ihres Integrationsprojekts" gives "Integrationsprojekt".
+ * A name read off the text around a noun, with the noun in the nominative singular: "Ende
+ * ihres Sportprojekts" gives "Sportprojekt".
  */
 function nominativeName(text: string, span: Span, noun: ProjectNoun): string {
   const raw = text.slice(span.start, span.end);
@@ -441,7 +441,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
     // "Forum „X“ am 3. Mai" is a gathering; a standing forum without a day is an undertaking.
     if (governed && noun.head === "forum" && dayInSentence(ctx, q)) continue;
     const named = governed || opens || compound || !!codeMatch
-      // „upperWork“, „BigData@Geo“: a brand-shaped name in a release about projects.
+      // „upperGrowth“, „DataLab@Nord“: a brand-shaped name in a release about projects.
       || (hasProjectNoun && BRAND_RE.test(inner.trim()) && !ctx.orgMentions.anyInside(q))
       || fundedOrLaunched(ctx, q) || titleTopic(ctx, q);
     if (named) {
@@ -452,12 +452,12 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
       found.push({ name, span: q, descriptive: false, code: codeMatch ? codeMatch[0].trim() : undefined });
     }
   }
-  // (1a) quotations coordinated with a named one: "die „Initiative Lesewelt“ (Ravensburg), „Kultur für Arme“ (Stuttgart) und „Ausweg“".
+  // (1a) quotations coordinated with a named one: "die „Initiative Lesestunde“ (Talheim), „Musik für alle“ (Bergstadt) und „Umwege“".
   for (const q of coordinatedQuotes(ctx, quoted)) {
     const name = cleanName(text.slice(q.start, q.end));
     if (name.length >= 3 && name.split(" ").length <= 12) found.push({ name, span: q, descriptive: false });
   }
-  // (1b) names in brackets: "(BigData@Geo)", "(Bio3DDruck) sowie … (Virtuelles Kompendium 2)".
+  // (1b) names in brackets: "(DataLab@Nord)", "(Bio3DPrint) sowie … (Digitales Archiv 2)".
   if (hasProjectNoun) for (const b of bracketNames(ctx, nouns)) found.push({ name: text.slice(b.start, b.end), span: b, descriptive: false });
   // (2) acronym names after a project noun.
   for (const noun of nouns) {
@@ -475,7 +475,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
     used.add(noun);
     found.push({ name: cleanName(text.slice(span.start, span.end)), span, descriptive: false });
   }
-  // (2c) a name with a number after a project noun: "Strategie für den Arbeitsmarkt Tirol 2030", "Agenda 2030".
+  // (2c) a name with a number after a project noun: "Strategie für den Wohnungsmarkt Talland 2030", "Agenda 2030".
   for (const noun of nouns) {
     if (used.has(noun) || noun.plural || quoteAt(ctx, noun.start)) continue;
     const span = numberedNameAfter(text, noun);
@@ -483,7 +483,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
     used.add(noun);
     found.push({ name: nominativeName(text, span, noun), span, descriptive: false });
   }
-  // (2d) a capitalised adjective before a project noun mid-sentence: "das Seniorenpolitische Gesamtkonzept".
+  // (2d) a capitalised adjective before a project noun mid-sentence: "das Familienpolitische Gesamtkonzept".
   for (const noun of nouns) {
     if (used.has(noun) || noun.plural || quoteAt(ctx, noun.start)) continue;
     const named = adjectiveName(text, noun);
@@ -520,7 +520,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
       if (!inTitle && !inLead && !perSpan(ctx, "fundingCue", sentence, () => FUNDING_CUE.test(text.slice(sentence.start, sentence.end)))) continue;
       if (quoteAt(ctx, noun.start)) continue;
       if (WEAK_PROJECT_HEADS.includes(noun.head) || PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
-      // A plural names a group of projects only when counted ("neun Arbeitsmarktprojekte"); "die Zulieferungsprojekte" are just some.
+      // A plural names a group of projects only when counted ("sieben Sportprojekte"); "die Bauprojekte" are just some.
       if (noun.plural && !COUNT_BEFORE.test(text.slice(Math.max(0, noun.start - 40), noun.start))) continue;
       const span = descriptiveName(text, noun);
       if (!span) continue;
@@ -607,8 +607,8 @@ function withoutOverlapping(kept: Span[], extra: Span[]): Span[] {
 }
 
 /**
- * "eines „Kompetenzzentrums Frau und Beruf“": a quoted name after a genitive article declines its
- * first noun; when the text also uses the bare form ("das Kompetenzzentrum"), that is the name's.
+ * "einer „Lernwerkstatt Stadt und Land“": a quoted name after a genitive article declines its
+ * first noun; when the text also uses the bare form ("die Lernwerkstatt"), that is the name's.
  */
 function nominativeQuote(text: string, q: Span, name: string): string {
   if (!/\b(?:des|eines)\s+[„"»«]$/u.test(text.slice(Math.max(0, q.start - 8), q.start))) return name;
@@ -624,7 +624,7 @@ function nominativeQuote(text: string, q: Span, name: string): string {
 }
 
 /**
- * "„Kompetenzzentrum Frau und Beruf“ … das Kompetenzzentrum … des Kompetenzzentrums": the first
+ * "„Lernwerkstatt Stadt und Land“ … die Lernwerkstatt … der Lernwerkstatt": the first
  * noun of a name of several words, taken up with an article at least twice, refers to the project.
  */
 function headMentions(ctx: RecordContext, projects: Merged[]): void {
@@ -673,8 +673,8 @@ function referBack(ctx: RecordContext, projects: Merged[], nouns: ProjectNoun[],
     const target = prev.p;
     if (noun.plural && !target.descriptive) continue;
     if (WEAK_PROJECT_HEADS.includes(noun.head)) {
-      // "der Swisslos-Fonds", "die Caritas-Kampagne": a weak noun with its own modifier names another thing,
-      // unless the modifier is part of the project's name ("IQ-Netzwerk" for "IQ – Integration durch Qualifizierung").
+      // "der Seefonds", "die Diakonie-Kampagne": a weak noun with its own modifier names another thing,
+      // unless the modifier is part of the project's name ("ABC-Netzwerk" for "ABC – Arbeit durch Bildung").
       const modifier = noun.modifier.replace(/-$/, "");
       if (!TYPE_MODIFIERS.has(modifier) && !contentTokens(target.name).has(fold(modifier))) continue;
       const para = paragraphAt(ctx, noun.start);
@@ -767,7 +767,7 @@ const PRONOUN_START = /^\s*[„"]?(?:Es|Er|Sie|Dieses|Diese|Dieser|Damit|Dabei|H
 const RUNTIME_SENTENCE = /^\s*(?:Die\s+)?(?:Projekt)?[Ll]aufzeit\s+(?:endet|beginnt|läuft|reicht|beträgt|erstreckt)\b/u;
 // A sentence that opens with a project role: "Träger ist …", "Kooperationspartner sind …", "Beteiligt sind …", "Gefördert wird …".
 const ROLE_SENTENCE = /^\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Kooperations|Projekt|Verbund)?[Pp]artner(?:in|innen)?|Beteiligt|Gefördert|Finanziert|Umgesetzt|Durchgeführt|Betrieben|Koordiniert|Unterstützt|Getragen)\s+(?:ist|sind|wird|werden|war|waren)\b/u;
-// Verb-second with a pronoun subject: "Ab 2018 wird es in allen Bezirken umgesetzt", "Seit Mai läuft es".
+// Verb-second with a pronoun subject: "Ab 2026 wird es im ganzen Kreis umgesetzt", "Seit Mai läuft es".
 const PRONOUN_AFTER_VERB = /^[^,.;:!?]{0,60}?\b(?:wird|werden|soll|sollen|ist|sind|kann|können|läuft|laufen|startet|starten|beginnt|endet)\s+(?:es|sie)\b/u;
 // "Das Land stellt dafür … bereit": an adverb that points back to what the sentence before named.
 const POINTING_BACK = /\b(?:dafür|hierfür|hierzu)\b/u;
@@ -783,7 +783,7 @@ export function projectSentences(ctx: RecordContext, project: ProjectFound, sole
     const s = sentenceAt(ctx, m.start);
     if (!seen.has(s.start)) { seen.add(s.start); out.push({ span: s, continuation: false }); }
   }
-  // A run of up to three sentences that go on about it: "Im zweiten Halbjahr wird es … geben. Ab 2018 wird es … umgesetzt."
+  // A run of up to three sentences that go on about it: "Im Herbst wird es … geben. Ab 2026 wird es … umgesetzt."
   for (const { span } of [...out]) {
     let last = span;
     for (let step = 0; step < 3; step++) {
@@ -871,7 +871,7 @@ export function projectTimes(ctx: RecordContext, project: ProjectFound, sentence
   for (const { span, continuation } of sentences) {
     for (const { item: d } of ctx.dateList.inside(span)) {
       if (isReleaseStamp(ctx, d)) continue;
-      // A meeting's day is no start of the project, unless the meeting launched it ("Mit einer Patenbörse war das Projekt
+      // A meeting's day is no start of the project, unless the meeting launched it ("Mit einer Jobbörse war das Projekt
       // am … gestartet"); even then a stated runtime wins.
       if (meetingStarts.has(d.start)) {
         if (!launchStart && d.type === "date" && d.value && cueInClause(ctx, span, d, LAUNCH_CUE_RE) && near(d, span, false)) launchStart = d.value.slice(0, 10);
@@ -1122,7 +1122,7 @@ export function projectPeople(ctx: RecordContext, name: string, allSentences: { 
  * the main project in the title and lead. Not countries (where partners come from), addresses
  * (contacts), places named only inside a body's or another project's name ("Verein X Talstadt
  * e.V."), nor a body's seat in brackets ("die Werkstatt GmbH (Talstadt)"). Places inside the
- * project's own name count ("Netzwerk Frau und Beruf Münsterland"). In a sentence naming several
+ * project's own name count ("Netzwerk Stadt und Land Talheim"). In a sentence naming several
  * projects a place belongs to the project named nearest before it ("„A“ (X), „B“ (Y)").
  */
 export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], project: ProjectFound, sentences: { span: Span }[], main: boolean): string[] {
@@ -1135,13 +1135,13 @@ export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], proj
   const otherNames = mergedSpans(projects.flatMap((p, j) => (j === self ? [] : p.nameSpans)));
   const own = mergedSpans(project.nameSpans);
   const areas = mergedSpans([...sentences.map((s) => s.span), ...project.nameSpans.map((n) => paragraphAt(ctx, n.start)), ...(main ? leadAreas(ctx) : [])]);
-  // A body named inside the project's own name ("Integrationskonzept der Stadt X") lends its place too.
+  // A body named inside the project's own name ("Wohnkonzept der Stadt X") lends its place too.
   const ownBodies = mergedSpans([...own, ...own.flatMap((n) => ctx.orgMentions.within(n.start, n.end, Number.MAX_SAFE_INTEGER).map((o) => o.span))]);
   const free = (m: Span) => !insideAny(otherNames, m) && (!insideAny(bodies, m) || insideAny(ownBodies, m)) && !seatOfBody(ctx, m) && !governmentOrOffice(ctx, m);
   for (const p of ctx.places) {
     if (names.length >= MAX_PLACES) break;
     if (p.type === "address") continue;
-    // A country only where the project runs across it: "20.000 Jobs in ganz Österreich".
+    // A country only where the project runs across it: "neue Jobs in ganz Nordland".
     const ok = (m: Span) => free(m) && insideAny(areas, m) && ownsPlace(ctx, allNames, self, m)
       && (p.type !== "country" || /\b(?:in\s+ganz|ganz|bundesweit\s+in|überall\s+in)\s+$/u.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)));
     if (!p.mentions.some(ok)) continue;
@@ -1154,14 +1154,14 @@ export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], proj
 // ("die Weiterentwicklung des Freistaats Thüringen" is the territory.)
 const GOVERNMENT_BEFORE = /\b(?:[Dd]as|[Dd]em|[Vv]om|[Dd]es)\s+(?:Land|Landes)\s+$/u;
 
-/** A place named as a government that acts ("Land NRW") or as the office of a person ("Bayerns Staatssekretär"). */
+/** A place named as a government that acts ("Land Nordland") or as the office of a person ("Nordlands Staatssekretär"). */
 function governmentOrOffice(ctx: RecordContext, m: Span): boolean {
   const { text } = ctx;
   if (GOVERNMENT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
   return text[m.end - 1] === "s" && /^\s+\p{Lu}\p{Ll}+/u.test(text.slice(m.end, m.end + 30)) && ctx.personMentions.within(m.end, m.end + 60, m.end + 200).length > 0;
 }
 
-/** "die Berufsbildungsstätte GmbH (Ahaus)": a place in brackets right after a body is its seat. */
+/** "die Werkstatt GmbH (Seedorf)": a place in brackets right after a body is its seat. */
 function seatOfBody(ctx: RecordContext, m: Span): boolean {
   if (!/\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start))) return false;
   return ctx.orgMentions.within(m.start - 300, m.start, m.start).some((o) => /^\s*\(\s*$/u.test(ctx.text.slice(o.span.end, m.start)));
