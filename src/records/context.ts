@@ -3,20 +3,92 @@
  * quoted stretches and the earlier stages' mentions, plus small helpers over
  * spans. The records stage needs the other stages (the runner sees to that),
  * so an empty list means "nothing found", never "not run".
+ *
+ * Everything a rule asks about a stretch of text ("the org mentions in this
+ * sentence", "the quotation at this offset", "the line of this date") is
+ * answered by bisection over lists built once here, so the stage stays linear
+ * (n log n) in the input however long a release or a sentence is.
  */
 import type { ExtractorInput } from "../extractors/context.js";
-import type { Organisation, Place, Span } from "../schema/release.js";
+import type { DateMention, Figure, Organisation, Person, Place, Span } from "../schema/release.js";
 import { BoundedCache } from "../text/bounded-cache.js";
+import { FULL_MONTH_PATTERN } from "../lexicon/months.js";
+
+/** "am 27. September", "am Freitag, 3.5.": a day stated for something, with or without a year. */
+export const DAY_STATED = new RegExp(String.raw`\b(?:am|vom)\s+(?:\p{L}+,?\s+)?\d{1,2}\.\s*(?:(?:${FULL_MONTH_PATTERN})\b|\d{1,2}\.)`, "iu");
+
+/** A mention of some entity (or any located item) with its span. */
+export interface Located<T> {
+  item: T;
+  span: Span;
+}
+
+/** Items in text order (by start, then end) with range queries by bisection. */
+export class SpanList<T> {
+  readonly items: readonly Located<T>[];
+  private readonly starts: Float64Array;
+
+  constructor(items: Located<T>[]) {
+    this.items = items.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    this.starts = Float64Array.from(this.items, (x) => x.span.start);
+  }
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  /** Index of the first item starting at or after `pos`. */
+  firstFrom(pos: number): number {
+    let lo = 0, hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Items starting in [from, to) and ending by `maxEnd` (default `to`), in text order. */
+  within(from: number, to: number, maxEnd = to): Located<T>[] {
+    const out: Located<T>[] = [];
+    for (let i = this.firstFrom(from); i < this.items.length; i++) {
+      const x = this.items[i]!;
+      if (x.span.start >= to) break;
+      if (x.span.end <= maxEnd) out.push(x);
+    }
+    return out;
+  }
+
+  /** Items inside `span`, in text order. */
+  inside(span: Span): Located<T>[] {
+    return this.within(span.start, span.end);
+  }
+
+  /** Whether an item lies inside `span`. */
+  anyInside(span: Span): boolean {
+    for (let i = this.firstFrom(span.start); i < this.items.length; i++) {
+      const x = this.items[i]!;
+      if (x.span.start >= span.end) return false;
+      if (x.span.end <= span.end) return true;
+    }
+    return false;
+  }
+}
 
 /** The extractor input with every earlier stage's results present, plus what the assemblers derive once. */
 export interface RecordContext extends Required<ExtractorInput> {
-  /** Inner spans of quoted stretches („…“, "…", »…«), in text order. */
+  /** Inner spans of quoted stretches („…“, "…", »…«) that read as names, in text order. */
   quotes: Span[];
-  /** Every organisation / place mention with its entity, in text order (built once: many rules scan them). */
-  orgMentions: { item: Organisation; span: Span }[];
-  placeMentions: { item: Place; span: Span }[];
-  /** True when `sentences` are in text order without overlaps, so a lookup can bisect. */
-  sentencesOrdered: boolean;
+  /** Every quoted stretch, names and speech alike, in text order. */
+  speech: Span[];
+  /** Every organisation / place / person mention with its entity, and the dates and figures, in text order. */
+  orgMentions: SpanList<Organisation>;
+  placeMentions: SpanList<Place>;
+  personMentions: SpanList<Person>;
+  dateList: SpanList<DateMention>;
+  figureList: SpanList<Figure>;
+  /** Offsets of the line breaks, for line lookups by bisection. */
+  lineBreaks: number[];
   /** Per-release memos for rules that several records ask about the same sentence, by rule name and span key. */
   memo: Map<string, Map<number, unknown>>;
 }
@@ -25,27 +97,35 @@ export function buildContext(input: ExtractorInput): RecordContext {
   const text = input.text;
   const organisations = input.organisations ?? [];
   const places = input.places ?? [];
+  const persons = input.persons ?? [];
+  const dates = input.dates ?? [];
+  const figures = input.figures ?? [];
+  const lineBreaks: number[] = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineBreaks.push(i);
   return {
     text,
-    sentences: input.sentences,
-    paragraphs: input.paragraphs,
+    sentences: inOrder(input.sentences),
+    paragraphs: inOrder(input.paragraphs),
     title: input.title,
     dateline: input.dateline,
     anchorDate: input.anchorDate,
-    dates: input.dates ?? [],
-    figures: input.figures ?? [],
+    dates,
+    figures,
     places,
     organisations,
-    persons: input.persons ?? [],
+    persons,
     quotes: findQuotes(text),
-    orgMentions: mentionsOf(organisations),
-    placeMentions: mentionsOf(places),
-    sentencesOrdered: ordered(input.sentences),
+    speech: findSpeech(text),
+    orgMentions: new SpanList(mentionsOf(organisations)),
+    placeMentions: new SpanList(mentionsOf(places)),
+    personMentions: new SpanList(mentionsOf(persons)),
+    dateList: new SpanList(dates.map((d) => ({ item: d, span: { start: d.start, end: d.end } }))),
+    figureList: new SpanList(figures.map((f) => ({ item: f, span: { start: f.start, end: f.end } }))),
+    lineBreaks,
     memo: new Map(),
   };
 }
 
-// Opening and closing marks of German, English and guillemet quotations.
 const QUOTE_RE = /„([^„“”"\n]{1,300}(?:\n[^„“”"\n]{1,300})?)[“”"]|»([^»«\n]{1,300})«|«([^»«\n]{1,300})»|“([^„“”"\n]{1,300})”|(?<=^|[\s(\[–—-])"(\S[^"\n]{0,299}(?<=\S))"(?![\p{L}\p{N}])/gu;
 
 /**
@@ -63,6 +143,24 @@ export function findQuotes(text: string): Span[] {
   return out;
 }
 
+// Any quotation up to a paragraph long; the negated classes stop at the next opening mark, so the scan stays linear.
+const SPEECH_RE = /„[^„“”]{1,2000}[“”"]|»[^»«]{1,2000}«|“[^„“”]{1,2000}”|(?<=^|[\s(\[–—-])"[^"]{1,2000}"/gu;
+
+/** Every quoted stretch (inner span), in text order without overlaps. */
+export function findSpeech(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(SPEECH_RE)) {
+    if (m[0].includes("\n\n")) continue;
+    out.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+  }
+  return out;
+}
+
+/** Whether `pos` lies inside a quotation (quoted speech or a quoted name). */
+export function inSpeech(ctx: RecordContext, pos: number): boolean {
+  return indexAt(ctx.speech, pos) >= 0;
+}
+
 function isNameLike(inner: string): boolean {
   const t = inner.trim();
   if (!t || t.split(/\s+/).length > 18) return false;
@@ -70,31 +168,39 @@ function isNameLike(inner: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(t) || /^\p{Ll}+\p{Lu}/u.test(t);
 }
 
-function ordered(spans: readonly Span[]): boolean {
-  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.end) return false;
-  return spans.every((s) => s.start <= s.end);
+
+/** Spans in text order without overlaps (a span overlapping an earlier one is dropped), so lookups can bisect. */
+function inOrder(spans: readonly Span[]): Span[] {
+  const sorted = spans.filter((s) => s.start <= s.end).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) if (!out.length || s.start >= out.at(-1)!.end) out.push(s);
+  return out;
 }
 
-/** Index of the span in `spans` that contains `pos`, or -1. */
-export function indexAt(spans: readonly Span[], pos: number): number {
-  for (let i = 0; i < spans.length; i++) {
-    const s = spans[i]!;
-    if (pos >= s.start && pos < s.end) return i;
+/** Index of the first span in ordered `spans` ending after `pos` (the one holding `pos`, or the next one). */
+function firstEndingAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return -1;
+  return lo;
+}
+
+/** Index of the span in ordered `spans` that contains `pos`, or -1. */
+export function indexAt(spans: readonly Span[], pos: number): number {
+  const i = firstEndingAfter(spans, pos);
+  const s = spans[i];
+  return s && s.start <= pos ? i : -1;
 }
 
 /** The sentence holding `pos`; when the splitter left a gap, the stretch between sentence ends. */
 export function sentenceAt(ctx: RecordContext, pos: number): Span {
-  const i = ctx.sentencesOrdered ? bisectAt(ctx.sentences, pos) : indexAt(ctx.sentences, pos);
-  if (i >= 0) return ctx.sentences[i]!;
-  let start = 0;
-  let end = ctx.text.length;
-  for (const s of ctx.sentences) {
-    if (s.end <= pos) start = Math.max(start, s.end);
-    else if (s.start > pos) { end = Math.min(end, s.start); break; }
-  }
-  return { start, end };
+  const i = firstEndingAfter(ctx.sentences, pos);
+  const s = ctx.sentences[i];
+  if (s && s.start <= pos) return s;
+  return { start: i > 0 ? ctx.sentences[i - 1]!.end : 0, end: s ? s.start : ctx.text.length };
 }
 
 /** A number naming a span (texts stay far below 4 M characters). */
@@ -109,22 +215,29 @@ export function memoOf<T>(ctx: RecordContext, rule: string): Map<number, T> {
   return m as Map<number, T>;
 }
 
-/** indexAt for spans in text order without overlaps. */
-function bisectAt(spans: readonly Span[], pos: number): number {
-  let lo = 0, hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+/** The result of `compute` for one sentence (or any span), computed once per release. */
+export function perSpan<T>(ctx: RecordContext, rule: string, span: Span, compute: () => T): T {
+  const memo = memoOf<T>(ctx, rule);
+  const key = spanKey(span);
+  if (memo.has(key)) return memo.get(key)!;
+  const value = compute();
+  memo.set(key, value);
+  return value;
 }
 
 /** The sentence right after `span` (starting within 4 characters of its end), if any. */
 export function nextSentence(ctx: RecordContext, span: Span): Span | undefined {
-  return ctx.sentences.find((s) => s.start >= span.end && s.start - span.end < 4);
+  let i = firstEndingAfter(ctx.sentences, span.end);
+  if (ctx.sentences[i] && ctx.sentences[i]!.start < span.end) i++;
+  const next = ctx.sentences[i];
+  return next && next.start - span.end < 4 ? next : undefined;
+}
+
+/** The sentence right before `span` (ending within 4 characters of its start), if any. */
+export function previousSentence(ctx: RecordContext, span: Span): Span | undefined {
+  const i = firstEndingAfter(ctx.sentences, span.start);
+  const prev = ctx.sentences[ctx.sentences[i] && ctx.sentences[i]!.end <= span.start ? i : i - 1];
+  return prev && prev.end <= span.start && span.start - prev.end < 4 ? prev : undefined;
 }
 
 export function paragraphAt(ctx: RecordContext, pos: number): Span {
@@ -132,13 +245,75 @@ export function paragraphAt(ctx: RecordContext, pos: number): Span {
   return i >= 0 ? ctx.paragraphs[i]! : sentenceAt(ctx, pos);
 }
 
+/** The sentences inside `span` (a paragraph, the title), in text order. */
+export function sentencesIn(ctx: RecordContext, span: Span): Span[] {
+  const out: Span[] = [];
+  for (let i = firstEndingAfter(ctx.sentences, span.start); i < ctx.sentences.length; i++) {
+    const s = ctx.sentences[i]!;
+    if (s.start >= span.end) break;
+    if (inside(s, span)) out.push(s);
+  }
+  return out;
+}
+
 export function inside(inner: Span, outer: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
+/** The quotation holding `pos` (quotations are in text order without overlaps). */
 export function quoteAt(ctx: RecordContext, pos: number): Span | null {
-  for (const q of ctx.quotes) if (pos >= q.start && pos < q.end) return q;
-  return null;
+  const i = indexAt(ctx.quotes, pos);
+  return i >= 0 ? ctx.quotes[i]! : null;
+}
+
+/** The first quotation starting in (from, to), if any. */
+export function quoteStartingIn(ctx: RecordContext, from: number, to: number): Span | undefined {
+  let i = firstEndingAfter(ctx.quotes, from);
+  if (ctx.quotes[i] && ctx.quotes[i]!.start <= from) i++;
+  const q = ctx.quotes[i];
+  return q && q.start < to ? q : undefined;
+}
+
+/** Start and end of the line holding `pos`. */
+export function lineAt(ctx: RecordContext, pos: number): Span {
+  const b = ctx.lineBreaks;
+  let lo = 0, hi = b.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (b[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return { start: lo > 0 ? b[lo - 1]! + 1 : 0, end: lo < b.length ? b[lo]! : ctx.text.length };
+}
+
+/** Spans merged where they overlap, in text order: containment in any of them is one bisection. */
+export function mergedSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Whether `s` lies inside one of the merged spans `within`. */
+export function insideAny(within: readonly Span[], s: Span): boolean {
+  const i = indexAt(within, s.start);
+  return i >= 0 && s.end <= within[i]!.end;
+}
+
+/** Whether `s` overlaps one of the ordered, non-overlapping spans `list`. */
+export function overlapsAny(list: readonly Span[], s: Span): boolean {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const n = list[lo];
+  return !!n && n.start < s.end;
 }
 
 /**
@@ -276,16 +451,6 @@ function splitTop(s: string): string[] {
   return out;
 }
 
-/** The index after the code point at `i`. */
-function advance(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return i + 2;
-  }
-  return i + 1;
-}
-
 /** All matches of a global regex in `s` (like matchAll, without cloning the regex). */
 export function execAll(re: RegExp, s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -360,11 +525,11 @@ export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-/** Mentions of any entity list as flat spans with the entity's index. */
-export function mentionsOf<T extends { mentions: readonly Span[] }>(items: readonly T[]): { item: T; span: Span }[] {
-  const out: { item: T; span: Span }[] = [];
+/** Mentions of any entity list as flat spans with their entity. */
+export function mentionsOf<T extends { mentions: readonly Span[] }>(items: readonly T[]): Located<T>[] {
+  const out: Located<T>[] = [];
   for (const item of items) for (const m of item.mentions) out.push({ item, span: { start: m.start, end: m.end } });
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return out;
 }
 
 /**
@@ -375,26 +540,31 @@ export function mentionsOf<T extends { mentions: readonly Span[] }>(items: reado
 export function isReleaseStamp(ctx: RecordContext, d: Span): boolean {
   if (ctx.dateline && inside(d, ctx.dateline)) return true;
   const { text } = ctx;
-  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
-  const nl = text.indexOf("\n", d.end);
-  const lineEnd = nl < 0 ? text.length : nl;
+  const line = lineAt(ctx, d.start);
+  const lineStart = line.start;
+  const lineEnd = d.end > line.end ? lineAt(ctx, d.end).end : line.end;
   if (lineEnd - lineStart < 60 && /^[\s.)]*$/u.test(text.slice(d.end, lineEnd))) return true;
-  return /^\s*\p{Lu}[\p{L}. /-]{1,40},\s*$/u.test(text.slice(lineStart, d.start)) && /^\s*(?:\([^)\n]{0,20}\)\s*)?[–—-]\s/u.test(text.slice(d.end, d.end + 30));
+  return d.start - lineStart <= 60 && /^\s*\p{Lu}[\p{L}. /-]{1,40},\s*$/u.test(text.slice(lineStart, d.start)) && /^\s*(?:\([^)\n]{0,20}\)\s*)?[–—-]\s/u.test(text.slice(d.end, d.end + 30));
 }
 
 // The subject first (after a dateline "Ort –" and an article) and a finite verb right after it.
 const SUBJECT_FIRST = /^(?:[^!?\n]{0,40}[–—]\s+)?[\s„"]*(?:(?:Die|Das|Der|Dafür\s+hat\s+(?:die|der|das))\s+)?$/u;
-const FINITE_AFTER = /^\s+(?:hat|haben|hatte|hatten|lädt|laden|lud|luden|eröffnet|eröffnete|startet|startete|veranstaltet|veranstaltete|richtet|richtete|organisiert|organisierte|verleiht|verlieh|initiiert|initiierte)\b/u;
+// The finite verb right after the subject, or after a genitive attribute of it ("Der Ausschuss des Gemeinderats der Stadt X tagt").
+const FINITE_AFTER = /^(?:\s+(?:des|der)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|und|für)\s+){0,7}?)?\s*(?:hat|haben|hatte|hatten|lädt|laden|lud|luden|eröffnet|eröffnete|startet|startete|veranstaltet|veranstaltete|richtet|richtete|organisiert|organisierte|verleiht|verlieh|initiiert|initiierte|ehrt|ehrte|würdigt|würdigte|feiert|feierte|empfängt|empfing|tagt|tagte|tagten)\b/u;
 // Verb-second order: "Mit dem Preis hat die X …", "Dafür hat das X …".
 const SUBJECT_AFTER_VERB = /^[^;!?\n]{0,80}?\b(?:hat|haben|hatte|hatten|lädt|laden|lud|luden|verleiht|verlieh|startet|startete)\s+(?:die|der|das|den)\s+$/u;
 
-/** The body that is the grammatical subject of `sentence`: first (before its finite verb) or right after a verb in second place. */
-export function subjectOf(ctx: RecordContext, sentence: Span, orgMentions: readonly { item: { name: string }; span: Span }[]): string | null {
+/**
+ * The body that is the grammatical subject of `sentence`: first (before its finite verb) or right
+ * after a verb in second place. Only bodies within its first 100 characters are read; `skip`
+ * leaves some out (a body inside a project's name).
+ */
+export function subjectOf(ctx: RecordContext, sentence: Span, skip?: (o: Located<Organisation>) => boolean): string | null {
   const { text } = ctx;
-  for (const o of orgMentions) {
-    if (!inside(o.span, sentence) || o.span.start - sentence.start > 100) continue;
+  for (const o of ctx.orgMentions.within(sentence.start, Math.min(sentence.end, sentence.start + 101), sentence.end)) {
+    if (skip?.(o)) continue;
     const before = text.slice(sentence.start, o.span.start);
-    if ((SUBJECT_FIRST.test(before) && FINITE_AFTER.test(text.slice(o.span.end, Math.min(sentence.end, o.span.end + 20))))
+    if ((SUBJECT_FIRST.test(before) && FINITE_AFTER.test(text.slice(o.span.end, Math.min(sentence.end, o.span.end + 120))))
       || SUBJECT_AFTER_VERB.test(before)) return o.item.name;
   }
   return null;
