@@ -94,6 +94,49 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
     m: "Bischof", f: "Bischöfin", inflection: "fixed",
     extra: [["Bischofs", "m"], ["Bischöfe", "x"]],
   },
+  { m: "Superintendent", f: "Superintendentin", inflection: "weak" },
+  // Members of governments and parliaments in Austria and Switzerland (and some German Länder) are
+  // titled by their body's name: "Landesrätin X" (AT), "Regierungsrat X" (CH cantons), "Staatsrat X",
+  // "Gemeinderätin X", "Nationalrat X", "Ständerätin X". Compounds follow ("Soziallandesrätin").
+  ...councilTitles(["Landesrat", "Regierungsrat", "Staatsrat", "Gemeinderat", "Kreisrat", "Nationalrat", "Ständerat", "Kantonsrat", "Grossrat", "Großrat"]),
+  // Heads of Austrian Länder and Bezirke; Swiss canton and town presidents ("Landammann", "Stadtammann").
+  {
+    m: "Landeshauptmann", f: "Landeshauptfrau", inflection: "fixed",
+    extra: [["Landeshauptmanns", "m"], ["Landeshauptleute", "x"], ["Landeshauptmänner", "m"]],
+  },
+  {
+    m: "Bezirkshauptmann", f: "Bezirkshauptfrau", inflection: "fixed",
+    extra: [["Bezirkshauptmanns", "m"], ["Bezirkshauptleute", "x"], ["Bezirkshauptmänner", "m"]],
+  },
+  { m: "Landammann", f: "Landammännin", inflection: "fixed", extra: [["Landammanns", "m"]] },
+  { m: "Stadtammann", f: "Stadtammännin", inflection: "fixed", extra: [["Stadtammanns", "m"]] },
+  { m: "Gemeindeammann", f: "Gemeindeammännin", inflection: "fixed", extra: [["Gemeindeammanns", "m"]] },
+];
+
+/**
+ * "Landesrat" → the fixed forms of a council member's title: genitive "-rats/-rates",
+ * plural "-räte/-räten", feminine "-rätin/-rätinnen".
+ */
+function councilTitles(titles: readonly string[]): RoleNoun[] {
+  return titles.map((m) => {
+    const stem = m.slice(0, -3); // "Landes"
+    const extra: (readonly [string, "m" | "f" | "x"])[] = [[`${m}s`, "m"], [`${m}es`, "m"], [`${stem}räte`, "x"], [`${stem}räten`, "x"], [`${stem}rätinnen`, "f"]];
+    return { m, f: `${stem}rätin`, inflection: "fixed" as const, extra };
+  });
+}
+
+/**
+ * Abbreviated titles written before a name (Austrian usage): [abbreviation, masculine, feminine].
+ * Matched as whole words only; the person's gender picks the form, and an abbreviation ending
+ * in "in" is feminine ("LRin"). "LR.in" is "LR" with a written feminine ending, which the
+ * persons extractor reads.
+ */
+export const ROLE_ABBREVIATIONS: readonly (readonly [string, string, string])[] = [
+  ["LR", "Landesrat", "Landesrätin"],
+  ["LRin", "Landesrat", "Landesrätin"],
+  ["LH", "Landeshauptmann", "Landeshauptfrau"],
+  ["LHStv", "Landeshauptmann-Stellvertreter", "Landeshauptmann-Stellvertreterin"],
+  ["LAbg", "Landtagsabgeordneter", "Landtagsabgeordnete"],
 ];
 
 /**

@@ -34,6 +34,27 @@ export function modifiersBefore(ctx: Ctx, r: number, gender: Gender): { text: st
   return { text: parts.join(" "), from: k + 1 };
 }
 
+/**
+ * The words written before a role noun and kept in the role: modifiers ("stellvertretende",
+ * "Stv.") and a truncated first part of a coordinated compound ("Arbeits- und Sozialministerin",
+ * "Senioren- und Behindertenbeauftragte"). `from` is the first token of them.
+ */
+export function roleWordsBefore(ctx: Ctx, r: number, gender: Gender): { text: string; from: number } {
+  const truncated = truncatedPartBefore(ctx, r);
+  const at = truncated ? truncated.from : r;
+  const mods = modifiersBefore(ctx, at, gender);
+  const text = [mods.text, truncated?.text ?? ""].filter((x) => x !== "").join(" ");
+  return { text: text ? `${text} ` : "", from: mods.from };
+}
+
+/** "Arbeits- und" right before token r: the text ("Arbeits- und") and its first token. */
+export function truncatedPartBefore(ctx: Ctx, r: number): { text: string; from: number } | null {
+  const conj = tok(ctx, r - 1), dash = tok(ctx, r - 2), part = tok(ctx, r - 3);
+  if (!conj || !dash || !part || !["und", "oder", "sowie", "bzw"].includes(conj.text) || dash.text !== "-") return null;
+  if (part.end !== dash.start || !/^\p{Lu}\p{Ll}/u.test(part.text) || !inlineNext(ctx, r - 2, r - 1) || !inlineNext(ctx, r - 1, r)) return null;
+  return { text: `${part.text}- ${conj.text}`, from: r - 3 };
+}
+
 /** "für Integration, Arbeit und Soziales" after a role: index after it, or `k` when there is none. */
 export function readComplement(ctx: Ctx, k: number, chainStarts: Set<number>): number {
   if (tok(ctx, k)?.text !== "für") return k;
@@ -87,9 +108,8 @@ export function sameBodyVariant(a: string, b: string): boolean {
 
 /** Reads ROLE [für …] [der Geschäftsführung] [der|im|… ORG] starting at the role word r. */
 export function readRolePhrase(ctx: Ctx, r: number, gender: Gender | null, chainStarts: Set<number>, bareOrg: boolean, m: RoleMatch): RolePhrase {
-  const mods = modifiersBefore(ctx, r, roleGender(m, gender));
-  let role = nominativeRole(m, gender);
-  if (mods.text) role = `${mods.text} ${role}`;
+  const before = roleWordsBefore(ctx, r, roleGender(m, gender));
+  let role = before.text + nominativeRole(m, gender);
   let k = r + 1;
   const afterComplement = readComplement(ctx, k, chainStarts);
   if (afterComplement > k) { role += " " + ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[afterComplement - 1]!.end).replace(/\s+/g, " "); k = afterComplement; }
@@ -251,10 +271,10 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     if (c.roleAt !== null) {
       const m = roleMatchTok(ctx.tokens[c.roleAt]!);
       if (m && !m.form.plural) {
-        const mods = modifiersBefore(ctx, c.roleAt, roleGender(m, c.gender));
-        const roleStart = ctx.tokens[mods.from]!.start;
-        const body = genitivePlaceBefore(ctx, mods.from) ?? possessiveBody(ctx, mods.from) ?? prefixBody(ctx, m, roleStart);
-        addRole(c, (mods.text ? `${mods.text} ` : "") + nominativeRole(m, c.gender), body);
+        const before = roleWordsBefore(ctx, c.roleAt, roleGender(m, c.gender));
+        const roleStart = ctx.tokens[before.from]!.start;
+        const body = genitivePlaceBefore(ctx, before.from) ?? possessiveBody(ctx, before.from) ?? prefixBody(ctx, m, roleStart);
+        addRole(c, before.text + nominativeRole(m, c.gender), body);
       } else if (m) {
         // A plural role before a list ("die Sprecherinnen A (X) und B (Y)") holds for each name of the list.
         addRole(c, nominativeRole(m, c.gender), null);

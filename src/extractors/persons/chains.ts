@@ -8,6 +8,7 @@ import {
   ACRONYM, BODY_WORDS, COMMON_NOUN_LEFT, NON_NAME_WORDS, NOUN_ENDINGS, PARTIES, SPEECH_CUES, STREET_WORDS, SPEECH_VERBS_AFTER,
 } from "./patterns.js";
 import { isRoleModifier } from "./role-nouns.js";
+import { isRoleAbbreviation } from "../../lexicon/role-forms.js";
 import {
   type Chain, type Ctx, NOT_BEFORE_NAME, firstTok, inlineNext, nameTok, overlapsOrg, overlapsPlace, personNounTok, readTitle, roleMatchTok, slotWordOk, tok, W_CHAIN_START, wordInfo,
 } from "./words.js";
@@ -44,8 +45,13 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   // Left context: [role | person noun | speech cue] [honorific] [role] [title]*
   let personNoun = false;
   let cue = false;
-  if (roleMatchTok(start)) { roleAt = j; j++; }
-  else if (personNounTok(start)) { personNoun = true; j++; }
+  let feminineRole = false;
+  if (roleMatchTok(start)) {
+    roleAt = j; j++;
+    // "LR.in Mair", "Bürgermeister.in": a feminine ending written after a dot.
+    if (feminineEndingAt(ctx, j)) { j += 2; feminineRole = true; }
+    else if (tok(ctx, j)?.text === "." && tok(ctx, j)!.start === start.end && isRoleAbbreviation(start.text)) j++;
+  } else if (personNounTok(start)) { personNoun = true; j++; }
   if (tok(ctx, j) && HONORIFICS.has(tok(ctx, j)!.text) && (j === i || inlineNext(ctx, j - 1, j))) {
     honorific = tok(ctx, j)!.text; j++;
     if (/^M/.test(honorific) && tok(ctx, j)?.text === ".") j++;
@@ -65,7 +71,8 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   if (j === i && !personNoun && !cue && SPEECH_VERBS_AFTER.has(tok(ctx, i + 1)?.text ?? "") && inlineNext(ctx, i, i + 1)) {
     const prev = tok(ctx, i - 1);
     const adverb = /(?:weise|lich|falls|mals|dings|wegs)$/.test(start.text);
-    if (!adverb && (!prev || prev.lineBefore || start.lineBefore || /^[.!?:;,"„“»«(–-]$/.test(prev.text) || prev.text === "und")) cue = true;
+    // Not after "und": the verbs are singular, so "Diensten und Projekten ergänzt" has another subject.
+    if (!adverb && (!prev || prev.lineBefore || start.lineBefore || /^[.!?:;,"„“»«(–-]$/.test(prev.text))) cue = true;
   }
   const slot = roleAt !== null || honorific !== null || title !== null || personNoun || cue;
 
@@ -99,6 +106,10 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
     const t = tok(ctx, j);
     const strict = given.length === 0 && !honorific && !title;
     if (t && (j === nameFrom || inlineNext(ctx, j - 1, j)) && (given.length > 0 || slot) && slotWordOk(ctx, t, strict)) {
+      surname.push(j); j++;
+    } else if (t && given.length > 0 && inlineNext(ctx, j - 1, j) && personNounTok(t) && nameTok(t) && !roleMatchTok(t, true)
+      && !overlapsOrg(ctx, t.start, t.end) && !(tok(ctx, j + 1) && nameTok(tok(ctx, j + 1)!) && inlineNext(ctx, j, j + 1))) {
+      // "Gebhard Fürst", "Anna Kaiser", "Stefan Richter": after a given name a person noun is a surname.
       surname.push(j); j++;
     }
   }
@@ -141,6 +152,8 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   }
   const nameTo = j - 1;
   if (given.length === 0 && !slot) return null;
+  // "Arbeits- und Sozialministerin": the first part of a coordinated compound, not a name.
+  if (truncatedCompoundAt(ctx, nameTo)) return null;
   if (cue) {
     // After a cue the name ends the clause or is followed by a small word: "so Brügge weiter", "sagt Kaya der Zeitung".
     const next = tok(ctx, nameTo + 1);
@@ -157,11 +170,23 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   }
   const familyName = ctx.text.slice(tokens[familyStart >= 0 ? familyStart : surname[0]!]!.start, tokens[nameTo]!.end);
   const givenName = given.length ? ctx.text.slice(tokens[given[0]!]!.start, tokens[given[given.length - 1]!]!.end) : null;
-  const gender = honorific ? HONORIFICS.get(honorific) ?? null : givenName ? firstNameGender(givenName) : null;
+  const gender = honorific ? HONORIFICS.get(honorific) ?? null : (givenName ? firstNameGender(givenName) : null) ?? (feminineRole ? "f" : null);
   return {
     from: i, nameFrom, nameTo, honorific, title, roleAt, givenName,
     familyName: familyName.replace(/\s+/g, " "), gender, roles: [], dropped: false,
   };
+}
+
+/** Token i ends in a hyphen glued to it and a conjunction follows: "Arbeits- und …". */
+function truncatedCompoundAt(ctx: Ctx, i: number): boolean {
+  const t = tok(ctx, i), dash = tok(ctx, i + 1), conj = tok(ctx, i + 2);
+  return !!t && dash?.text === "-" && dash.start === t.end && !!conj && ["und", "oder", "sowie", "bzw"].includes(conj.text);
+}
+
+/** ".in" glued to the word before (index j is the dot): a written feminine ending. */
+function feminineEndingAt(ctx: Ctx, j: number): boolean {
+  const dot = tok(ctx, j), ending = tok(ctx, j + 1), before = tok(ctx, j - 1);
+  return dot?.text === "." && ending?.text === "in" && before !== undefined && before.end === dot.start && dot.end === ending.start;
 }
 
 /**
@@ -208,6 +233,19 @@ export function namesAPlaceOrBody(ctx: Ctx, c: Chain): boolean {
   const s = ctx.tokens[c.nameFrom]!.start, e = ctx.tokens[c.nameTo]!.end;
   return ctx.placeSpans.some((p) => p.start <= s && p.end >= e);
 }
+
+/**
+ * „Chance Handwerk“: words that fill a pair of quotes exactly, with no role, honorific or title
+ * before them, are a title (an event, a project, a book), not a person.
+ */
+export function isQuotedTitle(ctx: Ctx, c: Chain): boolean {
+  if (c.roleAt !== null || c.honorific || c.title) return false;
+  const open = tok(ctx, c.nameFrom - 1), close = tok(ctx, c.nameTo + 1);
+  return !!open && !!close && OPEN_QUOTES.has(open.text) && CLOSE_QUOTES.has(close.text)
+    && open.end === ctx.tokens[c.nameFrom]!.start && close.start === ctx.tokens[c.nameTo]!.end;
+}
+const OPEN_QUOTES: ReadonlySet<string> = new Set(["„", "\"", "»", "“", "‚", "'"]);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(["“", "\"", "«", "”", "‘", "'"]);
 
 /** A name that lies inside a longer organisation mention ("Friedrich-Ebert-Stiftung") is not a person. */
 export function insideOrganisation(ctx: Ctx, c: Chain): boolean {

@@ -1,0 +1,75 @@
+/**
+ * Austrian and Swiss titles, abbreviated and coordinated role nouns, and the
+ * words that look like names but are not (invented sentences).
+ */
+import { describe, expect, it } from "vitest";
+import type { Person } from "../../schema/release.js";
+import { extractPersons } from "./index.js";
+import { matchRoleWord } from "./role-nouns.js";
+
+function run(text: string): Person[] {
+  return extractPersons({ text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null });
+}
+const at = (text: string, needle: string, n = 0): { text: string; start: number; end: number } => {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = text.indexOf(needle, i + 1);
+  return { text: needle, start: i, end: i + needle.length };
+};
+
+describe("council and government titles", () => {
+  it("reads Landesrat compounds and Swiss Regierungsrat as roles", () => {
+    const text = "Das gaben Soziallandesrätin Helga Brunner und Regierungsrat Beat Imhof am Montag bekannt.";
+    const persons = run(text);
+    expect(persons.map((p) => [p.name, p.roles])).toEqual([
+      ["Helga Brunner", [{ role: "Soziallandesrätin", organisation: null }]],
+      ["Beat Imhof", [{ role: "Regierungsrat", organisation: null }]],
+    ]);
+    expect(persons[1]!.mentions).toEqual([at(text, "Beat Imhof")]);
+  });
+
+  it("expands abbreviated titles by the person's gender, also with a written '.in'", () => {
+    const text = "LR.in Vera Moser und LH Anton Gruber besuchten LAbg. Karin Huber.";
+    const persons = run(text);
+    expect(persons.map((p) => [p.name, p.roles[0]?.role ?? null])).toEqual([
+      ["Vera Moser", "Landesrätin"], ["Anton Gruber", "Landeshauptmann"], ["Karin Huber", "Landtagsabgeordnete"],
+    ]);
+    expect(persons[0]!.mentions).toEqual([at(text, "Vera Moser")]);
+  });
+
+  it("matches abbreviations only as whole words", () => {
+    expect(matchRoleWord("LRin")?.form.feminine).toBe("Landesrätin");
+    expect(matchRoleWord("CLR")).toBeNull();
+    expect(matchRoleWord("Landesräte")?.form.plural).toBe(true);
+  });
+});
+
+describe("coordinated compound roles", () => {
+  it("keeps the truncated first part in the role and finds no person in it", () => {
+    const text = "„Das trägt“, sagte Arbeits- und Sozialministerin Jana Roth. Die Senioren- und Behindertenbeauftragte Frau Ute Lenz sprach.";
+    const persons = run(text);
+    expect(persons.map((p) => [p.name, p.roles[0]?.role])).toEqual([
+      ["Jana Roth", "Arbeits- und Sozialministerin"],
+      ["Ute Lenz", "Senioren- und Behindertenbeauftragte"],
+    ]);
+  });
+});
+
+describe("words that are no persons", () => {
+  it("skips clause-opening adverbs and coordinated plural nouns before speech verbs", () => {
+    const text = "Mit Beratungsdiensten und Projekten ergänzt der Verband die Hilfen. Zugleich unterstrich er die Rolle der Ehrenamtlichen.";
+    expect(run(text)).toEqual([]);
+  });
+
+  it("takes words that fill a pair of quotes as a title", () => {
+    const text = "Am Samstag startet in der Halle „Chance Zukunft“. Dort spricht Mia Vogt.";
+    expect(run(text).map((p) => p.name)).toEqual(["Mia Vogt"]);
+  });
+
+  it("takes a person noun after a given name as the surname", () => {
+    const text = "Bischof Anselm Fürst würdigte die Helfer. „Danke“, so Bischof Fürst. Auch Petra Kaiser kam.";
+    const persons = run(text);
+    expect(persons.map((p) => p.name)).toEqual(["Anselm Fürst", "Petra Kaiser"]);
+    expect(persons[0]!.roles).toEqual([{ role: "Bischof", organisation: null }]);
+    expect(persons[0]!.mentions).toEqual([at(text, "Anselm Fürst"), at(text, "Fürst", 1)]);
+  });
+});
