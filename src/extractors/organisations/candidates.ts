@@ -6,6 +6,7 @@
 import type { Gender, OrganisationHead } from "../../lexicon/organisation-heads.js";
 import { CLUB_PREFIXES, ORGANISATION_DESCRIPTORS, TERRITORIAL_NOUNS, UNIVERSITY_PREFIXES } from "../../lexicon/organisation-heads.js";
 import { canonicalLegalForm } from "../../lexicon/legal-forms.js";
+import { matchRoleWord } from "../../lexicon/role-forms.js";
 import { declineAdjective, guessGender } from "./decline.js";
 import { matchHead, mayMatchHead, type HeadMatch } from "./heads.js";
 import {
@@ -104,6 +105,8 @@ function isAcronym(t: Token | undefined): boolean {
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !isCap(t) || CLAUSE_WORDS.has(t.text) || COMMON_NOUNS.has(t.text)) return false;
   if (isAcronym(t)) return true;
+  // "Universitätspräsident Anna Weber", "Landrat Max Kaya": a role noun opens a person's title, not a name
+  if (matchRoleWord(t.text)) return false;
   // "Fontane-Lesungen" ends in an abstract noun: a topic, not a name
   if (t.text.includes("-") || t.text.includes("/")) return /\p{Lu}/u.test(t.text.slice(1)) && !COMMON_NOUN_SUFFIX.test(t.text);
   if (matchHead(t.text)) return false;
@@ -381,6 +384,8 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       }
     };
     takeAbbreviation();
+    // "Hanse-Universität (HU) erhält …": an abbreviation right after the head stays out of the span unless a name follows it
+    const afterFirstAbbreviation = abbreviation !== null ? k : -1;
     if (tokens[k]?.text === "für") {
       let s = k + 1;
       if (/^(die|den|das)$/.test(tokens[s]?.text ?? "")) s++;
@@ -467,6 +472,7 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
     // "Ausbildungszentrum der Bauindustrie …": a bare head before a genitive is part of a longer name we do not read
     if (!complement && /^(der|des)$/.test(tokens[k]?.text ?? "") && isCap(tokens[k + 1]) && !hasAdjective) continue;
     if (!complement && !hasAdjective && !bareHeadIsName(tokens, left, h, head, compound)) continue;
+    if (k === afterFirstAbbreviation) k = h + 1;
     // the name must not run into the next line except through a name complement
     const start = tokens[left]!.start;
     const end = tokens[k - 1]!.end;
@@ -476,7 +482,8 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       abbreviation, abbreviationSpan,
       rule: "head",
       headBase: base,
-      bare: !complement && !hasAdjective,
+      // "Julius-Maximilians-Universität" is a name, not a bare head
+      bare: !complement && !hasAdjective && !/\p{L}-\p{Lu}/u.test(tokens[h]!.text),
       modified: hasAdjective && !complement,
     });
   }
@@ -513,7 +520,7 @@ export function legalFormCandidates(text: string, tokens: Token[]): Candidate[] 
     while (j > 0 && words < 7) {
       const t = tokens[j - 1]!;
       if (hasNewline(text, t.end, tokens[j]!.start)) break;
-      if (isCap(t) && !CLAUSE_WORDS.has(t.text) && !LEGAL_FORM_TOKEN.test(t.text)) { j--; words++; continue; }
+      if (isCap(t) && !CLAUSE_WORDS.has(t.text) && !LEGAL_FORM_TOKEN.test(t.text) && !matchRoleWord(t.text)) { j--; words++; continue; }
       if (/^(für|&|\/|\+|zur|zum)$/.test(t.text) && isCap(tokens[j - 2])) { j--; continue; }
       // "Investitions- und Marketinggesellschaft", but not "Diakonie … und AWO … gGmbH"
       if (/^(und|oder)$/.test(t.text) && tokens[j - 2]?.text.endsWith("-")) { j--; continue; }

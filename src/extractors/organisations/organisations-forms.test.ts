@@ -152,3 +152,17 @@ describe("umbrella names", () => {
     expect(names(text, ["Nordland", "Südland"])).toEqual(["Diakonisches Werk Nordland", "Diakonisches Werk Südland", "Diakonie"]);
   });
 });
+
+describe("role nouns and name compounds", () => {
+  it("does not take a role noun and a person's name as a company name", () => {
+    const text = "Kooperation zwischen Hochschulen und Unternehmen Universitätspräsident Jan Keller sagte: „Gut so.“ Inhaber Max Bauer Holzbau GmbH";
+    expect(run(text).map((o) => o.name)).toEqual(["Max Bauer Holzbau GmbH"]);
+  });
+
+  it("keeps a hyphenated university name with its abbreviation against a later short form", () => {
+    const text = "Die Hanse-Universität (HU) erhält Geld. Die HU forscht.";
+    const [hu] = run(text);
+    expect(hu).toMatchObject({ name: "Hanse-Universität", abbreviation: "HU" });
+    expect(hu!.mentions.map((m) => m.text)).toEqual(["Hanse-Universität", "HU", "HU"]);
+  });
+});

@@ -3,6 +3,7 @@
  */
 import { POST_NOMINALS } from "../../lexicon/honorifics.js";
 import { ORGAN_NOUNS } from "../../lexicon/roles.js";
+import type { Organisation } from "../../schema/release.js";
 import type { Gender } from "./first-names.js";
 import { knownName, nominativeOrg, readOrgPhrase } from "./org-phrase.js";
 import { ACRONYM, ORG_INNER_LOWER, ORG_INTRODUCERS, PAREN_SKIP, PARTIES } from "./patterns.js";
@@ -87,14 +88,25 @@ export function orgName(ctx: Ctx, from: number, to: number, introducer: string |
 export function fullNameOfHead(ctx: Ctx, head: string, before: number): string | null {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(head)) return null;
   const lower = head.toLowerCase();
-  let found: string | null = null;
+  return theOneBody(ctx, before, (o) => o.name !== head
+    && o.name.split(/[\s-]+/).some((w) => w.length > lower.length ? w.toLowerCase().endsWith(lower) : w === head));
+}
+
+/**
+ * The one body named before `before` that passes `test`: variants of one name count as one;
+ * among several bodies, one named at least twice and more often than every other is the one
+ * the release is about ("Julius-Maximilians-Universität (JMU)" … "Universität Würzburg"); else null.
+ */
+function theOneBody(ctx: Ctx, before: number, test: (o: Organisation) => boolean): string | null {
+  const found: { name: string; count: number }[] = [];
   for (const o of ctx.input.organisations ?? []) {
-    if (o.name === head || !o.mentions.some((m) => m.start < before)) continue;
-    if (!o.name.split(/[\s-]+/).some((w) => w.length > lower.length ? w.toLowerCase().endsWith(lower) : w === head)) continue;
-    if (found !== null && found !== o.name && !sameBodyVariant(found, o.name)) return null;
-    found ??= o.name;
+    if (!o.mentions.some((m) => m.start < before) || !test(o)) continue;
+    const same = found.find((f) => f.name === o.name || sameBodyVariant(f.name, o.name));
+    if (same) same.count += o.mentions.length; else found.push({ name: o.name, count: o.mentions.length });
   }
-  return found;
+  if (found.length <= 1) return found[0]?.name ?? null;
+  found.sort((a, b) => b.count - a.count);
+  return found[0]!.count >= 2 && found[0]!.count > found[1]!.count ? found[0]!.name : null;
 }
 
 /** "Kasseler Bürgerstiftung" and "Bürgerstiftung Kassel": the same words, a place once as its "-er" adjective. */
@@ -143,6 +155,8 @@ export function readRolePhrase(ctx: Ctx, r: number, gender: Gender | null, chain
       }
     }
   }
+  // "…, HWK-Geschäftsführer, sagte": the compound's first part names the body.
+  org ??= prefixBody(ctx, m, ctx.tokens[r]!.start);
   return { role, org, next: k, appendix };
 }
 
@@ -437,6 +451,11 @@ export function possessiveBody(ctx: Ctx, roleFrom: number): string | null {
  */
 export function prefixBody(ctx: Ctx, m: RoleMatch, roleStart: number): string | null {
   const prefix = m.prefix.replace(/-$/, "");
+  // "IHK-Präsident", "AMS-Landesgeschäftsführerin": an acronym names the body by its abbreviation or name.
+  const acronym = /^([^-]+)-/u.exec(m.prefix)?.[1];
+  if (acronym && ACRONYM.test(acronym)) {
+    return theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => o.abbreviation === acronym || o.name === acronym || o.name.startsWith(`${acronym} `));
+  }
   if (prefix.length < 4) return null;
   const head = prefix[0]!.toUpperCase() + prefix.slice(1).toLowerCase();
   // A linking "s" ("Vereins-", "Stiftungs-") is tried after the prefix as written.

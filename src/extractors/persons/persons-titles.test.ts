@@ -73,3 +73,38 @@ describe("words that are no persons", () => {
     expect(persons[0]!.mentions).toEqual([at(text, "Anselm Fürst"), at(text, "Fürst", 1)]);
   });
 });
+
+describe("the body in a role's compound", () => {
+  const body = (text: string, name: string, abbreviation: string | null, ...forms: string[]) => {
+    const mentions = [];
+    for (const f of [name, ...forms]) for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) mentions.push({ text: f, start: i, end: i + f.length });
+    return { name, abbreviation, mentions };
+  };
+
+  it("takes an acronym before the role as the body with that abbreviation", () => {
+    const text = "Die Handwerkskammer Nordheim (HWK) lädt ein. „Kommen Sie“, wirbt HWK-Hauptgeschäftsführer Olaf Brink. Auch Eva Brandt, HWK-Präsidentin, kam.";
+    const persons = extractPersons({ text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null,
+      organisations: [body(text, "Handwerkskammer Nordheim", "HWK", "HWK")] });
+    expect(persons.map((p) => [p.name, p.roles])).toEqual([
+      ["Olaf Brink", [{ role: "HWK-Hauptgeschäftsführer", organisation: "Handwerkskammer Nordheim" }]],
+      ["Eva Brandt", [{ role: "HWK-Präsidentin", organisation: "Handwerkskammer Nordheim" }]],
+    ]);
+  });
+
+  it("leaves the body out when no body has that abbreviation", () => {
+    const text = "„Kommen Sie“, wirbt HWK-Präsident Olaf Brink.";
+    expect(run(text)[0]!.roles).toEqual([{ role: "HWK-Präsident", organisation: null }]);
+  });
+
+  it("picks the body the release names most often when a noun prefix fits several", () => {
+    const text = "Die Hanse-Universität (HU) forscht. Die HU wächst, die Universität Nordheim auch. Universitätspräsident Jan Keller dankte.";
+    const persons = extractPersons({ text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null,
+      organisations: [body(text, "Hanse-Universität", "HU", "HU"), body(text, "Universität Nordheim", null)] });
+    expect(persons[0]!.roles).toEqual([{ role: "Universitätspräsident", organisation: "Hanse-Universität" }]);
+  });
+
+  it("does not read a sentence adverb as an ordinal modifier", () => {
+    const text = "Erst Minister Tom Weiß und dann die stellvertretende Leiterin Ina Roth kamen.";
+    expect(run(text).map((p) => p.roles[0]?.role)).toEqual(["Minister", "stellvertretende Leiterin"]);
+  });
+});

@@ -38,7 +38,7 @@ export function isRoleModifier(word: string): boolean {
   if (hit === undefined) {
     const lower = word.toLowerCase();
     hit = ROLE_MODIFIER_ABBREVIATIONS.includes(word)
-      || ROLE_MODIFIER_STEMS.some((s) => lower.startsWith(s) && /^(?:|e|er|en|es|em)$/.test(lower.slice(s.length)));
+      || ROLE_MODIFIER_STEMS.some((s) => lower.startsWith(s) && /^(?:e|er|en|es|em)$/.test(lower.slice(s.length)));
     if (MODIFIER_CACHE.size > 50_000) MODIFIER_CACHE.clear();
     MODIFIER_CACHE.set(word, hit);
   }
@@ -49,7 +49,7 @@ export function isRoleModifier(word: string): boolean {
 export function nominativeModifier(word: string, gender: Gender): string {
   if (word.endsWith(".")) return word;
   const lower = word.toLowerCase();
-  const stem = ROLE_MODIFIER_STEMS.find((s) => lower.startsWith(s) && /^(?:|e|er|en|es|em)$/.test(lower.slice(s.length)));
+  const stem = ROLE_MODIFIER_STEMS.find((s) => lower.startsWith(s) && /^(?:e|er|en|es|em)$/.test(lower.slice(s.length)));
   if (!stem) return word;
   // Before a noun without article: "stellvertretender Leiter", "stellvertretende Leiterin".
   return word.slice(0, stem.length) + (gender === "f" ? "e" : "er");
