@@ -70,6 +70,10 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Polizeistation", gender: "f", kind: "authority", bare: true },
   { noun: "Polizeiposten", gender: "m", kind: "authority", bare: true },
   { noun: "Gericht", gender: "n", kind: "authority", bare: true },
+  // Austrian district authorities and town administrations; Swiss federal secretariats
+  { noun: "Bezirkshauptmannschaft", gender: "f", kind: "authority", bare: true },
+  { noun: "Magistrat", gender: "m", kind: "authority", bare: true, exact: ["Magistrat"] },
+  { noun: "Staatssekretariat", gender: "n", kind: "authority", bare: true },
   { noun: "Feuerwehr", gender: "f", kind: "authority", bare: false },
   { noun: "Betrieb", gender: "m", kind: "authority", bare: false, exact: ["Landesbetrieb", "Eigenbetrieb", "Regiebetrieb"] },
   { noun: "Bistum", gender: "n", kind: "authority", bare: false },
@@ -85,6 +89,8 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
       "Sachverständigenrat", "Personalrat", "Betriebsrat", "Stiftungsrat", "Verwaltungsrat", "Aufsichtsrat", "Bezirksrat", "Ortsrat",
       "Ortschaftsrat", "Gemeinderat", "Stadtrat", "Kreisrat", "Landesrat", "Expertenrat", "Normenkontrollrat"] },
   { noun: "Beirat", gender: "m", kind: "body", bare: true },
+  // a Swiss canton's government ("der Regierungsrat", "Regierungsrat des Kantons Aargau"); "Regierungsrat X" is a member's title
+  { noun: "Regierungsrat", gender: "m", kind: "body", bare: true, noNameAfter: true, exact: ["Regierungsrat"] },
   // municipal parliaments ("Stadtvertretung der Landeshauptstadt Schwerin")
   { noun: "Vertretung", gender: "f", kind: "body", bare: true, exact: ["Stadtvertretung", "Gemeindevertretung", "Bezirksvertretung", "Kreisvertretung"] },
   { noun: "Ausschuss", gender: "m", kind: "body", bare: true, notCompounds: ["Zusammenschluss", "Abschluss"] },
@@ -133,6 +139,9 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
     notCompounds: ["Handwerk", "Kraftwerk", "Bauwerk", "Regelwerk", "Feuerwerk", "Kunstwerk", "Stellwerk", "Netzwerk", "Bergwerk",
       "Schuhwerk", "Laufwerk", "Uhrwerk", "Mauerwerk", "Fachwerk", "Triebwerk", "Gesamtwerk", "Lebenswerk", "Hauptwerk", "Frühwerk", "Spätwerk", "Kartenwerk", "Sammelwerk", "Nachschlagewerk", "Tagewerk", "Flickwerk", "Blendwerk", "Gitterwerk", "Räderwerk", "Mauswerk"] },
   { noun: "Genossenschaft", gender: "f", kind: "association", bare: false },
+  // crafts: the district guild association and the trade guilds ("Kreishandwerkerschaft X", "Bäckerinnung X")
+  { noun: "Handwerkerschaft", gender: "f", kind: "association", bare: true },
+  { noun: "Innung", gender: "f", kind: "association", bare: false },
   // a plural-only name ("die Stadtwerke X", dative "den Stadtwerken X")
   { noun: "Werke", gender: "f", kind: "company", bare: false, plural: true, exact: ["Stadtwerke", "Gemeindewerke", "Kreiswerke"] },
   { noun: "Hilfe", gender: "f", kind: "association", bare: false, placeOnly: true,
@@ -184,6 +193,7 @@ export const ORGANISATION_DESCRIPTORS: readonly string[] = [
 /** Nouns naming a territorial body, used in complements ("der Stadt Köln", "Region Köln"). */
 export const TERRITORIAL_NOUNS: readonly string[] = [
   "Stadt", "Gemeinde", "Landeshauptstadt", "Hansestadt", "Kreisstadt", "Region", "Kreis", "Landkreis", "Bezirk", "Land", "Freistaat", "Bundesland", "Kommune",
+  "Kanton", "Marktgemeinde", "Stadtgemeinde",
 ];
 
 /**

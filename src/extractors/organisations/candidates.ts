@@ -7,6 +7,7 @@ import type { Gender, OrganisationHead } from "../../lexicon/organisation-heads.
 import { CLUB_PREFIXES, ORGANISATION_DESCRIPTORS, TERRITORIAL_NOUNS, UNIVERSITY_PREFIXES } from "../../lexicon/organisation-heads.js";
 import { canonicalLegalForm } from "../../lexicon/legal-forms.js";
 import { matchRoleWord } from "../../lexicon/role-forms.js";
+import { LAND_ADJECTIVE_STEMS } from "../../lexicon/places-de.js";
 import { declineAdjective, guessGender } from "./decline.js";
 import { matchHead, mayMatchHead, type HeadMatch } from "./heads.js";
 import {
@@ -87,7 +88,9 @@ const PREFIX_MAX_LENGTH = Math.max(...[...CLUB_PREFIXES, ...UNIVERSITY_PREFIXES]
 if ([...CLUB_PREFIXES, ...UNIVERSITY_PREFIXES].some((p) => !/^[A-Z]/.test(p))) throw new Error("club/university prefixes must start with A-Z");
 const TERRITORIAL_GENITIVE = new Set([
   "Stadt", "Gemeinde", "Landeshauptstadt", "Hansestadt", "Kreisstadt", "Region", "Landes", "Kreises", "Landkreises", "Bezirks",
-  "Bezirkes", "Freistaats", "Freistaates", "Bundeslandes", "Kommune",
+  "Bezirkes", "Freistaats", "Freistaates", "Bundeslandes", "Kommune", "Kantons", "Marktgemeinde", "Stadtgemeinde",
+  // church territories: "Caritasverband der Diözese X", "… des Bistums X"
+  "Diözese", "Erzdiözese", "Bistums", "Erzbistums",
 ]);
 const DESCRIPTORS = new WordSet(ORGANISATION_DESCRIPTORS.flatMap((d) => [d, `${d}s`, `${d}es`]));
 /** Descriptors after which a plain capitalised name (not only an acronym or a quote) is the organisation. */
@@ -215,6 +218,13 @@ function isErNoun(word: string): boolean {
 }
 const ER_NOUN_TAILS = ["träger", "partner", "anbieter", "betreiber", "dienstleister", "hersteller", "veranstalter", "arbeitgeber", "förderer", "vertreter"];
 
+const LAND_ADJECTIVE = new RegExp(`^(?:${LAND_ADJECTIVE_STEMS.join("|")})(?:e|er|es|en|em)$`, "u");
+
+/** "rheinland-pfälzischen", "steirische": a lower-case adjective of a Land, part of its bodies' names. */
+function isLandAdjective(t: Token | undefined): boolean {
+  return t !== undefined && t.text.length > 6 && LAND_ADJECTIVE.test(t.text);
+}
+
 /** Left edge of an adjective/acronym run before token h: "Kommunales", "IQ", "Industrie- und". */
 function leftEdge(tokens: Token[], h: number, head: OrganisationHead, text: string): number {
   let j = h;
@@ -222,6 +232,8 @@ function leftEdge(tokens: Token[], h: number, head: OrganisationHead, text: stri
   while (j > 0 && steps < 3) {
     const t = tokens[j - 1]!;
     if (hasNewline(text, t.end, tokens[j]!.start)) break;
+    // "das rheinland-pfälzische Wirtschaftsministerium": a public body of a Land named by the Land's adjective
+    if (j === h && head.bare && (head.kind === "authority" || head.kind === "body") && isLandAdjective(t)) { j--; steps++; continue; }
     // "Rheinisch-Bergischen" is part of a name, "FDP-geführte" is a description
     if ((DECLINABLE_ADJECTIVE.test(t.text) || (head.kind === "body" && SIMPLE_ADJECTIVE.test(t.text))) && !CLAUSE_WORDS.has(t.text) && !/-\p{Ll}/u.test(t.text)) { j--; steps++; continue; }
     if (PLACE_ADJECTIVE.test(t.text) && !isErNoun(t.text) && !CLAUSE_WORDS.has(t.text) && head.kind !== "unit") { j--; steps++; continue; }
@@ -275,11 +287,17 @@ function canonicalName(text: string, tokens: Token[], from: number, to: number, 
     if (tok.text === "(" && tokens[k + 2]?.text === ")" && isAcronym(tokens[k + 1])) { k += 2; continue; }
     let out = tok.text;
     if (k === h) out = base;
+    else if (k < h && isLandAdjective(tok)) out = capitaliseCompound(declineAdjective(tok.text, gender));
     else if (k < h && (DECLINABLE_ADJECTIVE.test(tok.text) || SIMPLE_ADJECTIVE.test(tok.text))) out = declineAdjective(tok.text, gender);
     else if (LEGAL_FORM_TOKEN.test(tok.text)) out = canonicalLegalForm(tok.text);
     parts.push({ tok, out });
   }
   return joinTokens(text, parts);
+}
+
+/** "rheinland-pfälzisches" → "Rheinland-Pfälzisches": a name's adjective is written with capitals. */
+function capitaliseCompound(word: string): string {
+  return word.split("-").map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("-");
 }
 
 /**
@@ -397,7 +415,12 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
     if (tokens[k]?.text === "-" && tokens[k]!.start === tokens[k - 1]!.end && /^(der|des)$/.test(tokens[k + 1]?.text ?? "")
       && TERRITORIAL_GENITIVE.has(tokens[k + 2]?.text ?? "")) { skip.add(k); k++; }
     const placeAfterArticle = /^(der|des)$/.test(tokens[k]?.text ?? "") && tokens[k + 1] ? places.get(tokens[k + 1]!.start) : undefined;
-    if (/^(der|des)$/.test(tokens[k]?.text ?? "") && TERRITORIAL_GENITIVE.has(tokens[k + 1]?.text ?? "")) {
+    const officeOf = !complement && tokens[h]!.text === "Amt" ? governmentGenitiveEnd(tokens, k, text) : k;
+    if (officeOf > k) {
+      // "Amt der Steiermärkischen Landesregierung": the office of a government is named by it
+      k = officeOf;
+      complement = true;
+    } else if (/^(der|des)$/.test(tokens[k]?.text ?? "") && TERRITORIAL_GENITIVE.has(tokens[k + 1]?.text ?? "")) {
       const name = parseName(tokens, k + 2, places, text);
       if (name) { k = name.end; complement = true; }
     } else if (placeAfterArticle !== undefined) {
@@ -488,6 +511,16 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
     });
   }
   return out;
+}
+
+/** After "Amt": "der [Adjective] Landesregierung" → index after it, else k. */
+function governmentGenitiveEnd(tokens: Token[], k: number, text: string): number {
+  if (tokens[k]?.text !== "der") return k;
+  let j = k + 1;
+  while (j < k + 3 && tokens[j] && (DECLINABLE_ADJECTIVE.test(tokens[j]!.text) || PLACE_ADJECTIVE.test(tokens[j]!.text))) j++;
+  const gov = tokens[j] ? matchHead(tokens[j]!.text) : null;
+  if (!gov || gov.head.noun !== "Regierung" || hasNewline(text, tokens[k]!.start, tokens[j]!.end)) return k;
+  return j + 1;
 }
 
 function sameLineRange(text: string, tokens: Token[], from: number, to: number): boolean {

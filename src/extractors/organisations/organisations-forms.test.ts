@@ -166,3 +166,41 @@ describe("role nouns and name compounds", () => {
     expect(hu!.mentions.map((m) => m.text)).toEqual(["Hanse-Universität", "HU", "HU"]);
   });
 });
+
+describe("public bodies of Austria and Switzerland, chambers", () => {
+  it("reads listed Austrian bodies with their local branches and abbreviation", () => {
+    const text = "Die Zahlen des Arbeitsmarktservice Vorland (AMS) sinken. Das Arbeitsmarktservice zahlt 5 Millionen Euro, das Sozialministeriumservice Vorland den Rest.";
+    const orgs = run(text, ["Vorland"]);
+    expect(orgs.map((o) => [o.name, o.abbreviation])).toEqual([["Arbeitsmarktservice Vorland", "AMS"], ["Sozialministeriumservice Vorland", null]]);
+    expect(spans(orgs[0])).toEqual([[15, 42], [44, 47], [61, 80]]);
+  });
+
+  it("reads Bezirkshauptmannschaft, Kreishandwerkerschaft and a canton's government", () => {
+    const text = "Besuch in der Bezirkshauptmannschaft Talheim. Die Kreishandwerkerschaft Nordheim-Süd hilft. Der Regierungsrat des Kantons Seeland beschloss es. Der Regierungsrat will mehr.";
+    const orgs = run(text, ["Talheim", "Nordheim-Süd", "Seeland"]);
+    expect(orgs.map((o) => o.name)).toEqual(["Bezirkshauptmannschaft Talheim", "Kreishandwerkerschaft Nordheim-Süd", "Regierungsrat des Kantons Seeland"]);
+    expect(orgs[2]!.mentions.map((m) => m.text)).toEqual(["Regierungsrat des Kantons Seeland", "Regierungsrat"]);
+  });
+
+  it("takes 'Regierungsrat' before a person's name as a title, not a body", () => {
+    expect(names("Das sagte Regierungsrat Beat Imhof am Freitag.")).toEqual([]);
+  });
+
+  it("names a Land's body by the Land's adjective, but not a nation's", () => {
+    const text = "Gäste aus dem rheinland-pfälzischen Wirtschaftsministerium kamen. Die steirische Landesregierung zahlt. Das russische Verteidigungsministerium schweigt.";
+    const orgs = run(text);
+    expect(orgs.map((o) => o.name)).toEqual(["Rheinland-Pfälzisches Wirtschaftsministerium", "Steirische Landesregierung"]);
+    expect(orgs[0]!.mentions[0]).toMatchObject({ text: "rheinland-pfälzischen Wirtschaftsministerium", start: 14 });
+  });
+
+  it("keeps the office of a Land government whole", () => {
+    expect(names("Das Amt der Oberländischen Landesregierung prüft. Das Amt für Soziales der Stadt zahlt.")).toEqual([
+      "Amt der Oberländischen Landesregierung", "Amt für Soziales",
+    ]);
+  });
+
+  it("takes a church territory as the genitive of a welfare association", () => {
+    const text = "Der Caritasverband der Diözese Nordheim-Süd feiert.";
+    expect(names(text, ["Nordheim-Süd"])).toEqual(["Caritasverband der Diözese Nordheim-Süd"]);
+  });
+});

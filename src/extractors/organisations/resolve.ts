@@ -54,7 +54,7 @@ function foldUncached(s: string): string {
 }
 
 const LEGAL_WORDS = /\b(?:e v|e g|ggmbh|gmbh|mbh|ag|kg|eg|gaoer|aoer|ug)\b/g;
-const TERRITORIAL_GENITIVE = /\b(?:der|des) (?:stadt|landes|kreises|landkreises|freistaats|freistaates|region|bezirks|gemeinde)\b.*$/;
+const TERRITORIAL_GENITIVE = /\b(?:der|des) (?:stadt|landes|kreises|landkreises|freistaats|freistaates|region|bezirks|gemeinde|kantons)\b.*$/;
 const TERRITORIAL_WORDS = /\b(?:region|stadt|in|im)\b/g;
 
 /** A key under which variants of one body meet. */

@@ -77,7 +77,24 @@ export function orgName(ctx: Ctx, from: number, to: number, introducer: string |
   const known = knownName(s, e, ctx.input.organisations, ctx.input.places);
   if (known) return known;
   const name = nominativeOrg(ctx.text.slice(s, e).replace(/\s+/g, " "), introducer);
-  return from === to ? fullNameOfHead(ctx, name, s) ?? name : name;
+  return from === to ? fullNameOfHead(ctx, name, s) ?? territoryOfHead(ctx, name) ?? name : name;
+}
+
+/** Territorial heads that name a place when the release names one of that kind ("des Landkreises" → "Landkreis Mühldorf"). */
+const TERRITORY_HEADS: ReadonlySet<string> = new Set(["Landkreis", "Kreis", "Bezirk", "Kanton", "Region", "Regierungsbezirk"]);
+
+/** "Behindertenbeauftragte des Landkreises, X": the one place of that kind the release names. */
+export function territoryOfHead(ctx: Ctx, head: string): string | null {
+  if (!TERRITORY_HEADS.has(head)) return null;
+  const found = new Set<string>();
+  for (const p of ctx.input.places ?? []) {
+    // "im Landkreis Mühldorf" may be the place "Mühldorf": the text names it with the head
+    if (p.name.startsWith(`${head} `)) found.add(p.name);
+    else if (p.mentions.some((m) => m.text.startsWith(`${head} `) || ctx.text.slice(Math.max(0, m.start - head.length - 1), m.start) === `${head} `)) {
+      found.add(`${head} ${p.name}`);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /**
@@ -190,7 +207,7 @@ export function readParenthesis(ctx: Ctx, bracket: number, chainStarts: Set<numb
     const p = readRolePhrase(ctx, r, gender, chainStarts, true, m);
     let role = p.role;
     let org = p.next <= close ? p.org : null;
-    if (org && !looksLikeBody(ctx, r + 1, close - 1)) { role = `${role} ${org}`; org = null; }
+    if (org && !looksLikeBody(ctx, r + 1, Math.min(p.next, close) - 1)) { role = `${role} ${org}`; org = null; }
     if (p.next < close && !org) {
       // "Steuerung SGB II im Rheinisch-Bergischen Kreis": role words up to a preposition, then the body.
       const split = splitAtPreposition(ctx, open + 1, close);
@@ -287,7 +304,7 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
       if (m && !m.form.plural) {
         const before = roleWordsBefore(ctx, c.roleAt, roleGender(m, c.gender));
         const roleStart = ctx.tokens[before.from]!.start;
-        const body = genitivePlaceBefore(ctx, before.from) ?? possessiveBody(ctx, before.from) ?? prefixBody(ctx, m, roleStart);
+        const body = genitivePlaceBefore(ctx, before.from) ?? possessiveBody(ctx, before.from) ?? prefixBody(ctx, m, roleStart) ?? councilBody(ctx, m);
         addRole(c, before.text + nominativeRole(m, c.gender), body);
       } else if (m) {
         // A plural role before a list ("die Sprecherinnen A (X) und B (Y)") holds for each name of the list.
@@ -460,6 +477,16 @@ export function prefixBody(ctx: Ctx, m: RoleMatch, roleStart: number): string | 
   const head = prefix[0]!.toUpperCase() + prefix.slice(1).toLowerCase();
   // A linking "s" ("Vereins-", "Stiftungs-") is tried after the prefix as written.
   return fullNameOfHead(ctx, head, roleStart) ?? (/s$/.test(head) ? fullNameOfHead(ctx, head.slice(0, -1), roleStart) : null);
+}
+
+/**
+ * "Regierungsrat X", "Stadträtin Y": a council member's title is the council's name; the one
+ * body of the release named with it ("Regierungsrat des Kantons Aargau") is theirs.
+ */
+export function councilBody(ctx: Ctx, m: RoleMatch): string | null {
+  if (m.prefix !== "" || !/rat$/.test(m.form.masculine)) return null;
+  const title = m.form.masculine;
+  return theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => o.name === title || o.name.startsWith(`${title} `));
 }
 
 const COPULAS: ReadonlySet<string> = new Set(["ist", "war", "wird", "bleibt"]);

@@ -93,5 +93,5 @@ export const STREET_WORDS = /^(?:Straße|Strasse|Str|Platz|Allee|Weg|Ring|Gasse|
 
 /** Parties, a closed class: "Max Kaya (SPD)" marks a person; "(CDU)" after a name is no affiliation. */
 export const PARTIES: ReadonlySet<string> = new Set(
-  "CDU CSU SPD FDP AfD BSW Grüne Linke ÖDP FW Piraten Volt ÖVP SPÖ FPÖ NEOS SVP".split(" "),
+  "CDU CSU SPD FDP AfD BSW Grüne Linke ÖDP FW Piraten Volt ÖVP SPÖ FPÖ NEOS KPÖ SVP SP GLP EVP EDU Mitte FBP VU DpL".split(" "),
 );

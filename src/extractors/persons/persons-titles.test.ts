@@ -108,3 +108,29 @@ describe("the body in a role's compound", () => {
     expect(run(text).map((p) => p.roles[0]?.role)).toEqual(["Minister", "stellvertretende Leiterin"]);
   });
 });
+
+describe("bodies implied by a title or a territorial head", () => {
+  it("gives a council member the council the release names", () => {
+    const text = "Der Regierungsrat des Kantons Seeland tagte. Regierungsrätin Anna Imhof sprach.";
+    const persons = extractPersons({ text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null,
+      organisations: [{ name: "Regierungsrat des Kantons Seeland", abbreviation: null, mentions: [{ text: "Regierungsrat des Kantons Seeland", start: 4, end: 37 }] }] });
+    expect(persons[0]!.roles).toEqual([{ role: "Regierungsrätin", organisation: "Regierungsrat des Kantons Seeland" }]);
+  });
+
+  it("resolves 'des Landkreises' to the one Landkreis the release names", () => {
+    const text = "Im Landkreis Talheim gibt es Hilfe. Zusammen mit der Behindertenbeauftragten des Landkreises, Frau Ute Lenz, berät sie.";
+    const start = text.indexOf("Talheim");
+    const persons = extractPersons({ text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null,
+      places: [{ name: "Talheim", type: "municipality", mentions: [{ text: "Talheim", start, end: start + 7 }] }] });
+    expect(persons[0]!.roles).toEqual([{ role: "Behindertenbeauftragte", organisation: "Landkreis Talheim" }]);
+  });
+
+  it("ends a body before a period of office and reads a party in brackets as membership", () => {
+    const text = "Altlandrat Hans Ober (Landrat des Landkreises Talheim von 1970 bis 1996) kam. Regierungsrat Beat Imhof (SP) sprach.";
+    const persons = run(text);
+    expect(persons.map((p) => [p.name, p.roles])).toEqual([
+      ["Hans Ober", [{ role: "Altlandrat", organisation: null }, { role: "Landrat", organisation: "Landkreis Talheim" }]],
+      ["Beat Imhof", [{ role: "Regierungsrat", organisation: null }]],
+    ]);
+  });
+});
