@@ -341,10 +341,19 @@ export function clubCandidates(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
+const STEM_PLURALS: readonly (readonly [string, string])[] = [["verbände", "verband"], ["ämter", "amt"], ["bünde", "bund"], ["zentren", "zentrum"]];
+
 /** The singular of a plural head formed with an ending ("Integrationsnetzwerke", "Agenturen"), else null. */
 function matchPluralHead(word: string): HeadMatch | null {
   const last = word.charCodeAt(word.length - 1);
-  if (last !== 101 && last !== 110) return null; // "e" or "n"
+  if (last !== 101 && last !== 110 && last !== 114) return null; // "e", "n" or "r"
+  // plurals with an umlaut or a changed stem: "Caritasverbände", "Jugendämter", "Familienzentren"
+  for (const [plural, singular] of STEM_PLURALS) {
+    if (!word.endsWith(plural) || word.length <= plural.length) continue;
+    const m = matchHead(word.slice(0, -plural.length) + singular);
+    if (m && m.compound) return m;
+  }
+  if (last === 114) return null;
   for (const ending of ["en", "e", "n"]) {
     if (!word.endsWith(ending) || !mayMatchHead(word, word.length - ending.length)) continue;
     const m = matchHead(word.slice(0, -ending.length));
@@ -362,16 +371,30 @@ function pluralWithNames(text: string, tokens: Token[], h: number, places: Place
   if (!match || match.head.kind === "unit") return;
   const { head, base } = match;
   const left = leftEdge(tokens, h, head, text);
-  const first = parseName(tokens, h + 1, places, text);
-  if (!first || !/^(und|sowie)$/.test(tokens[first.end]?.text ?? "")) return;
-  const second = parseName(tokens, first.end + 1, places, text);
-  if (!second || !sameLineRange(text, tokens, h, second.end)) return;
+  // "Caritasverbände Singen, Hechingen und Sigmaringen": names joined by commas, closed by "und"/"sowie"
+  const names: { from: number; end: number }[] = [];
+  let k = h + 1;
+  for (;;) {
+    const name = parseName(tokens, k, places, text);
+    if (!name) return;
+    names.push({ from: k, end: name.end });
+    const joint = tokens[name.end]?.text ?? "";
+    if (joint === "," && names.length < 8) { k = name.end + 1; continue; }
+    if (/^(und|sowie)$/.test(joint)) {
+      const last = parseName(tokens, name.end + 1, places, text);
+      if (!last) return;
+      names.push({ from: name.end + 1, end: last.end });
+      break;
+    }
+    return;
+  }
+  if (!sameLineRange(text, tokens, h, names[names.length - 1]!.end)) return;
   const prefix = canonicalName(text, tokens, left, h + 1, h, base, head.gender);
-  const nameOf = (from: number, to: number): string => `${prefix} ${text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, " ")}`;
-  out.push({ start: tokens[left]!.start, end: tokens[first.end - 1]!.end, name: nameOf(h + 1, first.end),
-    abbreviation: null, abbreviationSpan: null, rule: "head", headBase: base, bare: false });
-  out.push({ start: tokens[first.end + 1]!.start, end: tokens[second.end - 1]!.end, name: nameOf(first.end + 1, second.end),
-    abbreviation: null, abbreviationSpan: null, rule: "head", headBase: base, bare: false });
+  names.forEach((n, i) => {
+    out.push({ start: i === 0 ? tokens[left]!.start : tokens[n.from]!.start, end: tokens[n.end - 1]!.end,
+      name: `${prefix} ${text.slice(tokens[n.from]!.start, tokens[n.end - 1]!.end).replace(/\s+/g, " ")}`,
+      abbreviation: null, abbreviationSpan: null, rule: "head", headBase: base, bare: false });
+  });
 }
 
 /** Rule "head": institution head nouns with their adjectives and complements. */

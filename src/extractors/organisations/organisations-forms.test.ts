@@ -204,3 +204,15 @@ describe("public bodies of Austria and Switzerland, chambers", () => {
     expect(names(text, ["Nordheim-Süd"])).toEqual(["Caritasverband der Diözese Nordheim-Süd"]);
   });
 });
+
+describe("plural heads before a list of names", () => {
+  it("gives one body per listed place, also with umlaut plurals", () => {
+    const text = "Die Caritasverbände Nordheim, Talheim und Seeland laden ein. Die Jugendämter Nordheim und Talheim helfen. Viele Wohlfahrtsverbände und Kirchen auch.";
+    const orgs = run(text, ["Nordheim", "Talheim", "Seeland"]);
+    expect(orgs.map((o) => o.name)).toEqual([
+      "Caritasverband Nordheim", "Caritasverband Talheim", "Caritasverband Seeland", "Jugendamt Nordheim", "Jugendamt Talheim",
+    ]);
+    expect(spans(orgs[0])).toEqual([[4, 28]]);
+    expect(spans(orgs[1])).toEqual([[30, 37]]);
+  });
+});

@@ -156,6 +156,14 @@ function extendOverBracket(text: string, c: Candidate): void {
   if (mention.includes("(") && !mention.includes(")") && text[c.end] === ")") c.end += 1;
 }
 
+/** "Singen-Hegau, Hechingen": the end of the hyphen compound a place starts (a list item), else `end`. */
+function wordEnd(text: string, end: number): number {
+  if (!HYPHEN.test(text[end] ?? "")) return end;
+  let k = end + 1;
+  while (k < text.length && k < end + 40 && /\p{L}/u.test(text[k]!)) k++;
+  return k > end + 1 ? k : end;
+}
+
 /** Candidates from the gazetteer, hyphen compounds and place lists, in text order. */
 function findCandidates(text: string, tokens: Token[]): Candidate[] {
   const g = gazetteer();
@@ -408,6 +416,9 @@ function hasCue(ctx: Context, c: Candidate): boolean {
     if (/^\p{Lu}{2,6}$/u.test(prev.text)) return true;
     if (/(zentrum|amt|agentur|netzwerk|verein|verband|werk|schule|kammer|gericht|center|stiftung|bündnis|initiative|industrie|kreis|hilfe)$/.test(prev.text) &&
       isCapitalised(prev.text)) return true;
+    // "die Caritasverbände Singen, Hechingen und Sigmaringen": a plural institution noun before a list of its places
+    if (/(zentren|ämter|agenturen|netzwerke|vereine|verbände|werke|schulen|kammern|gerichte|stiftungen|initiativen|kreise|jobcenter)$/.test(prev.text) &&
+      isCapitalised(prev.text)) return true;
     if (inInstitutionName(ctx, c)) return true;
   }
   const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
@@ -472,7 +483,8 @@ export function extractPlaces(input: ExtractorInput): Place[] {
       if (!c || c.accepted || c.rejected) continue;
       const prev = all[i - 1], next = all[i + 1];
       const linked = (a: Candidate | undefined, b: Candidate | undefined) =>
-        !!a && !!b && a.accepted && LIST_GAP.test(text.slice(a.end, b.start)) && a.end <= b.start;
+        !!a && !!b && a.accepted && a.end <= b.start && (LIST_GAP.test(text.slice(a.end, b.start)) ||
+          (wordEnd(text, a.end) <= b.start && LIST_GAP.test(text.slice(wordEnd(text, a.end), b.start))));
       if (linked(prev, c) || (next && next.accepted && LIST_GAP.test(text.slice(c.end, next.start)))) {
         c.accepted = true;
         changed = true;
