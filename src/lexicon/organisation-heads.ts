@@ -41,6 +41,10 @@ export interface OrganisationHead {
   noNameAfter?: boolean;
   /** A plural-only noun ("Stadtwerke"): articles of the plural are no sign of a generic mention; dative "-n" is a case form. */
   plural?: boolean;
+  /** Never named with a "für" complement: "der Landesregierung für die Unterstützung danken" is no name. */
+  noFor?: boolean;
+  /** Named only with a territorial genitive: "Flüchtlingskoordination des Kreises X" (the noun alone is a task). */
+  genitiveOnly?: boolean;
 }
 
 export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
@@ -56,9 +60,9 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Senatsverwaltung", gender: "f", kind: "authority", bare: false },
   { noun: "Verwaltung", gender: "f", kind: "authority", bare: false,
     exact: ["Kreisverwaltung", "Stadtverwaltung", "Bezirksverwaltung", "Senatsverwaltung", "Landesverwaltung", "Gemeindeverwaltung"] },
-  { noun: "Regierung", gender: "f", kind: "authority", bare: true,
+  { noun: "Regierung", gender: "f", kind: "authority", bare: true, noFor: true,
     exact: ["Bundesregierung", "Landesregierung", "Staatsregierung", "Bezirksregierung"] },
-  { noun: "Staatskanzlei", gender: "f", kind: "authority", bare: true },
+  { noun: "Staatskanzlei", gender: "f", kind: "authority", bare: true, noFor: true },
   { noun: "Direktion", gender: "f", kind: "authority", bare: true,
     exact: ["Polizeidirektion", "Landesdirektion", "Bundesdirektion", "Landespolizeidirektion", "Kriminalpolizeidirektion"] },
   { noun: "Generaldirektion", gender: "f", kind: "unit", bare: false },
@@ -106,6 +110,11 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Fachdienst", gender: "m", kind: "unit", bare: false },
   { noun: "Geschäftsstelle", gender: "f", kind: "unit", bare: false },
   { noun: "Koordinierungsstelle", gender: "f", kind: "unit", bare: false },
+  { noun: "Koordinationsstelle", gender: "f", kind: "unit", bare: false },
+  { noun: "Kontaktstelle", gender: "f", kind: "unit", bare: false },
+  { noun: "Landesstelle", gender: "f", kind: "unit", bare: false },
+  // a coordination office of a district or town: "Flüchtlingskoordination des Kreises X", "Integrationskoordination der Stadt Y"
+  { noun: "Koordination", gender: "f", kind: "unit", bare: false, genitiveOnly: true, notCompounds: ["Koordination", "Abstimmungskoordination"] },
   { noun: "Fachstelle", gender: "f", kind: "unit", bare: false },
   { noun: "Servicestelle", gender: "f", kind: "unit", bare: false },
   { noun: "Büro", gender: "n", kind: "unit", bare: false, exact: ["Büro"] },

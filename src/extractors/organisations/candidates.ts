@@ -138,7 +138,8 @@ function parseList(tokens: Token[], i: number, allowCapAdjectives: boolean): Par
       const rest = item(j + 2);
       return rest;
     }
-    return j + 1;
+    // "für die Anerkennung ausländischer Flüchtlinge": an article-less genitive plural belongs to the item
+    return genitivePluralEnd(tokens, j + 1);
   };
   let k = item(i);
   if (k < 0) return null;
@@ -427,7 +428,16 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
     takeAbbreviation();
     // "Hanse-Universität (HU) erhält …": an abbreviation right after the head stays out of the span unless a name follows it
     const afterFirstAbbreviation = abbreviation !== null ? k : -1;
-    if (tokens[k]?.text === "für") {
+    if (head.genitiveOnly) {
+      // only "des Kreises X", "der Stadt Y" names it
+      if (!/^(der|des)$/.test(tokens[k]?.text ?? "") || !TERRITORIAL_GENITIVE.has(tokens[k + 1]?.text ?? "")) continue;
+      const name = parseName(tokens, k + 2, places, text);
+      if (!name || !sameLineRange(text, tokens, h, name.end)) continue;
+      out.push({ start: tokens[left]!.start, end: tokens[name.end - 1]!.end, name: canonicalName(text, tokens, left, name.end, h, base, head.gender),
+        abbreviation, abbreviationSpan, rule: "head", headBase: base, bare: false });
+      continue;
+    }
+    if (tokens[k]?.text === "für" && !head.noFor) {
       let s = k + 1;
       if (/^(die|den|das)$/.test(tokens[s]?.text ?? "")) s++;
       const list = parseList(tokens, s, true);
@@ -563,6 +573,9 @@ function isDescriptorCompound(word: string): boolean {
   }
   return false;
 }
+/** Plurals of descriptor nouns before a list of names ("die Vereine X e.V. und Y e.V."). */
+const PLURAL_DESCRIPTORS = new Set(["Vereine", "Vereinen", "Verbände", "Verbänden", "Stiftungen", "Firmen", "Unternehmen", "Träger", "Trägern",
+  "Bildungsträger", "Bildungsträgern", "Organisationen", "Initiativen", "Genossenschaften", "Gesellschaften", "Partner", "Partnern"]);
 const DESCRIPTOR_TAILS = ["unternehmen", "konzern", "träger", "dienstleister", "anbieter", "betreiber", "hersteller", "firma"];
 
 /** Rule "legal-form": the capitalised name before a legal form ("MOZAIK gGmbH", "Muster Hilfe e.V."). */
@@ -577,6 +590,8 @@ export function legalFormCandidates(text: string, tokens: Token[]): Candidate[] 
       const t = tokens[j - 1]!;
       if (hasNewline(text, t.end, tokens[j]!.start)) break;
       if (isCap(t) && !CLAUSE_WORDS.has(t.text) && !LEGAL_FORM_TOKEN.test(t.text) && !matchRoleWord(t.text)) { j--; words++; continue; }
+      // "Frau & Beruf e.V.": a noun joined by "&" is part of the name even when it is a form of address
+      if (isCap(t) && tokens[j]!.text === "&" && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !ARTICLES.has(t.text.toLowerCase())) { j--; words++; continue; }
       if (/^(für|&|\/|\+|zur|zum)$/.test(t.text) && isCap(tokens[j - 2])) { j--; continue; }
       // "Investitions- und Marketinggesellschaft", but not "Diakonie … und AWO … gGmbH"
       if (/^(und|oder)$/.test(t.text) && tokens[j - 2]?.text.endsWith("-")) { j--; continue; }
@@ -588,6 +603,8 @@ export function legalFormCandidates(text: string, tokens: Token[]): Candidate[] 
     // trim connectors at the left edge, and a descriptor noun ("Unternehmen XY GmbH")
     while (j < f && !isCap(tokens[j])) j++;
     // "Verein Hilfe für Familien e.V." is named "Hilfe für Familien e.V." (but "Verein Deutscher Ingenieure", "Verein für …")
+    // "die Vereine X e.V. und Y e.V.": a plural descriptor goes too
+    if (j < f - 1 && PLURAL_DESCRIPTORS.has(tokens[j]!.text)) j++;
     if (j < f - 1 && (DESCRIPTORS.has(tokens[j]!.text) || isDescriptorCompound(tokens[j]!.text)) && !/^(für|der|des|zur|zum)$/.test(tokens[j + 1]!.text)
       && !DECLINABLE_ADJECTIVE.test(tokens[j + 1]!.text)
       && (!matchHead(tokens[j]!.text) || /^(Verein|Vereins|Förderverein|Trägerverein)$/.test(tokens[j]!.text))) j++;

@@ -216,3 +216,26 @@ describe("plural heads before a list of names", () => {
     expect(spans(orgs[1])).toEqual([[30, 37]]);
   });
 });
+
+describe("name boundaries", () => {
+  it("keeps a form of address joined by '&' and drops a plural descriptor", () => {
+    const text = "Partner sind die Vereine Frau & Familie e.V. (Talheim) und Kinder & Eltern e.V. Kontakt: Frau Roth & Partner GmbH";
+    expect(names(text)).toEqual(["Frau & Familie e.V.", "Kinder & Eltern e.V.", "Roth & Partner GmbH"]);
+    expect(spans(run(text)[0])).toEqual([[25, 44]]);
+  });
+
+  it("takes no 'für' complement after a government", () => {
+    const text = "Sie dankte der Landesregierung für die Unterstützung.";
+    expect(run(text).map((o) => [o.name, o.mentions[0]!.text])).toEqual([["Landesregierung", "Landesregierung"]]);
+  });
+
+  it("keeps an article-less genitive plural inside a für-complement", () => {
+    const text = "Es hieß „Bundesamt für die Anerkennung ausländischer Flüchtlinge“.";
+    expect(names(text)).toEqual(["Bundesamt für die Anerkennung ausländischer Flüchtlinge"]);
+  });
+
+  it("names a coordination office only by its district or town", () => {
+    const text = "Die Flüchtlingskoordination des Kreises Nordheim lädt ein. Die Ehrenamtskoordination läuft gut. Die Koordinationsstelle für Seniorenarbeit berät.";
+    expect(names(text, ["Nordheim"])).toEqual(["Flüchtlingskoordination des Kreises Nordheim", "Koordinationsstelle für Seniorenarbeit"]);
+  });
+});
