@@ -167,6 +167,9 @@ function parseList(tokens: Token[], i: number, allowCapAdjectives: boolean): Par
 
 /** Name tokens after a head: places, "Region Köln", "Rheinisch-Bergischer Kreis", acronyms, proper names. */
 function parseName(tokens: Token[], i: number, places: PlaceStarts, text: string): Parse | null {
+  // "Jobcenter team.arbeit.hamburg": a lower-case brand written with dots (not a web address)
+  const first = tokens[i]?.text ?? "";
+  if (DOTTED_BRAND.test(first) && !WEB_ADDRESS.test(first)) return { end: i + 1 };
   let k = i;
   let taken = 0;
   while (taken < 3) {
@@ -192,6 +195,9 @@ function parseName(tokens: Token[], i: number, places: PlaceStarts, text: string
   return k > i ? { end: k } : null;
 }
 
+const DOTTED_BRAND = /^\p{Ll}[\p{Ll}\d]+(?:\.[\p{Ll}\d]+){2,}$/u;
+const WEB_ADDRESS = /^www\.|\.(?:de|com|org|net|eu|at|ch|li|info|html?|php)$/;
+
 /** Unmistakable adjective endings ("Hamburgische", "Katholischer"), unlike names in "-ar/-en" ("Claren"). */
 const CLEAR_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|lich|ig|ell|iv)(?:e|er|es|en|em)$/u;
 
@@ -205,6 +211,20 @@ function genitivePluralEnd(tokens: Token[], k: number): number {
   if (!/^\p{L}{3,}(?:isch|lich|ig|sch|al|ell|iv|är)er$/u.test(adj.text) && !PLACE_ADJECTIVE.test(adj.text)) return k;
   if (!isCap(noun) || CLAUSE_WORDS.has(noun.text) || !/(?:en|er|e|n)$/.test(noun.text)) return k;
   return k + 2;
+}
+
+/**
+ * "der Hessischen Wirtschaft": a genitive of capitalised adjectives and a common noun that is no
+ * body or place itself (those are names of their own: "Kommission der Europäischen Union").
+ */
+function adjectiveGenitiveEnd(tokens: Token[], k: number, places: PlaceStarts, text: string): number {
+  if (!/^(der|des)$/.test(tokens[k]?.text ?? "")) return k;
+  let j = k + 1;
+  while (j < k + 3 && tokens[j] && DECLINABLE_ADJECTIVE.test(tokens[j]!.text) && /en$/.test(tokens[j]!.text) && !CLAUSE_WORDS.has(tokens[j]!.text)) j++;
+  const noun = tokens[j];
+  if (j === k + 1 || !noun || !/^\p{Lu}\p{Ll}{2,}$/u.test(noun.text) || CLAUSE_WORDS.has(noun.text) || matchHead(noun.text) || matchPluralHead(noun.text)
+    || places.has(noun.start) || places.has(tokens[k + 1]!.start) || hasNewline(text, tokens[k]!.start, noun.end)) return k;
+  return j + 1;
 }
 
 /** Adjectives without a derivational suffix that name councils ("Grosser Gemeinderat", "Kleiner Rat"): a closed class. */
@@ -461,6 +481,10 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       k += 1;
       while (tokens[k] && tokens[k]!.start < placeAfterArticle) k++;
       complement = true;
+    } else if ((head.kind === "association" || head.kind === "education") && adjectiveGenitiveEnd(tokens, k, places, text) > k) {
+      // "Bildungswerk der Hessischen Wirtschaft", "Bund der Deutschen Katholischen Jugend"
+      k = adjectiveGenitiveEnd(tokens, k, places, text);
+      complement = true;
     } else if (head.kind === "association" && genitivePluralEnd(tokens, k) > k) {
       // "Sozialdienst Katholischer Männer", "Bundesverband deutscher Banken"
       k = genitivePluralEnd(tokens, k);
@@ -573,6 +597,16 @@ function isDescriptorCompound(word: string): boolean {
   }
   return false;
 }
+/** Singular company descriptor compounds: "Baumaschinenhersteller", "Energieversorger", "Softwareanbieter", "Logistikunternehmen". */
+function isCompanyCompound(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (const tail of COMPANY_TAILS) {
+    if (lower.length > tail.length + 2 && lower.endsWith(tail) && /\p{Ll}/u.test(word[word.length - tail.length]!)) return true;
+  }
+  return false;
+}
+const COMPANY_TAILS = ["unternehmen", "konzern", "hersteller", "dienstleister", "anbieter", "versorger", "zulieferer", "händler", "produzent", "betreiber"];
+
 /** Plurals of descriptor nouns before a list of names ("die Vereine X e.V. und Y e.V."). */
 const PLURAL_DESCRIPTORS = new Set(["Vereine", "Vereinen", "Verbände", "Verbänden", "Stiftungen", "Firmen", "Unternehmen", "Träger", "Trägern",
   "Bildungsträger", "Bildungsträgern", "Organisationen", "Initiativen", "Genossenschaften", "Gesellschaften", "Partner", "Partnern"]);
@@ -606,7 +640,7 @@ export function legalFormCandidates(text: string, tokens: Token[]): Candidate[] 
     // "die Vereine X e.V. und Y e.V.": a plural descriptor goes too
     if (j < f - 1 && PLURAL_DESCRIPTORS.has(tokens[j]!.text)) j++;
     if (j < f - 1 && (DESCRIPTORS.has(tokens[j]!.text) || isDescriptorCompound(tokens[j]!.text)) && !/^(für|der|des|zur|zum)$/.test(tokens[j + 1]!.text)
-      && !DECLINABLE_ADJECTIVE.test(tokens[j + 1]!.text)
+      && (!DECLINABLE_ADJECTIVE.test(tokens[j + 1]!.text) || isCompanyCompound(tokens[j]!.text))
       && (!matchHead(tokens[j]!.text) || /^(Verein|Vereins|Förderverein|Trägerverein)$/.test(tokens[j]!.text))) j++;
     if (j >= f) continue;
     // "AG"/"SE" are legal forms only after a name that is not itself a common noun phrase
@@ -639,7 +673,9 @@ export function descriptorCandidates(text: string, tokens: Token[], blocked: Set
   const out: Candidate[] = [];
   for (let d = 0; d < tokens.length - 1; d++) {
     const desc = tokens[d]!;
-    if (!DESCRIPTORS.has(desc.text)) continue;
+    // "beim Baumaschinenhersteller Wacker Neuson", "der Energieversorger X": a company descriptor compound names the firm after it
+    const compound = !DESCRIPTORS.has(desc.text) && isCap(desc) && desc.text.length > 9 && isCompanyCompound(desc.text);
+    if (!DESCRIPTORS.has(desc.text) && !compound) continue;
     const next = tokens[d + 1]!;
     if (!sameLineRange(text, tokens, d, d + 2)) continue;
     if (OPEN_QUOTE.test(next.text)) {
@@ -659,7 +695,10 @@ export function descriptorCandidates(text: string, tokens: Token[], blocked: Set
       out.push({ start: next.start, end: tokens[e - 1]!.end, name: text.slice(next.start, tokens[e - 1]!.end).replace(/\s+/g, " "), abbreviation: null, abbreviationSpan: null, rule: "descriptor", headBase: null, bare: false });
       continue;
     }
-    if (NAME_DESCRIPTORS.has(desc.text) && isNameWord(next) && !matchHead(next.text)) {
+    // "die Pflegedienstanbieter A und B" is a plural: no name
+    const plural = compound && /^(die|den|viele|vielen|alle|allen|zwei|drei|mehrere|mehreren|einige|einigen)$/i.test(tokens[d - 1]?.text ?? "")
+      && !(tokens[d - 1]!.text.toLowerCase() === "den" && !/unternehmen$/i.test(desc.text));
+    if ((NAME_DESCRIPTORS.has(desc.text) || (compound && !plural)) && isNameWord(next) && !matchHead(next.text) && !DECLINABLE_ADJECTIVE.test(next.text)) {
       let e = d + 1;
       while (e < d + 4 && sameLineRange(text, tokens, d, e + 1)) {
         if (isNameWord(tokens[e])) { e++; continue; }

@@ -239,3 +239,29 @@ describe("name boundaries", () => {
     expect(names(text, ["Nordheim"])).toEqual(["Flüchtlingskoordination des Kreises Nordheim", "Koordinationsstelle für Seniorenarbeit"]);
   });
 });
+
+describe("companies named after a descriptor compound, genitives and brands", () => {
+  it("takes the name after a singular company compound, not after a plural one", () => {
+    const text = "Das gaben sie beim Landmaschinenhersteller Berger Tal bekannt. Der Energieversorger Nordstrom zahlt. Die Pflegedienstanbieter Kaya und Roth helfen.";
+    const orgs = run(text);
+    expect(orgs.map((o) => o.name)).toEqual(["Berger Tal", "Nordstrom"]);
+    expect(spans(orgs[0])).toEqual([[43, 53]]);
+  });
+
+  it("drops a company compound before a legal-form name that opens with an adjective", () => {
+    expect(names("Der Softwareanbieter Neue Wege GmbH wächst.")).toEqual(["Neue Wege GmbH"]);
+  });
+
+  it("keeps a genitive of capitalised adjectives and a common noun after an association", () => {
+    const text = "Ausgewählt vom Bildungswerk der Hessischen Wirtschaft. Die Kommission der Europäischen Union prüft.";
+    expect(names(text)).toEqual(["Bildungswerk der Hessischen Wirtschaft", "Europäische Union"]);
+  });
+
+  it("reads a lower-case dotted brand after a head, not a web address", () => {
+    const text = "Das Jobcenter team.arbeit.nordheim hilft. Infos beim Jobcenter www.jobcenter-talheim.de.";
+    expect(run(text).map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      // the bare head after the web address is the same body
+      ["Jobcenter team.arbeit.nordheim", ["Jobcenter team.arbeit.nordheim", "Jobcenter"]],
+    ]);
+  });
+});
