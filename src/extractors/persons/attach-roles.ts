@@ -142,6 +142,14 @@ export function readRolePhrase(ctx: Ctx, r: number, gender: Gender | null, chain
   let k = r + 1;
   const afterComplement = readComplement(ctx, k, chainStarts);
   if (afterComplement > k) { role += " " + ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[afterComplement - 1]!.end).replace(/\s+/g, " "); k = afterComplement; }
+  // "Abteilungsleiterin Jugendberufshilfe beim Diakonischen Werk": the field of the role before its body.
+  const field = tok(ctx, k);
+  if (field && /^\p{Lu}\p{Ll}{3,}$/u.test(field.text) && !field.lineBefore && inlineNext(ctx, k - 1, k) && !chainStarts.has(k) && !roleMatchTok(field, true)
+    && !overlapsOrg(ctx, field.start, field.end) && !overlapsPlace(ctx, field.start, field.end)
+    && FIELD_INTRODUCERS.has(tok(ctx, k + 1)?.text ?? "")) {
+    role += ` ${field.text}`;
+    k++;
+  }
   // "Vorsitzende der Geschäftsführung der X GmbH …": the organ stays in the role.
   const art = tok(ctx, k), organ = tok(ctx, k + 1);
   if (art && organ && ["der", "des", "im"].includes(art.text) && ORGAN_NOUNS.has(organ.text) && ["der", "des"].includes(tok(ctx, k + 2)?.text ?? "")) {
@@ -176,6 +184,25 @@ export function readRolePhrase(ctx: Ctx, r: number, gender: Gender | null, chain
   org ??= prefixBody(ctx, m, ctx.tokens[r]!.start);
   return { role, org, next: k, appendix };
 }
+
+/** Verbs that give a role with "als" after the subject's name: "X fungiert als …", "X ist seit Mai als … tätig". */
+const PREDICATE_VERBS: ReadonlySet<string> = new Set([
+  "fungiert", "fungierte", "agiert", "agierte", "arbeitet", "arbeitete", "wirkt", "wirkte", "dient", "diente", "ist", "war", "bleibt", "blieb",
+]);
+
+/** After the verb: up to three lower-case words (adverbs, "seit 2019" excluded), "als", lower-case adjectives, the role word. */
+function predicateRoleAt(ctx: Ctx, k: number): number | null {
+  let j = k;
+  while (j < k + 3 && /^\p{Ll}+$/u.test(tok(ctx, j)?.text ?? "") && tok(ctx, j)!.text !== "als") j++;
+  if (tok(ctx, j)?.text !== "als") return null;
+  j++;
+  for (let n = 0; n < 2 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tok(ctx, j)?.text ?? ""); n++) j++;
+  const t = tok(ctx, j);
+  return t && !t.lineBefore && roleMatchTok(t, true) ? j : null;
+}
+
+/** Prepositions that introduce the body after a role's field ("Leiterin Marketing bei der X"). */
+const FIELD_INTRODUCERS: ReadonlySet<string> = new Set(["beim", "bei", "im", "am", "vom"]);
 
 export function addRole(c: Chain, role: string | null, org: string | null): void {
   if (!role && !org) return;
@@ -339,6 +366,16 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
       }
       continue;
     }
+    // NAME fungiert künftig als ROLE: "Maria Kaya fungiert künftig als Ansprechpartnerin der Stelle".
+    if (PREDICATE_VERBS.has(t.text) && inlineNext(ctx, k - 1, k)) {
+      const r = predicateRoleAt(ctx, k + 1);
+      const m = r !== null ? roleMatchTok(ctx.tokens[r]!, true) : null;
+      if (r !== null && m && !m.form.plural && !chainStarts.has(r + 1)) {
+        const p = readRolePhrase(ctx, r, c.gender, chainStarts, false, m);
+        addRole(c, p.role, p.org);
+      }
+      continue;
+    }
     // NAME vom ORG / NAME von der ORG: "Thomas Kühn von der Caritas".
     if ((t.text === "vom" || t.text === "von") && inlineNext(ctx, k - 1, k)) {
       const phrase = readOrgPhrase(ctx.tokens, k, ctx.text, false);
@@ -415,6 +452,15 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     // "…, NAME" after the phrase, or the name right after a phrase with a body or
     // a "für" complement ("Ministerin für Schule und Bildung Dora Kaya").
     const direct = p.next > r + 1 && byStart.has(p.next) && (p.org !== null || / für /.test(p.role ?? ""));
+    // "Präsident des Landkreistags und Miesbacher Landrat Jakob Kreidl": two roles of the name after them
+    let q = p.next + 1;
+    if (/^\p{Lu}\p{Ll}+er$/u.test(tok(ctx, q)?.text ?? "") && !byStart.has(q)) q++;
+    const coordinatedWith = p.org !== null && tok(ctx, p.next)?.text === "und" ? byStart.get(q) : undefined;
+    if (coordinatedWith && coordinatedWith.roleAt === q) {
+      const again = readRolePhrase(ctx, r, coordinatedWith.gender, chainStarts, false, m);
+      addRole(coordinatedWith, again.role, again.org);
+      continue;
+    }
     if (tok(ctx, p.next)?.text !== "," && !direct) continue;
     const c = byStart.get(direct ? p.next : p.next + 1);
     if (!c || c.roleAt !== null) continue;

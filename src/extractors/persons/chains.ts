@@ -177,6 +177,16 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   };
 }
 
+/** "van Bürk-Opahle", "von der Heide" starting at token k: index of the surname, or null. */
+function particleSurnameEnd(ctx: Ctx, k: number): number | null {
+  const p = tok(ctx, k);
+  if (!p || !SURNAME_PARTICLES.has(p.text) || p.text === "zu" || p.text === "zur" || !inlineNext(ctx, k - 1, k)) return null;
+  let s = k + 1;
+  if (tok(ctx, s) && SURNAME_PARTICLE_SECONDS.has(tok(ctx, s)!.text) && inlineNext(ctx, s - 1, s)) s++;
+  const sur = tok(ctx, s);
+  return sur && inlineNext(ctx, s - 1, s) && slotWordOk(ctx, sur, true) ? s : null;
+}
+
 /** Token i ends in a hyphen glued to it and a conjunction follows: "Arbeits- und …". */
 function truncatedCompoundAt(ctx: Ctx, i: number): boolean {
   const t = tok(ctx, i), dash = tok(ctx, i + 1), conj = tok(ctx, i + 2);
@@ -274,7 +284,9 @@ export function addListSlotNames(ctx: Ctx, chains: Chain[]): void {
     if (tok(ctx, i + 2) && nameTok(tok(ctx, i + 2)!) && inlineNext(ctx, i + 1, i + 2)) continue;
     const before = tok(ctx, i - 1);
     const after = tok(ctx, i + 2);
-    const joinerBefore = !before || before.lineBefore || [",", "und", "sowie", ":"].includes(before.text) || a.lineBefore;
+    // "sagte Sönke Fock, Chef der …": a verb of speech also opens the slot (the apposition below must follow)
+    const speechBefore = before !== undefined && SPEECH_CUES.has(before.text) && before.text !== "so";
+    const joinerBefore = !before || before.lineBefore || [",", "und", "sowie", ":"].includes(before.text) || a.lineBefore || speechBefore;
     if (!joinerBefore) continue;
     // The neighbour in the list is a person already found.
     let neighbour = false;
@@ -288,7 +300,7 @@ export function addListSlotNames(ctx: Ctx, chains: Chain[]): void {
     if (tok(ctx, n) && [",", "und", "sowie"].includes(tok(ctx, n)!.text) && startsAt.has(n + 1)) neighbour = true;
     const apposition = (after?.text === "," && tok(ctx, i + 3) && (roleMatchTok(tok(ctx, i + 3)!) || isRoleModifier(tok(ctx, i + 3)!.text)))
       || (before?.text === "," && (after?.text === "," || after?.text === ".") && roleWordBefore(ctx, i - 1));
-    if (!(neighbour && after && (after.text === "(" || after.text === "," || after.text === "und")) && !apposition) continue;
+    if (!(neighbour && after && (after.text === "(" || after.text === "," || after.text === "und") && !speechBefore) && !apposition) continue;
     const c: Chain = {
       from: i, nameFrom: i, nameTo: i + 1, honorific: null, title: null, roleAt: null,
       givenName: a.text, familyName: b.text, gender: firstNameGender(a.text), roles: [], dropped: false,
@@ -336,6 +348,16 @@ export function addCoordinatedSurnames(ctx: Ctx, chains: Chain[]): void {
     if (!ok && prev && ["und", "sowie"].includes(prev.text) && chains.some((c) => c.nameTo === i - 2 && c.givenName && c.familyName)) ok = true;
     if (!ok) continue;
     if (prev && (COMMON_NOUN_LEFT.has(prev.text) || NOT_BEFORE_NAME.has(prev.text))) continue;
+    // "A B und Marithres van Bürk-Opahle": a particle and a surname after the coordinated word make a full name
+    const particleEnd = particleSurnameEnd(ctx, i + 1);
+    if (particleEnd !== null) {
+      added.push({
+        from: i, nameFrom: i, nameTo: particleEnd, honorific: null, title: null, roleAt: null,
+        givenName: t.text, familyName: ctx.text.slice(tokens[i + 1]!.start, tokens[particleEnd]!.end), gender: firstNameGender(t.text), roles: [], dropped: false,
+      });
+      for (let k = i; k <= particleEnd; k++) covered[k] = 1;
+      continue;
+    }
     const first = firstTok(t);
     added.push({
       from: i, nameFrom: i, nameTo: i, honorific: null, title: null, roleAt: null,

@@ -134,3 +134,35 @@ describe("bodies implied by a title or a territorial head", () => {
     ]);
   });
 });
+
+describe("names and roles from their sentence", () => {
+  it("takes an unlisted name between a verb of speech and ', ROLE der ORG'", () => {
+    const text = "„Das hilft“, sagte Jorun Falk, Chefin der Agentur für Arbeit Nordheim. Mehr sagte Falk nicht.";
+    const [p] = run(text);
+    expect(p).toMatchObject({ name: "Jorun Falk", roles: [{ role: "Chefin", organisation: "Agentur für Arbeit Nordheim" }] });
+    expect(p!.mentions).toEqual([at(text, "Jorun Falk"), at(text, "Falk", 1)]);
+  });
+
+  it("takes a coordinated unlisted name with a particle whole", () => {
+    const text = "Es stellten Heike Schulze-Brandt und Marithea van Dorp-Opahle die Arbeit vor.";
+    expect(run(text).map((p) => [p.name, p.familyName])).toEqual([["Heike Schulze-Brandt", "Schulze-Brandt"], ["Marithea van Dorp-Opahle", "van Dorp-Opahle"]]);
+  });
+
+  it("keeps a role's field and takes the body after 'beim'", () => {
+    const text = "Ute Lenz, Abteilungsleiterin Jugendhilfe beim Diakonischen Werk, dankte.";
+    expect(run(text)[0]!.roles).toEqual([{ role: "Abteilungsleiterin Jugendhilfe", organisation: "Diakonisches Werk" }]);
+  });
+
+  it("gives both coordinated roles to the name after them", () => {
+    const text = "Es sprach Präsident des Landkreistages und Talheimer Landrat Jonas Brandt.";
+    expect(run(text)[0]!.roles).toEqual([{ role: "Landrat", organisation: null }, { role: "Präsident", organisation: "Landkreistag" }]);
+  });
+
+  it("reads 'NAME fungiert künftig als ROLE', not 'ist als Kind'", () => {
+    const text = "Frau Maria Pfeil fungiert künftig als kompetente Ansprechpartnerin für alle. Max Kaya ist als Kind gekommen.";
+    expect(run(text).map((p) => [p.name, p.roles])).toEqual([
+      ["Maria Pfeil", [{ role: "Ansprechpartnerin", organisation: null }]],
+      ["Max Kaya", []],
+    ]);
+  });
+});
