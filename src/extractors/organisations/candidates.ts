@@ -540,6 +540,9 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       while (tokens[k] && isCap(tokens[k]) && sameLineRange(text, tokens, h, k + 1)) k++;
       complement = true;
     }
+    // "Schützenverein Nordheim von 1765": a founding year is part of an association's name (not "von 1970 bis 1996")
+    if (head.kind === "association" && tokens[k]?.text === "von" && /^\d{4}$/.test(tokens[k + 1]?.text ?? "")
+      && !/^(bis|an|–|-)$/.test(tokens[k + 2]?.text ?? "") && sameLineRange(text, tokens, h, k + 2)) { k += 2; complement = true; }
     // a trailing "(ABBR)" is the abbreviation, not part of the name's span
     const beforeAbbreviation = k;
     takeAbbreviation();
@@ -597,6 +600,20 @@ function isDescriptorCompound(word: string): boolean {
   }
   return false;
 }
+/** Nouns associations are named with, which take a genitive before a legal form ("Forum der Kulturen X e.V."). */
+const GENITIVE_NAME_NOUNS = new Set(["Forum", "Freunde", "Freundeskreis", "Förderkreis", "Arbeitskreis", "Haus", "Bündnis", "Kreis", "Initiative"]);
+
+/**
+ * Tokens j-2 "und" j-1 … : "Arbeit und Leben", "Jugend und Beruf" — two capitalised nouns joined by "und" at the
+ * start of a name: the word before "und" is no place, acronym or head, and nothing capitalised stands before it.
+ */
+function nounPairOpensName(tokens: Token[], j: number, places: PlaceStarts): boolean {
+  const before = tokens[j - 2], after = tokens[j], open = tokens[j - 3];
+  if (!before || !after || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || !/^\p{Lu}\p{Ll}+$/u.test(after.text)) return false;
+  if (places.has(before.start) || matchHead(before.text) || CLAUSE_WORDS.has(before.text) || CLAUSE_WORDS.has(after.text)) return false;
+  return !open || !isCap(open) || ARTICLES.has(open.text.toLowerCase());
+}
+
 /** Singular company descriptor compounds: "Baumaschinenhersteller", "Energieversorger", "Softwareanbieter", "Logistikunternehmen". */
 function isCompanyCompound(word: string): boolean {
   const lower = word.toLowerCase();
@@ -613,7 +630,7 @@ const PLURAL_DESCRIPTORS = new Set(["Vereine", "Vereinen", "Verbände", "Verbän
 const DESCRIPTOR_TAILS = ["unternehmen", "konzern", "träger", "dienstleister", "anbieter", "betreiber", "hersteller", "firma"];
 
 /** Rule "legal-form": the capitalised name before a legal form ("MOZAIK gGmbH", "Muster Hilfe e.V."). */
-export function legalFormCandidates(text: string, tokens: Token[]): Candidate[] {
+export function legalFormCandidates(text: string, tokens: Token[], places: PlaceStarts = new Map()): Candidate[] {
   const out: Candidate[] = [];
   for (let f = 1; f < tokens.length; f++) {
     const form = tokens[f]!;
@@ -630,8 +647,16 @@ export function legalFormCandidates(text: string, tokens: Token[]): Candidate[] 
       // "Investitions- und Marketinggesellschaft", but not "Diakonie … und AWO … gGmbH"
       if (/^(und|oder)$/.test(t.text) && tokens[j - 2]?.text.endsWith("-")) { j--; continue; }
       // "Bildungswerk der Holzindustrie Hessen e.V.": cross "der/des" only after an institution head
-      if (/^(der|des)$/.test(t.text) && j >= 2 && matchHead(tokens[j - 2]!.text)) { j--; continue; }
-      if (/^\d+$/.test(t.text) && isCap(tokens[j - 2])) { j--; continue; } // "Bündnis 90", "Hannover 96"
+      // or a noun associations are named with ("Forum der Kulturen X e.V.", "Freunde des Museums e.V.")
+      if (/^(der|des)$/.test(t.text) && j >= 2 && (matchHead(tokens[j - 2]!.text) || GENITIVE_NAME_NOUNS.has(tokens[j - 2]!.text))) { j--; continue; }
+      if (/^\d+$/.test(t.text) && (isCap(tokens[j - 2]) || (/^\d{4}$/.test(t.text) && tokens[j - 2]?.text === "von" && isCap(tokens[j - 3])))) { j--; continue; } // "Bündnis 90", "Hannover 96"
+      // "Turnverein von 1861 e.V.": a founding year
+      if (t.text === "von" && /^\d{4}$/.test(tokens[j]!.text) && isCap(tokens[j - 2])) { j--; continue; }
+      // "Musikverein Eintracht 1911 St. Ingbert e.V.": the dot of a saint's abbreviation inside a place name
+      if (t.text === "." && /^(St|Hl|Ste)$/.test(tokens[j - 2]?.text ?? "") && t.start === tokens[j - 2]!.end) { j -= 2; words++; continue; }
+      // "die Arbeit und Leben Nordheim gGmbH": "und" between two common nouns that open the name
+      // (not "Diakonie Nordheim und AWO Talheim gGmbH": two bodies, the first ending in a place or acronym)
+      if (t.text === "und" && nounPairOpensName(tokens, j, places)) { j -= 2; words++; continue; }
       break;
     }
     // trim connectors at the left edge, and a descriptor noun ("Unternehmen XY GmbH")

@@ -38,7 +38,7 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
   const first: Candidate[] = [
     ...gazetteerCandidates(text, tokens, places),
     ...headCandidates(text, tokens, places),
-    ...legalFormCandidates(text, tokens),
+    ...legalFormCandidates(text, tokens, places),
     ...clubCandidates(text, tokens),
     ...municipalityCandidates(text, tokens, places),
   ];

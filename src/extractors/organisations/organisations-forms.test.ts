@@ -265,3 +265,27 @@ describe("companies named after a descriptor compound, genitives and brands", ()
     ]);
   });
 });
+
+describe("association names with years, saints' towns, 'und' and genitives", () => {
+  it("reads a founding year and a saint's town inside a name", () => {
+    const text = "Es spielte der Musikverein Eintracht 1911 St. Ingbert e. V. im Saal. Der Turnverein von 1861 e.V. feiert. Der Schützenverein Nordheim von 1765 lädt ein.";
+    const orgs = run(text, ["Nordheim"]);
+    expect(orgs.map((o) => o.name)).toEqual(["Musikverein Eintracht 1911 St. Ingbert e.V.", "Turnverein von 1861 e.V.", "Schützenverein Nordheim von 1765"]);
+    expect(spans(orgs[0])).toEqual([[15, 59]]);
+  });
+
+  it("does not take a period of years as a founding year", () => {
+    expect(names("Der Sportverein Nordheim war von 1990 bis 2000 aktiv.", ["Nordheim"])).toEqual(["Sportverein Nordheim"]);
+  });
+
+  it("crosses 'und' between two nouns that open a name, not between two bodies", () => {
+    const text = "Träger ist die Arbeit und Leben Nordheim gGmbH. Die Diakonie Nordheim und die AWO Talheim gGmbH helfen.";
+    expect(names(text, ["Nordheim", "Talheim"])).toEqual(["Arbeit und Leben Nordheim gGmbH", "Diakonie Nordheim", "AWO Talheim gGmbH"]);
+  });
+
+  it("crosses a genitive after nouns associations are named with", () => {
+    expect(names("Das Forum der Kulturen Talheim e. V. lädt ein. Mitglieder der Gruppe Kunst e.V. kamen.")).toEqual([
+      "Forum der Kulturen Talheim e.V.", "Gruppe Kunst e.V.",
+    ]);
+  });
+});
