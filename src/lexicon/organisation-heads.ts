@@ -45,6 +45,8 @@ export interface OrganisationHead {
   noFor?: boolean;
   /** Named only with a territorial genitive: "Flüchtlingskoordination des Kreises X" (the noun alone is a task). */
   genitiveOnly?: boolean;
+  /** A body only with "in/von" + a place after it ("Evangelische Kirche in Deutschland"); otherwise a building. */
+  territoryOnly?: boolean;
 }
 
 export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
@@ -82,6 +84,8 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Betrieb", gender: "m", kind: "authority", bare: false, exact: ["Landesbetrieb", "Eigenbetrieb", "Regiebetrieb"] },
   { noun: "Bistum", gender: "n", kind: "authority", bare: false },
   { noun: "Landeskirche", gender: "f", kind: "authority", bare: false },
+  // "Evangelische Kirche in Deutschland", "Evangelisch-Lutherische Kirche in Bayern": a church named by its adjective
+  { noun: "Kirche", gender: "f", kind: "authority", bare: false, needsModifier: true, exact: ["Kirche"], territoryOnly: true },
   // church bodies
   { noun: "Kirchenkreis", gender: "m", kind: "authority", bare: false },
   { noun: "Kirchengemeinde", gender: "f", kind: "authority", bare: false },

@@ -525,6 +525,20 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
         complement = true;
       }
     }
+    // "Evangelische Landeskirche in Baden", "Evangelische Kirche in Deutschland": a church's name keeps its territory
+    let territory = false;
+    if (head.territoryOnly) { k = h + 1; complement = false; }
+    if (!complement && /kirche$/i.test(base) && left < h && /^(in|von)$/.test(tokens[k]?.text ?? "") && tokens[k + 1]) {
+      const placeEnd = places.get(tokens[k + 1]!.start);
+      if (placeEnd !== undefined && sameLineRange(text, tokens, h, k + 2)) {
+        k += 1;
+        while (tokens[k] && tokens[k]!.start < placeEnd) k++;
+        complement = true;
+        territory = true;
+      }
+    }
+    // "die Evangelische Kirche St. Peter" is a building
+    if (head.territoryOnly && !territory) continue;
     // "Stadtrat von Winterthur", "Gemeinderat von Musterhausen": a council or authority of a place
     if (!complement && (head.kind === "body" || head.kind === "authority") && tokens[k]?.text === "von" && tokens[k + 1]) {
       const placeEnd = places.get(tokens[k + 1]!.start);
@@ -818,3 +832,50 @@ export function municipalityCandidates(text: string, tokens: Token[], places: Pl
   return out;
 }
 
+
+/** Nouns of plans, laws and programmes: a name ending in one is no body ("Stadtentwicklungskonzept Leipzig (SEKo)"). */
+const PLAN_NOUN = /(?:konzept|plan|gesetz|programm|strategie|verordnung|richtlinie|projekt|vertrag|abkommen|bericht|agenda|index|preis|ticket|linie|netz|modell)e?s?$/i;
+
+/**
+ * Rule "acronym": a body named only by the abbreviation defined after it: "des Regionalverkehrs Oberbayern (RVO)",
+ * "Energie Nordland (EnNo)". The name is two to four capitalised words after an article or preposition, ends in a
+ * place the places stage found, starts with the acronym's first letter, and is no plan, law or abstract noun.
+ */
+export function definedAcronymCandidates(text: string, tokens: Token[], places: PlaceStarts): Candidate[] {
+  const out: Candidate[] = [];
+  for (let b = 2; b + 2 < tokens.length; b++) {
+    if (tokens[b]!.text !== "(" || tokens[b + 2]!.text !== ")") continue;
+    const acr = tokens[b + 1]!;
+    if (!isAcronym(acr) || acr.text.length > 6) continue;
+    // the place at the end of the name: the token before "(" lies in a place mention
+    let placeStart = -1;
+    for (let q = b - 1; q >= Math.max(0, b - 3); q--) {
+      const end = places.get(tokens[q]!.start);
+      if (end !== undefined && end >= tokens[b - 1]!.end) { placeStart = q; break; }
+    }
+    if (placeStart < 0) continue;
+    let p = placeStart - 1;
+    let first = placeStart;
+    while (p >= 0 && first - p <= 3 && isCap(tokens[p]) && !CLAUSE_WORDS.has(tokens[p]!.text) && !places.has(tokens[p]!.start)
+      && !hasNewline(text, tokens[p]!.end, tokens[p + 1]!.start)) { first = p; p--; }
+    if (first === placeStart) continue;
+    const before = tokens[first - 1]?.text ?? "";
+    if (!/^(der|die|das|des|dem|den|vom|beim|im|zum|zur|von|bei|mit|für)$/i.test(before)) continue;
+    const words = tokens.slice(first, placeStart);
+    const head = words[words.length - 1]!.text;
+    if (words[0]!.text[0]!.toLowerCase() !== acr.text[0]!.toLowerCase()) continue;
+    if (words.some((w) => PLAN_NOUN.test(w.text) || matchHead(w.text) || isAcronym(w) || LEGAL_FORM_TOKEN.test(w.text) || TERRITORIAL.has(w.text) || TERRITORIAL_GENITIVE.has(w.text))
+      || COMMON_NOUN_SUFFIX.test(head.replace(/e?s$/, ""))) continue;
+    // the genitive "-s" of the noun after "des" goes: "des Regionalverkehrs Oberbayern" → "Regionalverkehr Oberbayern"
+    const parts = words.map((w, i) => {
+      let out = w.text;
+      if (DECLINABLE_ADJECTIVE.test(out) && i < words.length - 1) out = declineAdjective(out, guessGender(head));
+      else if (/^(des|vom|beim|im|zum)$/i.test(before) && i === words.length - 1 && /[^s]s$/.test(out)) out = out.slice(0, -1);
+      return { tok: w, out };
+    });
+    for (let q = placeStart; q < b; q++) parts.push({ tok: tokens[q]!, out: tokens[q]!.text });
+    out.push({ start: tokens[first]!.start, end: tokens[b - 1]!.end, name: joinTokens(text, parts), abbreviation: acr.text,
+      abbreviationSpan: { start: acr.start, end: acr.end }, rule: "acronym", headBase: null, bare: false });
+  }
+  return out;
+}

@@ -13,7 +13,7 @@
 import type { ExtractorInput } from "../context.js";
 import type { Organisation } from "../../schema/release.js";
 import {
-  articleAcronymCandidates, clubCandidates, descriptorCandidates, headCandidates, legalFormCandidates, municipalityCandidates, NON_ORGANISATION_ACRONYMS,
+  articleAcronymCandidates, clubCandidates, definedAcronymCandidates, descriptorCandidates, headCandidates, legalFormCandidates, municipalityCandidates, NON_ORGANISATION_ACRONYMS,
   type Candidate, type PlaceStarts,
 } from "./candidates.js";
 import { gazetteerCandidates, institutionByAbbreviation } from "./gazetteer.js";
@@ -41,6 +41,7 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
     ...legalFormCandidates(text, tokens, places),
     ...clubCandidates(text, tokens),
     ...municipalityCandidates(text, tokens, places),
+    ...definedAcronymCandidates(text, tokens, places),
   ];
   let chosen = selectCandidates(first);
   const blocked = blockedAcronyms(text, chosen);

@@ -289,3 +289,33 @@ describe("association names with years, saints' towns, 'und' and genitives", () 
     ]);
   });
 });
+
+describe("bodies named by an abbreviation defined after them", () => {
+  it("takes 'Noun Place (ACR)' after an article as a body, in the nominative", () => {
+    const text = "Die Linie fährt im Auftrag des Regionalverkehrs Nordland (RVN). Der RVN zahlt.";
+    const [o] = run(text, ["Nordland"]);
+    expect(o).toMatchObject({ name: "Regionalverkehr Nordland", abbreviation: "RVN" });
+    expect(o!.mentions.map((m) => m.text)).toEqual(["Regionalverkehrs Nordland", "RVN", "RVN"]);
+  });
+
+  it("leaves plans, places and abstract nouns with an abbreviation alone", () => {
+    const text = "Das Stadtentwicklungskonzept Nordland (SEKN) gilt. In der Stadt Nordland (SN) wohnen viele. Die Förderung Nordland (FN) läuft.";
+    expect(names(text, ["Nordland"])).toEqual([]);
+  });
+});
+
+describe("declined listed names and churches", () => {
+  it("reads genitives in -es of listed names and names local branches in the nominative", () => {
+    const text = "Helfer des Deutschen Roten Kreuzes kamen. Beim Paritätischen Wohlfahrtsverband Nordheim gibt es Rat.";
+    const orgs = run(text, ["Nordheim"]);
+    expect(orgs.map((o) => [o.name, o.mentions[0]!.text])).toEqual([
+      ["Deutsches Rotes Kreuz", "Deutschen Roten Kreuzes"],
+      ["Paritätischer Wohlfahrtsverband Nordheim", "Paritätischen Wohlfahrtsverband Nordheim"],
+    ]);
+  });
+
+  it("takes a church with its territory as a body, not a church building", () => {
+    const text = "Dank gilt der Evangelischen Landeskirche in Nordland. Die Evangelische Kirche St. Peter wurde 1787 erbaut.";
+    expect(names(text, ["Nordland"])).toEqual(["Evangelische Landeskirche in Nordland"]);
+  });
+});
