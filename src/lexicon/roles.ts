@@ -174,6 +174,19 @@ export const ROLE_FALSE_HEADS: readonly string[] = ["begleiter", "gleiter", "ber
  * ("Architekt Max Kaya", "Kaiser Franz Joseph", "Sohn Tobias"), but they are
  * not reported as roles. Nominative and common inflected forms.
  */
+/**
+ * The person nouns that are no occupation: nobility and offices of history, kinship and friendship,
+ * religious figures. The other person nouns are occupations; before a name they are the person's role
+ * ("Politikwissenschaftler Tobias X", "Architektin Y").
+ */
+export const NON_OCCUPATION_PERSON_NOUNS: ReadonlySet<string> = new Set((
+  "Kaiser Kaiserin König Königs Königin Papst Papstes Fürst Fürsten Fürstin Herzog Herzogs Herzogin Graf Grafen Gräfin Prinz Prinzen Prinzessin " +
+  "Kardinal Kardinals Erzbischof Erzbischofs Zar Zaren Sultan Sultans Kalif Pharao Ritter Freiherr Freiherrn Baron Baronin " +
+  "Sohn Sohnes Tochter Bruder Bruders Schwester Vater Vaters Mutter Onkel Tante Neffe Nichte Enkel Enkelin Ehemann Ehefrau Gattin Gatte Witwe Freund Freundin " +
+  "Heilige Heiligen Heiliger Apostel Prophet Propheten Jäger Held Heldin Kollege Kollegen Kollegin Experte Experten Expertin Kandidat Kandidatin " +
+  "Weltmeister Weltmeisterin Olympiasieger Olympiasiegerin Kanzlerkandidat Kanzlerkandidatin"
+).split(" "));
+
 export const PERSON_NOUNS: readonly string[] = (
   "Kaiser Kaiserin König Königs Königin Papst Papstes Fürst Fürsten Fürstin Herzog Herzogs Herzogin Graf Grafen Gräfin Prinz Prinzen Prinzessin " +
   "Kardinal Kardinals Erzbischof Erzbischofs Zar Zaren Sultan Sultans Kalif Pharao Ritter Freiherr Freiherrn Baron Baronin " +

@@ -2,13 +2,13 @@
  * Roles and affiliations attached to name chains.
  */
 import { POST_NOMINALS } from "../../lexicon/honorifics.js";
-import { ORGAN_NOUNS } from "../../lexicon/roles.js";
+import { NON_OCCUPATION_PERSON_NOUNS, ORGAN_NOUNS } from "../../lexicon/roles.js";
 import type { Organisation } from "../../schema/release.js";
 import type { Gender } from "./first-names.js";
 import { knownName, nominativeOrg, readOrgPhrase } from "./org-phrase.js";
 import { ACRONYM, ORG_INNER_LOWER, ORG_INTRODUCERS, PAREN_SKIP, PARTIES } from "./patterns.js";
 import { isRoleModifier, nominativeModifier, nominativeRole, roleGender, type RoleMatch } from "./role-nouns.js";
-import { type Chain, type Ctx, inlineNext, overlapsOrg, overlapsPlace, roleMatchTok, tok } from "./words.js";
+import { type Chain, type Ctx, inlineNext, isPersonNoun, overlapsOrg, overlapsPlace, roleMatchTok, tok } from "./words.js";
 
 // ---------------------------------------------------------------- 3. roles
 
@@ -183,6 +183,14 @@ export function readRolePhrase(ctx: Ctx, r: number, gender: Gender | null, chain
   // "…, HWK-Geschäftsführer, sagte": the compound's first part names the body.
   org ??= prefixBody(ctx, m, ctx.tokens[r]!.start);
   return { role, org, next: k, appendix };
+}
+
+/** "Kaufmanns" → "Kaufmann", "Architekten" → "Architekt": the nominative of an inflected person noun. */
+function nominativePersonNoun(word: string): string {
+  for (const ending of ["s", "en", "n"]) {
+    if (word.endsWith(ending) && word.length > ending.length + 3 && isPersonNoun(word.slice(0, -ending.length))) return word.slice(0, -ending.length);
+  }
+  return word;
 }
 
 /** Verbs that give a role with "als" after the subject's name: "X fungiert als …", "X ist seit Mai als … tätig". */
@@ -432,6 +440,16 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     // Only a body the release names in full: a bare "des Verbunds" says little.
     const known = p.org !== null && (ctx.input.organisations ?? []).some((o) => o.name === p.org);
     addRole(c, p.role, known ? p.org : null);
+  }
+
+  // OCCUPATION NAME: "Politik- und Islamwissenschaftler Tobias X" — the occupation is the role when no other is told.
+  for (const c of chains) {
+    if (c.nounAt === undefined || c.roles.some((r) => r.role !== null)) continue;
+    const noun = ctx.tokens[c.nounAt]!;
+    if (NON_OCCUPATION_PERSON_NOUNS.has(noun.text) || NON_OCCUPATION_PERSON_NOUNS.has(noun.text.replace(/^.*-/, ""))) continue;
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(noun.text)) continue;
+    const before = truncatedPartBefore(ctx, c.nounAt);
+    addRole(c, (before ? `${before.text} ` : "") + nominativePersonNoun(noun.text), null);
   }
 
   // ROLE: NAME in contact blocks: "Projektleitung: Maria Muster".

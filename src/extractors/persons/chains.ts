@@ -173,7 +173,7 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   const gender = honorific ? HONORIFICS.get(honorific) ?? null : (givenName ? firstNameGender(givenName) : null) ?? (feminineRole ? "f" : null);
   return {
     from: i, nameFrom, nameTo, honorific, title, roleAt, givenName,
-    familyName: familyName.replace(/\s+/g, " "), gender, roles: [], dropped: false,
+    familyName: familyName.replace(/\s+/g, " "), gender, roles: [], dropped: false, ...(personNoun ? { nounAt: i } : {}),
   };
 }
 

@@ -166,3 +166,19 @@ describe("names and roles from their sentence", () => {
     ]);
   });
 });
+
+describe("occupations before a name", () => {
+  it("reports an occupation as the role when no other role is told, in the nominative", () => {
+    const text = "Ein Vortrag von Politik- und Islamwissenschaftler Tobias Brem folgte. Das Testament des Kaufmanns Jonas Ried galt. Architektin Mia Roth plante.";
+    expect(run(text).map((p) => [p.name, p.roles])).toEqual([
+      ["Tobias Brem", [{ role: "Politik- und Islamwissenschaftler", organisation: null }]],
+      ["Jonas Ried", [{ role: "Kaufmann", organisation: null }]],
+      ["Mia Roth", [{ role: "Architektin", organisation: null }]],
+    ]);
+  });
+
+  it("takes kinship, nobility and colleagues as no role", () => {
+    const text = "Sohn Tobias Kaya kam mit Kollegin Eva Brandt. Kaiser Franz Joseph regierte.";
+    expect(run(text).every((p) => p.roles.length === 0)).toBe(true);
+  });
+});

@@ -28,6 +28,8 @@ export interface Chain {
   roles: Role[];
   /** Part of an organisation's name, not a person ("Klinikum Nord – Anna Weber"). */
   dropped: boolean;
+  /** Token index of an occupation or other person noun right before the name ("Architektin Mia X"). */
+  nounAt?: number;
 }
 
 export interface Ctx {
