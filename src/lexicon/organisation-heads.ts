@@ -157,6 +157,9 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Innung", gender: "f", kind: "association", bare: false },
   // a plural-only name ("die Stadtwerke X", dative "den Stadtwerken X")
   { noun: "Werke", gender: "f", kind: "company", bare: false, plural: true, exact: ["Stadtwerke", "Gemeindewerke", "Kreiswerke"] },
+  // municipal enterprises named in the plural ("die Sozialbetriebe X", "Kölner Verkehrsbetriebe")
+  { noun: "Betriebe", gender: "f", kind: "company", bare: false, plural: true,
+    exact: ["Verkehrsbetriebe", "Sozialbetriebe", "Wirtschaftsbetriebe", "Entsorgungsbetriebe", "Kommunalbetriebe", "Stadtbetriebe", "Abfallwirtschaftsbetriebe", "Servicebetriebe"] },
   { noun: "Hilfe", gender: "f", kind: "association", bare: false, placeOnly: true,
     notCompounds: ["Hilfe", "Sozialhilfe", "Eingliederungshilfe", "Soforthilfe", "Starthilfe", "Nothilfe", "Überbrückungshilfe",
       "Wohngeldhilfe", "Finanzhilfe", "Hilfe", "Arbeitshilfe", "Orientierungshilfe", "Entscheidungshilfe", "Hilfestellung"] },

@@ -421,6 +421,7 @@ function pluralWithNames(text: string, tokens: Token[], h: number, places: Place
 /** Rule "head": institution head nouns with their adjectives and complements. */
 export function headCandidates(text: string, tokens: Token[], places: PlaceStarts): Candidate[] {
   const out: Candidate[] = [];
+  const introduced: { at: number; word: string; h: number }[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const tok = tokens[h]!;
     const match = matchHead(tok.text);
@@ -430,7 +431,10 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
     }
     const { head, base, compound } = match;
     const left = leftEdge(tokens, h, head, text);
-    if (isGenericOrPlural(tokens, left, head)) continue;
+    // "hat eine Koordinationsstelle für Seniorenarbeit eingerichtet. Die Koordinationsstelle …": a body introduced
+    // with the indefinite article and a complement is kept when the text later names it with the definite article
+    const indefinite = INDEFINITE_ARTICLES.has(tokens[left - 1]?.text.toLowerCase() ?? "") && !head.plural;
+    if (isGenericOrPlural(tokens, left, head) && !indefinite) continue;
     if (head.needsModifier && !compound && left === h) continue;
 
     let k = h + 1;
@@ -569,6 +573,8 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
     // "Ausbildungszentrum der Bauindustrie …": a bare head before a genitive is part of a longer name we do not read
     if (!complement && /^(der|des)$/.test(tokens[k]?.text ?? "") && isCap(tokens[k + 1]) && !hasAdjective) continue;
     if (!complement && !hasAdjective && !bareHeadIsName(tokens, left, h, head, compound)) continue;
+    if (indefinite && !complement) continue;
+    if (indefinite) { introduced.push({ at: out.length, word: tokens[h]!.text, h }); }
     if (k === afterFirstAbbreviation) k = h + 1;
     // the name must not run into the next line except through a name complement
     const start = tokens[left]!.start;
@@ -584,7 +590,21 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       modified: hasAdjective && !complement,
     });
   }
-  return out;
+  return keepIntroduced(tokens, out, introduced);
+}
+
+const INDEFINITE_ARTICLES = new Set(["ein", "eine", "einen", "einem", "einer", "eines"]);
+
+/** Drops the indefinite candidates whose head word the text does not take up later with a definite article (one pass). */
+function keepIntroduced(tokens: Token[], out: Candidate[], introduced: { at: number; word: string; h: number }[]): Candidate[] {
+  if (introduced.length === 0) return out;
+  const wanted = new Map<string, number>(); // word → last index after a definite article
+  for (const i of introduced) wanted.set(i.word, -1);
+  for (let t = 1; t < tokens.length; t++) {
+    if (wanted.has(tokens[t]!.text) && ARTICLES.has(tokens[t - 1]!.text.toLowerCase())) wanted.set(tokens[t]!.text, t);
+  }
+  const drop = new Set(introduced.filter((i) => wanted.get(i.word)! <= i.h).map((i) => i.at));
+  return out.filter((_, n) => !drop.has(n));
 }
 
 /** After "Amt": "der [Adjective] Landesregierung" → index after it, else k. */

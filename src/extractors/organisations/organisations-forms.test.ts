@@ -319,3 +319,16 @@ describe("declined listed names and churches", () => {
     expect(names(text, ["Nordland"])).toEqual(["Evangelische Landeskirche in Nordland"]);
   });
 });
+
+describe("plural company names and bodies introduced with 'ein'", () => {
+  it("reads municipal enterprises named in the plural", () => {
+    const text = "Rund 60.000 Euro erhalten die Sozialbetriebe Nordheim. Viele Handwerksbetriebe im Landkreis Talheim suchen.";
+    expect(names(text, ["Nordheim", "Landkreis Talheim"])).toEqual(["Sozialbetriebe Nordheim"]);
+  });
+
+  it("keeps a body introduced with 'eine' only when the text takes it up with the definite article", () => {
+    const taken = "Der Kreis hat eine Koordinationsstelle für Seniorenarbeit eingerichtet. Die Koordinationsstelle berät.";
+    expect(run(taken).map((o) => [o.name, o.mentions[0]!.start])).toEqual([["Koordinationsstelle für Seniorenarbeit", 19]]);
+    expect(names("Es gibt eine Koordinationsstelle für Familien in der Stadt.")).toEqual([]);
+  });
+});
