@@ -168,12 +168,15 @@ function attachAbbreviations(text: string, chosen: Candidate[]): void {
 
 function blockedAcronyms(text: string, chosen: Candidate[]): Set<string> {
   const blocked = new Set<string>();
+  // candidate ends and spans, for lookups instead of a walk over all candidates per parenthesis
+  const ends = new Set(chosen.map((c) => c.end));
+  const spans = chosen.map((c) => ({ start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
   const re = /\(\s*([\p{Lu}][\p{L}\p{N}&+.\-]{0,11})\s*\)/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (!ACRONYM.test(m[1]!)) continue;
     let before = m.index;
     while (before > 0 && /\s/.test(text[before - 1]!)) before--;
-    const owned = chosen.some((c) => c.end === before || (c.start <= m!.index && m!.index < c.end));
+    const owned = ends.has(before) || overlapsSorted(spans, m.index, m.index + 1);
     if (owned || institutionByAbbreviation(m[1]!)) continue;
     // a definition: one of the last words starts with the acronym's first letter ("Migrantenorganisationen (MO)");
     // "Henry Tesch (CDU)" is an affiliation, not a definition

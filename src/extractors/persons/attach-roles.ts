@@ -5,10 +5,10 @@ import { POST_NOMINALS } from "../../lexicon/honorifics.js";
 import { NON_OCCUPATION_PERSON_NOUNS, ORGAN_NOUNS } from "../../lexicon/roles.js";
 import type { Organisation } from "../../schema/release.js";
 import type { Gender } from "./first-names.js";
-import { knownName, nominativeOrg, readOrgPhrase } from "./org-phrase.js";
+import { nominativeOrg, readOrgPhrase } from "./org-phrase.js";
 import { ACRONYM, ORG_INNER_LOWER, ORG_INTRODUCERS, PAREN_SKIP, PARTIES } from "./patterns.js";
 import { isRoleModifier, nominativeModifier, nominativeRole, roleGender, type RoleMatch } from "./role-nouns.js";
-import { type Chain, type Ctx, inlineNext, isPersonNoun, overlapsOrg, overlapsPlace, roleMatchTok, tok } from "./words.js";
+import { type Chain, type Ctx, inlineNext, isPersonNoun, orgSpanAt, overlapsOrg, overlapsPlace, placeSpanAt, roleMatchTok, tok } from "./words.js";
 
 // ---------------------------------------------------------------- 3. roles
 
@@ -74,7 +74,7 @@ export function readComplement(ctx: Ctx, k: number, chainStarts: Set<number>): n
 
 export function orgName(ctx: Ctx, from: number, to: number, introducer: string | null): string {
   const s = ctx.tokens[from]!.start, e = ctx.tokens[to]!.end;
-  const known = knownName(s, e, ctx.input.organisations, ctx.input.places);
+  const known = knownNameAt(ctx, s, e);
   if (known) return known;
   const name = nominativeOrg(ctx.text.slice(s, e).replace(/\s+/g, " "), introducer);
   return from === to ? fullNameOfHead(ctx, name, s) ?? territoryOfHead(ctx, name) ?? name : name;
@@ -86,6 +86,14 @@ const TERRITORY_HEADS: ReadonlySet<string> = new Set(["Landkreis", "Kreis", "Bez
 /** "Behindertenbeauftragte des Landkreises, X": the one place of that kind the release names. */
 export function territoryOfHead(ctx: Ctx, head: string): string | null {
   if (!TERRITORY_HEADS.has(head)) return null;
+  // once per release and head: the answer does not depend on where the phrase stands
+  ctx.territories ??= new Map();
+  let known = ctx.territories.get(head);
+  if (known === undefined) { known = territoryOfHeadUncached(ctx, head); ctx.territories.set(head, known); }
+  return known;
+}
+
+function territoryOfHeadUncached(ctx: Ctx, head: string): string | null {
   const found = new Set<string>();
   for (const p of ctx.input.places ?? []) {
     // "im Landkreis Mühldorf" may be the place "Mühldorf": the text names it with the head
@@ -95,6 +103,19 @@ export function territoryOfHead(ctx: Ctx, head: string): string | null {
     }
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * knownName (./org-phrase.ts) by the per-character span maps: the body starting at the phrase (±1) or
+ * covering it, else a place covering it. Constant work per phrase instead of a walk over all mentions.
+ */
+export function knownNameAt(ctx: Ctx, start: number, end: number): string | null {
+  for (const at of [start, start + 1, start - 1]) {
+    const o = orgSpanAt(ctx, at);
+    if (o && o.start < end && o.end > start && (Math.abs(o.start - start) <= 1 || (o.start <= start && o.end >= end))) return o.name ?? null;
+  }
+  const p = placeSpanAt(ctx, start);
+  return p && p.start <= start && p.end >= end ? p.name ?? null : null;
 }
 
 /**
@@ -462,10 +483,12 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
   }
 
   // ROLE der ORG, NAME: "der Direktorin der Europäischen Akademie, Frau Carla Rossi Blanco".
+  const inName = new Uint8Array(ctx.tokens.length + 1);
+  for (const c of chains) inName.fill(1, c.nameFrom, c.nameTo + 1);
   for (let r = 0; r < ctx.tokens.length; r++) {
     const t = ctx.tokens[r]!;
     const m = roleMatchTok(t);
-    if (!m || chains.some((c) => r >= c.nameFrom && r <= c.nameTo)) continue;
+    if (!m || inName[r] === 1) continue;
     const p = readRolePhrase(ctx, r, null, chainStarts, false, m);
     // "…, NAME" after the phrase, or the name right after a phrase with a body or
     // a "für" complement ("Ministerin für Schule und Bildung Dora Kaya").
@@ -591,10 +614,8 @@ export function copulaRoleStart(ctx: Ctx, c: Chain): number | null {
 export function genitivePlaceBefore(ctx: Ctx, roleFrom: number): string | null {
   const g = tok(ctx, roleFrom - 1);
   if (!g || !/^\p{Lu}\p{Ll}+s$/u.test(g.text) || !inlineNext(ctx, roleFrom - 1, roleFrom)) return null;
-  for (const p of ctx.input.places ?? []) {
-    for (const m of p.mentions) if (m.start <= g.start && m.end >= g.end - 1 && m.end <= g.end) return p.name;
-  }
-  return null;
+  const m = placeSpanAt(ctx, g.start);
+  return m && m.start <= g.start && m.end >= g.end - 1 && m.end <= g.end ? m.name ?? null : null;
 }
 
 export function markAppendix(chains: Chain[], appendix: [number, number] | null): void {

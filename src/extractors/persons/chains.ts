@@ -10,7 +10,7 @@ import {
 import { isRoleModifier } from "./role-nouns.js";
 import { isRoleAbbreviation } from "../../lexicon/role-forms.js";
 import {
-  type Chain, type Ctx, NOT_BEFORE_NAME, firstTok, inlineNext, nameTok, overlapsOrg, overlapsPlace, personNounTok, readTitle, roleMatchTok, slotWordOk, tok, W_CHAIN_START, wordInfo,
+  type Chain, type Ctx, NOT_BEFORE_NAME, firstTok, inlineNext, nameTok, orgSpanAt, overlapsOrg, overlapsPlace, personNounTok, placeSpanAt, readTitle, roleMatchTok, slotWordOk, tok, W_CHAIN_START, wordInfo,
 } from "./words.js";
 
 /** Capitalised abbreviations that stand before names without being part of a body's name. */
@@ -241,7 +241,8 @@ export function namesAPlaceOrBody(ctx: Ctx, c: Chain): boolean {
   if (next && inlineNext(ctx, c.nameTo, c.nameTo + 1) && (BODY_WORDS.test(next.text) || STREET_WORDS.test(next.text))) return true;
   if (c.roleAt !== null || c.honorific || c.title) return false;
   const s = ctx.tokens[c.nameFrom]!.start, e = ctx.tokens[c.nameTo]!.end;
-  return ctx.placeSpans.some((p) => p.start <= s && p.end >= e);
+  const p = placeSpanAt(ctx, s);
+  return p !== undefined && p.start <= s && p.end >= e;
 }
 
 /**
@@ -260,7 +261,8 @@ const CLOSE_QUOTES: ReadonlySet<string> = new Set(["“", "\"", "«", "”", "�
 /** A name that lies inside a longer organisation mention ("Friedrich-Ebert-Stiftung") is not a person. */
 export function insideOrganisation(ctx: Ctx, c: Chain): boolean {
   const s = ctx.tokens[c.nameFrom]!.start, e = ctx.tokens[c.nameTo]!.end;
-  return ctx.orgSpans.some((o) => o.start <= s && o.end >= e && o.end - o.start > e - s);
+  const o = orgSpanAt(ctx, s);
+  return o !== undefined && o.start <= s && o.end >= e && o.end - o.start > e - s;
 }
 
 // ---------------------------------------------------------------- 2. list slots
@@ -332,7 +334,13 @@ export function addCoordinatedSurnames(ctx: Ctx, chains: Chain[]): void {
   const { tokens } = ctx;
   const covered = new Uint8Array(tokens.length + 1);
   for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) covered[k] = 1;
-  const isChainEdge = (k: number): boolean => chains.some((c) => c.nameTo === k || c.from === k);
+  // chains by their first and last token (a lookup instead of a walk over all chains per word)
+  const fullFrom = new Set<number>(), fullTo = new Set<number>(), edges = new Set<number>();
+  for (const c of chains) {
+    edges.add(c.nameTo); edges.add(c.from);
+    if (c.givenName && c.familyName) { fullFrom.add(c.from); fullTo.add(c.nameTo); }
+  }
+  const isChainEdge = (k: number): boolean => edges.has(k);
   const added: Chain[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -344,8 +352,8 @@ export function addCoordinatedSurnames(ctx: Ctx, chains: Chain[]): void {
     // Bracket with a party or an age right after.
     if (next?.text === "(" && tok(ctx, i + 3)?.text === ")" && PARTIES.has(tok(ctx, i + 2)!.text)) ok = true;
     // Coordinated with a found person on either side.
-    if (!ok && next && ["und", "sowie"].includes(next.text) && isChainEdge(i + 2) && chains.some((c) => c.from === i + 2 && c.givenName && c.familyName)) ok = true;
-    if (!ok && prev && ["und", "sowie"].includes(prev.text) && chains.some((c) => c.nameTo === i - 2 && c.givenName && c.familyName)) ok = true;
+    if (!ok && next && ["und", "sowie"].includes(next.text) && isChainEdge(i + 2) && fullFrom.has(i + 2)) ok = true;
+    if (!ok && prev && ["und", "sowie"].includes(prev.text) && fullTo.has(i - 2)) ok = true;
     if (!ok) continue;
     if (prev && (COMMON_NOUN_LEFT.has(prev.text) || NOT_BEFORE_NAME.has(prev.text))) continue;
     // "A B und Marithres van Bürk-Opahle": a particle and a surname after the coordinated word make a full name

@@ -29,8 +29,8 @@ export function extractPersons(input: ExtractorInput): Person[] {
   const tokens = tokenize(text);
   const ctx: Ctx = {
     text, tokens, input,
-    orgSpans: (input.organisations ?? []).flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end }))),
-    placeSpans: (input.places ?? []).flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end }))),
+    orgSpans: (input.organisations ?? []).flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name }))),
+    placeSpans: (input.places ?? []).flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name }))),
   };
   const chains: Chain[] = [];
   for (let i = 0; i < tokens.length; i++) {
