@@ -124,6 +124,9 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Büro", gender: "n", kind: "unit", bare: false, exact: ["Büro"] },
   // Swiss administrations name their ministries "Departement" ("Departement Bau und Mobilität")
   { noun: "Departement", gender: "n", kind: "unit", bare: false, exact: ["Departement"] },
+  // a canton's ministry named by its compound ("Gesundheits- und Sozialdepartement", "Finanzdepartement")
+  { noun: "Departement", gender: "n", kind: "authority", bare: true },
+  { noun: "Dienststelle", gender: "f", kind: "unit", bare: false },
   { noun: "Beratungsstelle", gender: "f", kind: "association", bare: false, needsModifier: true },
   // education and research
   { noun: "Universität", gender: "f", kind: "education", bare: true },
@@ -148,7 +151,8 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Netzwerk", gender: "n", kind: "association", bare: true },
   { noun: "Zentrum", gender: "n", kind: "association", bare: true,
     notCompounds: ["Stadtzentrum", "Ortszentrum", "Kompetenzzentrum", "Zentrum", "Einkaufszentrum", "Mittelpunktzentrum"] },
-  { noun: "Werk", gender: "n", kind: "association", bare: true,
+  // "das Werk Leipzig" is a plant: the simple noun names a body only with an adjective ("Diakonisches Werk")
+  { noun: "Werk", gender: "n", kind: "association", bare: true, needsModifier: true,
     notCompounds: ["Handwerk", "Kraftwerk", "Bauwerk", "Regelwerk", "Feuerwerk", "Kunstwerk", "Stellwerk", "Netzwerk", "Bergwerk",
       "Schuhwerk", "Laufwerk", "Uhrwerk", "Mauerwerk", "Fachwerk", "Triebwerk", "Gesamtwerk", "Lebenswerk", "Hauptwerk", "Frühwerk", "Spätwerk", "Kartenwerk", "Sammelwerk", "Nachschlagewerk", "Tagewerk", "Flickwerk", "Blendwerk", "Gitterwerk", "Räderwerk", "Mauswerk"] },
   { noun: "Genossenschaft", gender: "f", kind: "association", bare: false },

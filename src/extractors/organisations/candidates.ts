@@ -108,8 +108,8 @@ function isAcronym(t: Token | undefined): boolean {
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !isCap(t) || CLAUSE_WORDS.has(t.text) || COMMON_NOUNS.has(t.text)) return false;
   if (isAcronym(t)) return true;
-  // "Universitätspräsident Anna Weber", "Landrat Max Kaya": a role noun opens a person's title, not a name
-  if (matchRoleWord(t.text)) return false;
+  // "Universitätspräsident Anna Weber", "Landrat Max Kaya", "LR.in Berger": a role noun opens a person's title, not a name
+  if (matchRoleWord(t.text) || matchRoleWord(t.text.replace(/\.in$/, ""))) return false;
   // "Fontane-Lesungen" ends in an abstract noun: a topic, not a name
   if (t.text.includes("-") || t.text.includes("/")) return /\p{Lu}/u.test(t.text.slice(1)) && !COMMON_NOUN_SUFFIX.test(t.text);
   if (matchHead(t.text)) return false;
@@ -131,6 +131,8 @@ function parseList(tokens: Token[], i: number, allowCapAdjectives: boolean): Par
     if (allowCapAdjectives) while (tokens[j] && DECLINABLE_ADJECTIVE.test(tokens[j]!.text) && isCap(tokens[j + 1])) j++;
     const t = tokens[j];
     if (!t || !isCap(t) || CLAUSE_WORDS.has(t.text) || LEGAL_FORM_TOKEN.test(t.text)) return -1;
+    // "Büro LR.in Berger": a person's title is no subject of a unit
+    if (matchRoleWord(t.text) || matchRoleWord(t.text.replace(/\.in$/, ""))) return -1;
     if (t.text.endsWith("-")) {
       // truncated first part: "Presse- und Öffentlichkeitsarbeit"
       const conj = tokens[j + 1];
@@ -511,9 +513,10 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       if (name && sameLineRange(text, tokens, h, name.end)) { k = name.end; complement = true; } else k = beforeInner;
     }
     // "Universität zu Köln", "Industrie- und Handelskammer zu Berlin": "zu" + place is part of the name
-    if (!complement && tokens[k]?.text === "zu" && (head.kind === "education" || head.kind === "association")) {
+    // ("Handwerkskammer Ostwestfalen-Lippe zu Bielefeld": also after a district, when the seat is a known place)
+    if (tokens[k]?.text === "zu" && (head.kind === "education" || head.kind === "association") && (!complement || (tokens[k + 1] && places.has(tokens[k + 1]!.start)))) {
       const name = parseName(tokens, k + 1, places, text);
-      if (name && name.end - k <= 3) { k = name.end; complement = true; }
+      if (name && name.end - k <= 3 && sameLineRange(text, tokens, h, name.end)) { k = name.end; complement = true; }
     }
     // "Flüchtlingshilfe in Zierenberg", "Integrationszentrum im Landkreis Kassel": a known place after in/im
     // belongs to a bare head; the canonical name drops the preposition (only for local bodies named by their
@@ -687,7 +690,8 @@ export function legalFormCandidates(text: string, tokens: Token[], places: Place
       // "Turnverein von 1861 e.V.": a founding year
       if (t.text === "von" && /^\d{4}$/.test(tokens[j]!.text) && isCap(tokens[j - 2])) { j--; continue; }
       // "Musikverein Eintracht 1911 St. Ingbert e.V.": the dot of a saint's abbreviation inside a place name
-      if (t.text === "." && /^(St|Hl|Ste)$/.test(tokens[j - 2]?.text ?? "") && t.start === tokens[j - 2]!.end) { j -= 2; words++; continue; }
+      // (and of a title in a company's founder name: "Dr. August Oetker KG")
+      if (t.text === "." && /^(St|Hl|Ste|Dr)$/.test(tokens[j - 2]?.text ?? "") && t.start === tokens[j - 2]!.end) { j -= 2; words++; continue; }
       // "die Arbeit und Leben Nordheim gGmbH": "und" between two common nouns that open the name
       // (not "Diakonie Nordheim und AWO Talheim gGmbH": two bodies, the first ending in a place or acronym)
       if (t.text === "und" && nounPairOpensName(tokens, j, places)) { j -= 2; words++; continue; }

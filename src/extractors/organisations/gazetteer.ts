@@ -121,8 +121,15 @@ export function gazetteerCandidates(text: string, tokens: Token[], places: Place
           // when the text declined a multi-word form, else the words as written ("Caritas", "IHK")
           const surface = m[0].replace(/\s+/g, " ");
           const base = surface !== form.nominative && form.nominative.includes(" ") && !form.afterArticle ? form.nominative : surface;
-          name = `${base} ${text.slice(tokens[next]!.start, end).replace(/\s+/g, " ")}`;
-          abbreviation = null;
+          // "Ostwestfalen zu Bielefeld": a chamber's seat after its district
+          if (tokens[nameEnd]?.text === "zu" && tokens[nameEnd + 1] && places.has(tokens[nameEnd + 1]!.start) && !hasNewline(text, end, tokens[nameEnd + 1]!.start)) {
+            const seatEnd = parseNameAfter(tokens, nameEnd + 1, places, text);
+            if (seatEnd !== null) end = tokens[seatEnd - 1]!.end;
+          }
+          const where = text.slice(tokens[next]!.start, end).replace(/\s+/g, " ");
+          name = `${base} ${where}`;
+          // the branch's own short form ("AMS Tirol", "IHK Köln"): two branches never share an abbreviation
+          abbreviation = entry.abbr ? `${entry.abbr} ${where}` : null;
         }
       }
     }

@@ -81,8 +81,14 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
     // "IHK Köln", "DRK Musterstadt": a listed umbrella body's acronym before a place is its local body
     const placeAfter = tokens[i + 1] && /^ +$/.test(text.slice(t.end, tokens[i + 1]!.start)) ? places.get(tokens[i + 1]!.start) : undefined;
     if (inst?.local && placeAfter !== undefined) {
-      const name = `${t.text} ${text.slice(tokens[i + 1]!.start, placeAfter).replace(/\s+/g, " ")}`;
-      chosen.push({ start: t.start, end: placeAfter, name, abbreviation: null, abbreviationSpan: null, rule: "gazetteer", headBase: null, bare: false });
+      // "IHK Ostwestfalen zu Bielefeld": the seat after the district
+      let end = placeAfter;
+      let k = i + 1;
+      while (tokens[k] && tokens[k]!.start < placeAfter) k++;
+      const seat = tokens[k]?.text === "zu" && tokens[k + 1] ? places.get(tokens[k + 1]!.start) : undefined;
+      if (seat !== undefined && /^ +$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) end = seat;
+      const name = `${t.text} ${text.slice(tokens[i + 1]!.start, end).replace(/\s+/g, " ")}`;
+      chosen.push({ start: t.start, end, name, abbreviation: null, abbreviationSpan: null, rule: "gazetteer", headBase: null, bare: false });
       continue;
     }
     if (inst) {
@@ -159,6 +165,8 @@ function attachAbbreviations(text: string, chosen: Candidate[]): void {
     const m = PARENTHESISED_ACRONYM.exec(text.slice(c.end, c.end + 24));
     if (!m || !ACRONYM.test(m[1]!)) continue;
     const offset = c.end + m[0].indexOf(m[1]!);
+    // a local branch defines the umbrella's short form for itself: "IHK Nordheim zu Talheim (IHK)"
+    if (c.rule === "gazetteer" && c.abbreviation?.startsWith(`${m[1]} `)) c.abbreviation = m[1]!;
     if (c.abbreviation === null || c.rule === "gazetteer") {
       if (c.abbreviation === null) c.abbreviation = m[1]!;
       if (c.abbreviation === m[1]) c.abbreviationSpan = { start: offset, end: offset + m[1]!.length };

@@ -332,3 +332,26 @@ describe("plural company names and bodies introduced with 'ein'", () => {
     expect(names("Es gibt eine Koordinationsstelle für Familien in der Stadt.")).toEqual([]);
   });
 });
+
+describe("local branches, seats and cantonal departments", () => {
+  it("gives a local branch its own short form and joins its acronym form with the seat", () => {
+    const text = "Pressemitteilung der IHK Nordheim zu Talheim\nDie Industrie- und Handelskammer Nordheim zu Talheim (IHK) startet. Die IHK zahlt. Die Handwerkskammer Seeland zu Talheim hilft.";
+    const orgs = run(text, ["Nordheim", "Talheim", "Seeland"]);
+    expect(orgs.map((o) => [o.name, o.abbreviation])).toEqual([
+      ["Industrie- und Handelskammer Nordheim zu Talheim", "IHK"],
+      ["Handwerkskammer Seeland zu Talheim", "HWK Seeland zu Talheim"],
+    ]);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(["IHK", "Industrie- und Handelskammer Nordheim zu Talheim", "IHK", "IHK"]);
+  });
+
+  it("reads a canton's department by its compound and a Dienststelle by its subject", () => {
+    const text = "Vorsteherin des Gesundheits- und Sozialdepartements ist sie. Auskunft: Dienststelle Soziales und Gesellschaft (DISG).";
+    expect(run(text).map((o) => [o.name, o.abbreviation])).toEqual([
+      ["Gesundheits- und Sozialdepartement", null], ["Dienststelle Soziales und Gesellschaft", "DISG"],
+    ]);
+  });
+
+  it("takes no plant named 'Werk X' and no person's title as a unit's subject", () => {
+    expect(names("Das Werk Nordheim schließt. Fragen an das Büro LR.in Berger.", ["Nordheim"])).toEqual([]);
+  });
+});

@@ -150,6 +150,16 @@ export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { 
       entities.splice(entities.indexOf(e), 1);
     }
   }
+  // "IHK Ostwestfalen zu Bielefeld" and "Industrie- und Handelskammer Ostwestfalen zu Bielefeld (IHK)": a name
+  // made of another entity's abbreviation and the end of that entity's name is the same body
+  for (const e of [...entities]) {
+    const space = e.name.indexOf(" ");
+    if (space < 0) continue;
+    const short = e.name.slice(0, space), rest = e.name.slice(space);
+    const target = entities.find((x) => x !== e && x.name.endsWith(rest) && x.name.length > e.name.length
+      && (x.abbreviation === short || x.abbreviation?.startsWith(`${short} `)));
+    if (target) { target.mentions.push(...e.mentions); entities.splice(entities.indexOf(e), 1); }
+  }
   // a bare head ("das Landratsamt", "der Senat") joins the one full entity with the same head
   for (const e of [...entities]) {
     if (!e.bare || !e.headBase) continue;

@@ -360,7 +360,8 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
       if (m && !m.form.plural) {
         const before = roleWordsBefore(ctx, c.roleAt, roleGender(m, c.gender));
         const roleStart = ctx.tokens[before.from]!.start;
-        const body = genitivePlaceBefore(ctx, before.from) ?? possessiveBody(ctx, before.from) ?? prefixBody(ctx, m, roleStart) ?? councilBody(ctx, m);
+        const body = genitivePlaceBefore(ctx, before.from) ?? possessiveBody(ctx, before.from) ?? prefixBody(ctx, m, roleStart) ?? councilBody(ctx, m)
+          ?? contactLineBody(ctx, before.from);
         addRole(c, before.text + nominativeRole(m, c.gender), body);
       } else if (m) {
         // A plural role before a list ("die Sprecherinnen A (X) und B (Y)") holds for each name of the list.
@@ -558,12 +559,34 @@ export function prefixBody(ctx: Ctx, m: RoleMatch, roleStart: number): string | 
   // "IHK-Präsident", "AMS-Landesgeschäftsführerin": an acronym names the body by its abbreviation or name.
   const acronym = /^([^-]+)-/u.exec(m.prefix)?.[1];
   if (acronym && ACRONYM.test(acronym)) {
-    return theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => o.abbreviation === acronym || o.name === acronym || o.name.startsWith(`${acronym} `));
+    return theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => o.abbreviation === acronym || o.name === acronym || o.name.startsWith(`${acronym} `)
+      || (o.abbreviation?.startsWith(`${acronym} `) ?? false));
   }
   if (prefix.length < 4) return null;
   const head = prefix[0]!.toUpperCase() + prefix.slice(1).toLowerCase();
   // A linking "s" ("Vereins-", "Stiftungs-") is tried after the prefix as written.
   return fullNameOfHead(ctx, head, roleStart) ?? (/s$/.test(head) ? fullNameOfHead(ctx, head.slice(0, -1), roleStart) : null);
+}
+
+/**
+ * "Auskünfte: Amt für Soziales (AfS), Leiterin Anna Keller": in a contact line the body named before
+ * ", ROLE NAME" is the person's (the body opens the line or follows a colon or dash).
+ */
+export function contactLineBody(ctx: Ctx, roleFrom: number): string | null {
+  const comma = tok(ctx, roleFrom - 1);
+  if (comma?.text !== "," || ctx.tokens[roleFrom]!.lineBefore) return null;
+  let last = roleFrom - 2;
+  // a defined abbreviation between the body and the comma
+  if (tok(ctx, last)?.text === ")" && tok(ctx, last - 2)?.text === "(") last -= 3;
+  const end = tok(ctx, last);
+  if (!end) return null;
+  const o = orgSpanAt(ctx, end.end - 1);
+  if (!o || o.end !== end.end) return null;
+  let first = last;
+  while (first > 0 && ctx.tokens[first - 1]!.end > o.start) first--;
+  const opener = tok(ctx, first - 1);
+  const opens = ctx.tokens[first]!.lineBefore || !opener || [":", "–", "-"].includes(opener.text);
+  return opens ? o.name ?? null : null;
 }
 
 /**

@@ -182,3 +182,28 @@ describe("occupations before a name", () => {
     expect(run(text).every((p) => p.roles.length === 0)).toBe(true);
   });
 });
+
+describe("bodies of contact lines and local branches", () => {
+  const orgsOf = (text: string, ...list: [string, string | null, string[]][]) => list.map(([name, abbreviation, forms]) => {
+    const mentions = [];
+    for (const f of forms) for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) mentions.push({ text: f, start: i, end: i + f.length });
+    return { name, abbreviation, mentions };
+  });
+
+  it("gives ', ROLE NAME' the body that opens a contact line", () => {
+    const text = "Auskünfte: Amt für Soziales, Leiterin Anna Keller, Tel. 123\nDie Stadt plant, Präsident Max Roth sagte es.";
+    const persons = extractPersons({ text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null,
+      organisations: orgsOf(text, ["Amt für Soziales", null, ["Amt für Soziales"]]) });
+    expect(persons.map((p) => [p.name, p.roles])).toEqual([
+      ["Anna Keller", [{ role: "Leiterin", organisation: "Amt für Soziales" }]],
+      ["Max Roth", [{ role: "Präsident", organisation: null }]],
+    ]);
+  });
+
+  it("finds a local branch by the acronym before a role", () => {
+    const text = "Das Arbeitsmarktservice Nordland hilft. AMS-Landesgeschäftsführer Karl Huber sprach.";
+    const persons = extractPersons({ text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null,
+      organisations: orgsOf(text, ["Arbeitsmarktservice Nordland", "AMS Nordland", ["Arbeitsmarktservice Nordland"]]) });
+    expect(persons[0]!.roles).toEqual([{ role: "AMS-Landesgeschäftsführer", organisation: "Arbeitsmarktservice Nordland" }]);
+  });
+});
