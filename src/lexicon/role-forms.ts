@@ -102,7 +102,8 @@ function matchUncached(word: string, allowFunctionNouns: boolean): RoleMatch | n
   for (const form of BY_TAIL.get(lower.slice(-3)) ?? []) {
     if (!lower.endsWith(form.form)) continue;
     const prefix = word.slice(0, word.length - form.form.length);
-    if (prefix !== "" && prefix.replace(/-$/, "").length < 3) continue;
+    // a short prefix only as an acronym with a hyphen ("TH-Präsident", "EU-Kommissarin")
+    if (prefix !== "" && prefix.replace(/-$/, "").length < 3 && !/^\p{Lu}{2}-$/u.test(prefix)) continue;
     return { prefix, form, function: false };
   }
   if (allowFunctionNouns) {

@@ -95,6 +95,8 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
     extra: [["Bischofs", "m"], ["Bischöfe", "x"]],
   },
   { m: "Superintendent", f: "Superintendentin", inflection: "weak" },
+  // a member of a body, as a compound ("Kreistagsmitglied", "Vorstandsmitglied", "Jurymitglied")
+  { m: "Mitglied", f: null, inflection: "fixed", extra: [["Mitglieds", "x"], ["Mitgliedes", "x"], ["Mitglieder", "x"], ["Mitgliedern", "x"]] },
   // Members of governments and parliaments in Austria and Switzerland (and some German Länder) are
   // titled by their body's name: "Landesrätin X" (AT), "Regierungsrat X" (CH cantons), "Staatsrat X",
   // "Gemeinderätin X", "Nationalrat X", "Ständerätin X". Compounds follow ("Soziallandesrätin").

@@ -168,13 +168,13 @@ function parseList(tokens: Token[], i: number, allowCapAdjectives: boolean): Par
 }
 
 /** Name tokens after a head: places, "Region Köln", "Rheinisch-Bergischer Kreis", acronyms, proper names. */
-function parseName(tokens: Token[], i: number, places: PlaceStarts, text: string): Parse | null {
+function parseName(tokens: Token[], i: number, places: PlaceStarts, text: string, most = 3): Parse | null {
   // "Jobcenter team.arbeit.hamburg": a lower-case brand written with dots (not a web address)
   const first = tokens[i]?.text ?? "";
   if (DOTTED_BRAND.test(first) && !WEB_ADDRESS.test(first)) return { end: i + 1 };
   let k = i;
   let taken = 0;
-  while (taken < 3) {
+  while (taken < most) {
     const t = tokens[k];
     if (!t) break;
     if (k > i && hasNewline(text, tokens[k - 1]!.end, t.start)) break;
@@ -509,7 +509,8 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       // "Fachamt Stadt- und Landschaftsplanung": a truncated compound starts a subject-area name
       const truncated = isCap(tokens[k]) && tokens[k]!.text.endsWith("-") && /^(und|oder|sowie)$/.test(tokens[k + 1]?.text ?? "")
         ? parseList(tokens, k, false) : null;
-      const name = truncated ?? (head.placeOnly && !places.has(tokens[k]!.start) ? null : parseName(tokens, k, places, text));
+      // universities are named after a town and a person ("Technische Hochschule Nürnberg Georg Simon Ohm")
+      const name = truncated ?? (head.placeOnly && !places.has(tokens[k]!.start) ? null : parseName(tokens, k, places, text, head.kind === "education" ? 5 : 3));
       if (name && sameLineRange(text, tokens, h, name.end)) { k = name.end; complement = true; } else k = beforeInner;
     }
     // "Universität zu Köln", "Industrie- und Handelskammer zu Berlin": "zu" + place is part of the name

@@ -355,3 +355,10 @@ describe("local branches, seats and cantonal departments", () => {
     expect(names("Das Werk Nordheim schließt. Fragen an das Büro LR.in Berger.", ["Nordheim"])).toEqual([]);
   });
 });
+
+describe("universities named after a person", () => {
+  it("reads up to five name words after a university's town", () => {
+    const text = "Die Technische Hochschule Nordheim Georg Simon Ohm forscht.";
+    expect(run(text, ["Nordheim"]).map((o) => [o.name, o.mentions[0]!.end])).toEqual([["Technische Hochschule Nordheim Georg Simon Ohm", 50]]);
+  });
+});

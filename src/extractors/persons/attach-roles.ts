@@ -536,18 +536,25 @@ const RELATIVE_CLAUSE = /, (?:die|der|das|dem|den|deren|dessen|welche|welcher|we
 
 export function possessiveBody(ctx: Ctx, roleFrom: number): string | null {
   const p = tok(ctx, roleFrom - 1);
-  if (!p || !/^(?:[Dd]eren|[Dd]essen)$/.test(p.text)) return null;
-  let best: { name: string; end: number } | null = null;
-  for (const o of ctx.input.organisations ?? []) {
-    for (const m of o.mentions) {
-      if (m.end > p.start || p.start - m.end >= 300 || (best && m.end <= best.end)) continue;
-      // A body inside a relative clause ("…, die bei der Landesdirektion angesiedelt ist") is not the referent.
-      const clauseStart = Math.max(...[". ", "! ", "? ", "\n"].map((d) => ctx.text.lastIndexOf(d, m.start)));
-      if (RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, clauseStart), m.start))) continue;
-      best = { name: o.name, end: m.end };
-    }
+  if (!p) return null;
+  const relative = /^(?:[Dd]eren|[Dd]essen)$/.test(p.text);
+  // "die Tafel X e.V., vertreten durch ihre Vorsitzende Y": a possessive pronoun refers to the body of its own sentence
+  const pronoun = /^(?:ihre|ihrem|ihren|ihrer|ihr|seine|seinem|seinen|seiner|sein)$/.test(p.text);
+  if (!relative && !pronoun) return null;
+  const reach = relative ? 300 : 120;
+  // walk back from the word to the last body mention (a per-character map: constant work per word)
+  for (let i = p.start - 1; i >= 0 && i >= p.start - reach; i--) {
+    const ch = ctx.text[i]!;
+    if (pronoun && (ch === "\n" || ((ch === "." || ch === "!" || ch === "?") && /\s/.test(ctx.text[i + 1] ?? "")))) return null;
+    const o = orgSpanAt(ctx, i);
+    if (!o) continue;
+    // A body inside a relative clause ("…, die bei der Landesdirektion angesiedelt ist") is not the referent.
+    const window = ctx.text.slice(Math.max(0, o.start - 200), o.start);
+    const clauseStart = Math.max(...[". ", "! ", "? ", "\n"].map((d) => window.lastIndexOf(d)));
+    if (RELATIVE_CLAUSE.test(window.slice(Math.max(0, clauseStart)))) { i = o.start; continue; }
+    return o.name ?? null;
   }
-  return best?.name ?? null;
+  return null;
 }
 
 /**
@@ -560,12 +567,25 @@ export function prefixBody(ctx: Ctx, m: RoleMatch, roleStart: number): string | 
   const acronym = /^([^-]+)-/u.exec(m.prefix)?.[1];
   if (acronym && ACRONYM.test(acronym)) {
     return theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => o.abbreviation === acronym || o.name === acronym || o.name.startsWith(`${acronym} `)
-      || (o.abbreviation?.startsWith(`${acronym} `) ?? false));
+      || (o.abbreviation?.startsWith(`${acronym} `) ?? false))
+      // "TH-Präsident" of the "Technische Hochschule X": the initials of the name's first words
+      ?? (acronym.length >= 2 ? theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => initialsOf(o.name, acronym.length) === acronym) : null);
   }
   if (prefix.length < 4) return null;
   const head = prefix[0]!.toUpperCase() + prefix.slice(1).toLowerCase();
   // A linking "s" ("Vereins-", "Stiftungs-") is tried after the prefix as written.
-  return fullNameOfHead(ctx, head, roleStart) ?? (/s$/.test(head) ? fullNameOfHead(ctx, head.slice(0, -1), roleStart) : null);
+  return fullNameOfHead(ctx, head, roleStart) ?? (/s$/.test(head) ? fullNameOfHead(ctx, head.slice(0, -1), roleStart) : null)
+    // "Caritasdirektor X": the one body whose name starts with the prefix ("Caritasverband für …")
+    ?? (head.length >= 5 ? theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => PREFIXED_BODY_HEAD.test(o.name.slice(head.length).split(/[\s-]/)[0] ?? "") && o.name.startsWith(head)) : null);
+}
+
+/** Heads of association names that follow a role's prefix in the body's first word ("Caritas|verband", "Diakonie|werk"). */
+const PREFIXED_BODY_HEAD = /^(?:verband|verein|werk|stiftung|dienst|bund|zentrum|hilfe|gesellschaft)$/;
+
+/** Initials of the first n words of a name ("Technische Hochschule Nürnberg", 2 → "TH"); "" when it has fewer capitalised words. */
+function initialsOf(name: string, n: number): string {
+  const words = name.split(/\s+/).slice(0, n);
+  return words.length === n && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? words.map((w) => w[0]).join("") : "";
 }
 
 /**

@@ -207,3 +207,36 @@ describe("bodies of contact lines and local branches", () => {
     expect(persons[0]!.roles).toEqual([{ role: "AMS-Landesgeschäftsführer", organisation: "Arbeitsmarktservice Nordland" }]);
   });
 });
+
+describe("members, possessives and prefixes of bodies", () => {
+  const withOrgs = (text: string, ...names: [string, string | null][]) => extractPersons({
+    text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null,
+    organisations: names.map(([name, abbreviation]) => {
+      const mentions = [];
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) mentions.push({ text: name, start: i, end: i + name.length });
+      return { name, abbreviation, mentions };
+    }),
+  });
+
+  it("takes a lone surname after a member's title", () => {
+    const text = "Zugleich kündigte Kreistagsmitglied Rosell eine Anfrage an.";
+    const persons = run(text);
+    expect(persons.map((p) => [p.name, p.roles])).toEqual([["Rosell", [{ role: "Kreistagsmitglied", organisation: null }]]]);
+    expect(persons[0]!.mentions).toEqual([at(text, "Rosell")]);
+  });
+
+  it("gives 'ihre Vorsitzende X' the body of its own sentence only", () => {
+    const text = "Preisträgerin ist die Tafel Nordheim e.V., vertreten durch ihre Vorsitzende Gisela Klein. Die Stadt dankte. Ihre Sprecherin Ina Roth kam.";
+    const persons = withOrgs(text, ["Tafel Nordheim e.V.", null]);
+    expect(persons.map((p) => [p.name, p.roles[0]?.organisation ?? null])).toEqual([["Gisela Klein", "Tafel Nordheim e.V."], ["Ina Roth", null]]);
+  });
+
+  it("finds the body of 'Caritasdirektor' and 'TH-Präsident', not a party for 'Sozialdezernentin'", () => {
+    const text = "Der Caritasverband für die Diözese Talheim und die Technische Hochschule Nordheim (THN) sowie die Sozialdemokratische Partei luden ein. "
+      + "Caritasdirektor Jan Magg, TH-Präsident Olaf Brink und Sozialdezernentin Eva Roth sprachen.";
+    const persons = withOrgs(text, ["Caritasverband für die Diözese Talheim", null], ["Technische Hochschule Nordheim", "THN"], ["Sozialdemokratische Partei", null]);
+    expect(persons.map((p) => [p.name, p.roles[0]?.organisation ?? null])).toEqual([
+      ["Jan Magg", "Caritasverband für die Diözese Talheim"], ["Olaf Brink", "Technische Hochschule Nordheim"], ["Eva Roth", null],
+    ]);
+  });
+});
