@@ -64,9 +64,11 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
     exact: ["Kreisverwaltung", "Stadtverwaltung", "Bezirksverwaltung", "Senatsverwaltung", "Landesverwaltung", "Gemeindeverwaltung"] },
   { noun: "Regierung", gender: "f", kind: "authority", bare: true, noFor: true,
     exact: ["Bundesregierung", "Landesregierung", "Staatsregierung", "Bezirksregierung"] },
+  // "Regierung des Fürstentums Liechtenstein", "Regierung von Oberbayern": the simple noun only with its territory
+  { noun: "Regierung", gender: "f", kind: "authority", bare: false, noFor: true, genitiveOnly: true, exact: ["Regierung"] },
   { noun: "Staatskanzlei", gender: "f", kind: "authority", bare: true, noFor: true },
   { noun: "Direktion", gender: "f", kind: "authority", bare: true,
-    exact: ["Polizeidirektion", "Landesdirektion", "Bundesdirektion", "Landespolizeidirektion", "Kriminalpolizeidirektion"] },
+    exact: ["Polizeidirektion", "Landesdirektion", "Bundesdirektion", "Landespolizeidirektion", "Kriminalpolizeidirektion", "Regionaldirektion"] },
   { noun: "Generaldirektion", gender: "f", kind: "unit", bare: false },
   { noun: "Präsidium", gender: "n", kind: "authority", bare: true, exact: ["Polizeipräsidium", "Regierungspräsidium", "Landespolizeipräsidium"] },
   // police bodies (the closed class of the Länder police organisation acts)
@@ -156,6 +158,10 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
     notCompounds: ["Handwerk", "Kraftwerk", "Bauwerk", "Regelwerk", "Feuerwerk", "Kunstwerk", "Stellwerk", "Netzwerk", "Bergwerk",
       "Schuhwerk", "Laufwerk", "Uhrwerk", "Mauerwerk", "Fachwerk", "Triebwerk", "Gesamtwerk", "Lebenswerk", "Hauptwerk", "Frühwerk", "Spätwerk", "Kartenwerk", "Sammelwerk", "Nachschlagewerk", "Tagewerk", "Flickwerk", "Blendwerk", "Gitterwerk", "Räderwerk", "Mauswerk"] },
   { noun: "Genossenschaft", gender: "f", kind: "association", bare: false },
+  // craft businesses named by their trade ("Bäckerei Beck", "Schreinerei Maier"); the trade noun alone is no name
+  { noun: "erei", gender: "f", kind: "company", bare: false,
+    notCompounds: ["Schweinerei", "Sauerei", "Quälerei", "Träumerei", "Raserei", "Schlägerei", "Zauberei", "Malerei", "Plauderei", "Spielerei",
+      "Rederei", "Angeberei", "Streiterei", "Bastelei", "Heuchelei", "Schererei", "Meuterei", "Barbarei", "Sklaverei", "Tyrannei", "Bücherei"] },
   // crafts: the district guild association and the trade guilds ("Kreishandwerkerschaft X", "Bäckerinnung X")
   { noun: "Handwerkerschaft", gender: "f", kind: "association", bare: true },
   { noun: "Innung", gender: "f", kind: "association", bare: false },
@@ -208,6 +214,7 @@ export const ORGANISATION_DESCRIPTORS: readonly string[] = [
   "Netzwerk", "Organisation", "Hilfsorganisation", "Migrantenorganisation", "Selbstorganisation", "Gesellschaft", "Partei",
   // citizens' groups named by a quote ("Schülerinitiative „…“")
   "Initiative", "Bürgerinitiative", "Schülerinitiative", "Elterninitiative", "Jugendinitiative", "Anwohnerinitiative",
+  "Start-up", "Startup", "Start-Up",
 ];
 
 /** Nouns naming a territorial body, used in complements ("der Stadt Köln", "Region Köln"). */

@@ -89,13 +89,13 @@ if ([...CLUB_PREFIXES, ...UNIVERSITY_PREFIXES].some((p) => !/^[A-Z]/.test(p))) t
 const TERRITORIAL_GENITIVE = new Set([
   "Stadt", "Gemeinde", "Landeshauptstadt", "Hansestadt", "Kreisstadt", "Region", "Landes", "Kreises", "Landkreises", "Bezirks",
   "Bezirkes", "Freistaats", "Freistaates", "Bundeslandes", "Kommune", "Kantons", "Marktgemeinde", "Stadtgemeinde",
-  // church territories: "Caritasverband der Diözese X", "… des Bistums X"
-  "Diözese", "Erzdiözese", "Bistums", "Erzbistums",
+  // church territories: "Caritasverband der Diözese X", "… des Bistums X"; Liechtenstein
+  "Diözese", "Erzdiözese", "Bistums", "Erzbistums", "Fürstentums",
 ]);
 const DESCRIPTORS = new WordSet(ORGANISATION_DESCRIPTORS.flatMap((d) => [d, `${d}s`, `${d}es`]));
 /** Descriptors after which a plain capitalised name (not only an acronym or a quote) is the organisation. */
 const NAME_DESCRIPTORS = new Set(["Unternehmen", "Unternehmens", "Firma", "Konzern", "Konzerns", "Energiekonzern", "Energiekonzerns",
-  "Werbeagentur"]);
+  "Werbeagentur", "Start-up", "Start-ups", "Startup", "Startups", "Start-Up"]);
 const LIST_FUNCTION_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "und", "oder", "für", "mit", "von", "zur", "zum", "im", "am", "ein", "eine", "einer", "einem", "einen", "eines"]);
 
 const isCap = (t: Token | undefined): boolean => t !== undefined && CAPITALISED.test(t.text);
@@ -455,9 +455,10 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
     // "Hanse-Universität (HU) erhält …": an abbreviation right after the head stays out of the span unless a name follows it
     const afterFirstAbbreviation = abbreviation !== null ? k : -1;
     if (head.genitiveOnly) {
-      // only "des Kreises X", "der Stadt Y" names it
-      if (!/^(der|des)$/.test(tokens[k]?.text ?? "") || !TERRITORIAL_GENITIVE.has(tokens[k + 1]?.text ?? "")) continue;
-      const name = parseName(tokens, k + 2, places, text);
+      // only "des Kreises X", "der Stadt Y", "von Oberbayern" names it
+      const ofPlace = tokens[k]?.text === "von" && tokens[k + 1] !== undefined && places.has(tokens[k + 1]!.start);
+      if (!ofPlace && (!/^(der|des)$/.test(tokens[k]?.text ?? "") || !TERRITORIAL_GENITIVE.has(tokens[k + 1]?.text ?? ""))) continue;
+      const name = parseName(tokens, ofPlace ? k + 1 : k + 2, places, text);
       if (!name || !sameLineRange(text, tokens, h, name.end)) continue;
       out.push({ start: tokens[left]!.start, end: tokens[name.end - 1]!.end, name: canonicalName(text, tokens, left, name.end, h, base, head.gender),
         abbreviation, abbreviationSpan, rule: "head", headBase: base, bare: false });
@@ -467,7 +468,17 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       let s = k + 1;
       if (/^(die|den|das)$/.test(tokens[s]?.text ?? "")) s++;
       const list = parseList(tokens, s, true);
-      if (list) { k = list.end; complement = true; }
+      if (list) {
+        k = list.end;
+        complement = true;
+        // "Verein für Menschenrechte in Liechtenstein (VMR)": a place and the defined abbreviation close the name
+        const placeEnd = /^(in|im)$/.test(tokens[k]?.text ?? "") && tokens[k + 1] ? places.get(tokens[k + 1]!.start) : undefined;
+        if (placeEnd !== undefined) {
+          let e = k + 1;
+          while (tokens[e] && tokens[e]!.start < placeEnd) e++;
+          if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")" && isAcronym(tokens[e + 1]) && sameLineRange(text, tokens, h, e)) k = e;
+        }
+      }
     }
     // "Integrationszentrums- der Stadt Kerpen": a stray hyphen before the genitive
     const skip = new Set<number>();

@@ -362,3 +362,22 @@ describe("universities named after a person", () => {
     expect(run(text, ["Nordheim"]).map((o) => [o.name, o.mentions[0]!.end])).toEqual([["Technische Hochschule Nordheim Georg Simon Ohm", 50]]);
   });
 });
+
+describe("governments, abbreviations after a place, trades and start-ups", () => {
+  it("names a government only with its territory", () => {
+    const text = "Die Regierung des Fürstentums Nordland tagte. Die Regierung von Seeland prüft. Die Regierung plant.";
+    expect(names(text, ["Nordland", "Seeland"])).toEqual(["Regierung des Fürstentums Nordland", "Regierung von Seeland"]);
+  });
+
+  it("keeps 'in PLACE' before the abbreviation that defines the whole name", () => {
+    const text = "Der Verein für Menschenrechte in Nordland (VMN) begrüsste es. Der Verein für Kultur in Nordland lädt ein.";
+    expect(run(text, ["Nordland"]).map((o) => [o.name, o.abbreviation])).toEqual([
+      ["Verein für Menschenrechte in Nordland", "VMN"], ["Verein für Kultur", null],
+    ]);
+  });
+
+  it("reads craft businesses by their trade and names after 'Start-up'", () => {
+    const text = "Ausgezeichnet wurden die Bäckerei Beck, die Druckerei Roth und das Start-up Lernwerft. Das war eine Schweinerei. Die Bäckerei in der Nähe schließt.";
+    expect(names(text)).toEqual(["Bäckerei Beck", "Druckerei Roth", "Lernwerft"]);
+  });
+});

@@ -469,9 +469,12 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     if (c.nounAt === undefined || c.roles.some((r) => r.role !== null)) continue;
     const noun = ctx.tokens[c.nounAt]!;
     if (NON_OCCUPATION_PERSON_NOUNS.has(noun.text) || NON_OCCUPATION_PERSON_NOUNS.has(noun.text.replace(/^.*-/, ""))) continue;
-    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(noun.text)) continue;
+    // "IAB-Forscher X": an acronym before the occupation names the body
+    const acronym = /^(\p{Lu}[\p{Lu}\d]+)-(\p{Lu}\p{Ll}+)$/u.exec(noun.text);
+    if (!acronym && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(noun.text)) continue;
     const before = truncatedPartBefore(ctx, c.nounAt);
-    addRole(c, (before ? `${before.text} ` : "") + nominativePersonNoun(noun.text), null);
+    const word = acronym ? `${acronym[1]}-${nominativePersonNoun(acronym[2]!)}` : nominativePersonNoun(noun.text);
+    addRole(c, (before ? `${before.text} ` : "") + word, acronym ? prefixBodyOf(ctx, `${acronym[1]}-`, noun.start) : null);
   }
 
   // ROLE: NAME in contact blocks: "Projektleitung: Maria Muster".
@@ -552,6 +555,10 @@ export function possessiveBody(ctx: Ctx, roleFrom: number): string | null {
     const window = ctx.text.slice(Math.max(0, o.start - 200), o.start);
     const clauseStart = Math.max(...[". ", "! ", "? ", "\n"].map((d) => window.lastIndexOf(d)));
     if (RELATIVE_CLAUSE.test(window.slice(Math.max(0, clauseStart)))) { i = o.start; continue; }
+    // "die Regionaldirektion Bayern der Bundesagentur …. Deren Leiter": the body the genitive belongs to
+    const genitive = / (?:der|des) $/.exec(ctx.text.slice(Math.max(0, o.start - 5), o.start));
+    const owner = genitive ? orgSpanAt(ctx, o.start - genitive[0].length - 1) : undefined;
+    if (owner && owner.end === o.start - genitive![0].length) return owner.name ?? null;
     return o.name ?? null;
   }
   return null;
@@ -562,9 +569,14 @@ export function possessiveBody(ctx: Ctx, roleFrom: number): string | null {
  * head named earlier in the release is meant ("Heimatverein Schöneck").
  */
 export function prefixBody(ctx: Ctx, m: RoleMatch, roleStart: number): string | null {
-  const prefix = m.prefix.replace(/-$/, "");
+  return prefixBodyOf(ctx, m.prefix, roleStart);
+}
+
+/** The body named by the first part of a compound title ("IHK-", "Vereins", "Caritas"). */
+export function prefixBodyOf(ctx: Ctx, written: string, roleStart: number): string | null {
+  const prefix = written.replace(/-$/, "");
   // "IHK-Präsident", "AMS-Landesgeschäftsführerin": an acronym names the body by its abbreviation or name.
-  const acronym = /^([^-]+)-/u.exec(m.prefix)?.[1];
+  const acronym = /^([^-]+)-/u.exec(written)?.[1];
   if (acronym && ACRONYM.test(acronym)) {
     return theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => o.abbreviation === acronym || o.name === acronym || o.name.startsWith(`${acronym} `)
       || (o.abbreviation?.startsWith(`${acronym} `) ?? false))

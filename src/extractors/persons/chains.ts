@@ -72,7 +72,7 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
     const prev = tok(ctx, i - 1);
     const adverb = /(?:weise|lich|falls|mals|dings|wegs)$/.test(start.text);
     // Not after "und": the verbs are singular, so "Diensten und Projekten ergänzt" has another subject.
-    if (!adverb && (!prev || prev.lineBefore || start.lineBefore || /^[.!?:;,"„“»«(–-]$/.test(prev.text))) cue = true;
+    if (!adverb && (!prev || start.lineBefore || /^[.!?:;,"„“»«(–-]$/.test(prev.text))) cue = true;
   }
   const slot = roleAt !== null || honorific !== null || title !== null || personNoun || cue;
 

@@ -240,3 +240,24 @@ describe("members, possessives and prefixes of bodies", () => {
     ]);
   });
 });
+
+describe("more bodies", () => {
+  it("takes a clause-opening noun after an article as no name, also at a line start", () => {
+    const text = "Das Land zahlt.\n\nDie Statistik zeigt: Viele sind betroffen.";
+    expect(run(text)).toEqual([]);
+  });
+
+  it("gives an occupation with an acronym the body of that abbreviation, and 'deren' the body owning a genitive", () => {
+    const text = "Die Regionaldirektion Nord der Bundesagentur meldete Zahlen. Deren Leiter Max Roth sprach. IAB-Forscher Enzo Kaya erwartet mehr. Das IAB forscht.";
+    const persons = extractPersons({ text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null,
+      organisations: [
+        { name: "Regionaldirektion Nord", abbreviation: null, mentions: [at(text, "Regionaldirektion Nord")] },
+        { name: "Bundesagentur", abbreviation: null, mentions: [at(text, "Bundesagentur")] },
+        { name: "Institut für Arbeit", abbreviation: "IAB", mentions: [at(text, "IAB", 1)] },
+      ] });
+    expect(persons.map((p) => [p.name, p.roles])).toEqual([
+      ["Max Roth", [{ role: "Leiter", organisation: "Regionaldirektion Nord" }]],
+      ["Enzo Kaya", [{ role: "IAB-Forscher", organisation: "Institut für Arbeit" }]],
+    ]);
+  });
+});
