@@ -101,6 +101,8 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
   // titled by their body's name: "Landesrätin X" (AT), "Regierungsrat X" (CH cantons), "Staatsrat X",
   // "Gemeinderätin X", "Nationalrat X", "Ständerätin X". Compounds follow ("Soziallandesrätin").
   ...councilTitles(["Landesrat", "Regierungsrat", "Staatsrat", "Gemeinderat", "Kreisrat", "Nationalrat", "Ständerat", "Kantonsrat", "Grossrat", "Großrat"]),
+  // church and civil-service titles of the same form ("Oberkirchenrätin", "Ministerialrat", "Schulrätin")
+  ...councilTitles(["Kirchenrat", "Ministerialrat", "Schulrat"]),
   // Heads of Austrian Länder and Bezirke; Swiss canton and town presidents ("Landammann", "Stadtammann").
   {
     m: "Landeshauptmann", f: "Landeshauptfrau", inflection: "fixed",

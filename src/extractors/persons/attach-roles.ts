@@ -181,7 +181,13 @@ export function readRolePhrase(ctx: Ctx, r: number, gender: Gender | null, chain
   let appendix: [number, number] | null = null;
   // No body when a name follows right away ("Leiterin Frau X", "Referent, Max Y").
   const nameNext = chainStarts.has(k) || (chainStarts.has(k + 1) && !ORG_INTRODUCERS.has(tok(ctx, k)?.text ?? ""));
-  if (!nameNext) {
+  // "Peter Ruf, Pressesprecher Diakonie Nordland, …": a body named right after the role, without an article
+  const direct = !nameNext && !bareOrg ? tok(ctx, k) : undefined;
+  const directOrg = direct && inlineNext(ctx, k - 1, k) ? orgSpanAt(ctx, direct.start) : undefined;
+  if (directOrg && directOrg.start === direct!.start && directOrg.name) {
+    org = directOrg.name;
+    while (tok(ctx, k) && tok(ctx, k)!.end <= directOrg.end) k++;
+  } else if (!nameNext) {
     const phrase = readOrgPhrase(ctx.tokens, k, ctx.text, bareOrg);
     if (phrase && !chainStarts.has(phrase.from)) {
       let to = phrase.to;

@@ -261,3 +261,18 @@ describe("more bodies", () => {
     ]);
   });
 });
+
+describe("contact lines and church titles", () => {
+  it("takes a body named right after the role without an article", () => {
+    const text = "Pressekontakt: Peter Ruf, Pressesprecher Diakonie Nordland, Tel. 0711 1234";
+    const start = text.indexOf("Diakonie Nordland");
+    const persons = extractPersons({ text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null,
+      organisations: [{ name: "Diakonie Nordland", abbreviation: null, mentions: [{ text: "Diakonie Nordland", start, end: start + 17 }] }] });
+    expect(persons[0]!.roles).toEqual([{ role: "Pressesprecher", organisation: "Diakonie Nordland" }]);
+  });
+
+  it("reads church and civil-service titles", () => {
+    const text = "Oberkirchenrätin Anna Noll und Ministerialrat Jonas Brink sprachen.";
+    expect(run(text).map((p) => p.roles[0]?.role)).toEqual(["Oberkirchenrätin", "Ministerialrat"]);
+  });
+});
