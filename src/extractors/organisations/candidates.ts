@@ -371,10 +371,12 @@ function matchPluralHead(word: string): HeadMatch | null {
   const last = word.charCodeAt(word.length - 1);
   if (last !== 101 && last !== 110 && last !== 114) return null; // "e", "n" or "r"
   // plurals with an umlaut or a changed stem: "Caritasverbände", "Jugendämter", "Familienzentren"
-  for (const [plural, singular] of STEM_PLURALS) {
-    if (!word.endsWith(plural) || word.length <= plural.length) continue;
-    const m = matchHead(word.slice(0, -plural.length) + singular);
-    if (m && m.compound) return m;
+  if (word.length > 6 && (last === 114 ? word.endsWith("ämter") : word.charCodeAt(word.length - 2) === (last === 101 ? 100 : 101))) {
+    for (const [plural, singular] of STEM_PLURALS) {
+      if (!word.endsWith(plural) || word.length <= plural.length) continue;
+      const m = matchHead(word.slice(0, -plural.length) + singular);
+      if (m && m.compound) return m;
+    }
   }
   if (last === 114) return null;
   for (const ending of ["en", "e", "n"]) {
@@ -665,6 +667,9 @@ function nounPairOpensName(tokens: Token[], j: number, places: PlaceStarts): boo
 
 /** Singular company descriptor compounds: "Baumaschinenhersteller", "Energieversorger", "Softwareanbieter", "Logistikunternehmen". */
 function isCompanyCompound(word: string): boolean {
+  // every tail ends in "n", "r" or "t": most words are out after one char-code test
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 110 && last !== 114 && last !== 116) return false;
   const lower = word.toLowerCase();
   for (const tail of COMPANY_TAILS) {
     if (lower.length > tail.length + 2 && lower.endsWith(tail) && /\p{Ll}/u.test(word[word.length - tail.length]!)) return true;
