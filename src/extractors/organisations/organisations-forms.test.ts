@@ -381,3 +381,13 @@ describe("governments, abbreviations after a place, trades and start-ups", () =>
     expect(names(text)).toEqual(["Bäckerei Beck", "Druckerei Roth", "Lernwerft"]);
   });
 });
+
+describe("short forms with adjectives", () => {
+  it("joins an adjective-and-head name to the one longer name it starts", () => {
+    const text = "Das Statistische Landesamt Nordland meldet Zahlen. Das Statistische Landesamt zählt weiter.";
+    const orgs = run(text, ["Nordland"]);
+    expect(orgs.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      ["Statistisches Landesamt Nordland", ["Statistische Landesamt Nordland", "Statistische Landesamt"]],
+    ]);
+  });
+});

@@ -160,6 +160,13 @@ export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { 
       && (x.abbreviation === short || x.abbreviation?.startsWith(`${short} `)));
     if (target) { target.mentions.push(...e.mentions); entities.splice(entities.indexOf(e), 1); }
   }
+  // "das Statistische Landesamt" after "Statistisches Landesamt Rheinland-Pfalz": a name with adjectives and no
+  // complement that starts exactly one longer name is its short form
+  for (const e of [...entities]) {
+    if (!e.modified) continue;
+    const targets = entities.filter((x) => x !== e && x.name.startsWith(`${e.name} `));
+    if (targets.length === 1) { targets[0]!.mentions.push(...e.mentions); entities.splice(entities.indexOf(e), 1); }
+  }
   // a bare head ("das Landratsamt", "der Senat") joins the one full entity with the same head
   for (const e of [...entities]) {
     if (!e.bare || !e.headBase) continue;
