@@ -391,3 +391,13 @@ describe("short forms with adjectives", () => {
     ]);
   });
 });
+
+describe("abbreviations of one body", () => {
+  it("prefers the abbreviation the text defines and joins its bare mentions", () => {
+    const text = "Meisterfeier der Handwerkskammer Nordheim\nDie Handwerkskammer (HwK) Nordheim ehrt. Auch der Geschäftsführer der HwK kam.";
+    const orgs = run(text, ["Nordheim"]);
+    expect(orgs.map((o) => [o.name, o.abbreviation, o.mentions.map((m) => m.text)])).toEqual([
+      ["Handwerkskammer Nordheim", "HwK", ["Handwerkskammer Nordheim", "Handwerkskammer (HwK) Nordheim", "HwK", "HwK"]],
+    ]);
+  });
+});

@@ -80,6 +80,8 @@ export interface Entity {
   /** Every name a mention gave. */
   names: Set<string>;
   abbreviation: string | null;
+  /** Every abbreviation a mention gave ("HWK Koblenz", "HwK"): bare mentions of each belong here. */
+  abbreviations: Set<string>;
   mentions: { start: number; end: number }[];
   headBase: string | null;
   bare: boolean;
@@ -119,7 +121,7 @@ export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { 
     let e = byKey.get(key);
     if (!e && c.abbreviation) e = entities.find((x) => x.abbreviation === c.abbreviation || x.name === c.abbreviation);
     if (!e) {
-      e = { name: c.name, names: new Set(), abbreviation: c.abbreviation, mentions: [], headBase: c.headBase, bare: c.bare, modified: c.modified ?? false,
+      e = { name: c.name, names: new Set(), abbreviation: c.abbreviation, abbreviations: new Set(), mentions: [], headBase: c.headBase, bare: c.bare, modified: c.modified ?? false,
         local: (c.local ?? false) && c.rule === "gazetteer" };
       entities.push(e);
       byKey.set(key, e);
@@ -130,6 +132,9 @@ export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { 
     }
     e.names.add(c.name);
     if (!e.abbreviation && c.abbreviation) e.abbreviation = c.abbreviation;
+    // an abbreviation the text defines ("Die Handwerkskammer (HwK) X") wins over a branch's built short form
+    if (c.abbreviation && c.abbreviationSpan) e.abbreviation = c.abbreviation;
+    if (c.abbreviation) e.abbreviations.add(c.abbreviation);
     e.mentions.push({ start: c.start, end: c.end });
     if (c.abbreviationSpan) e.mentions.push(c.abbreviationSpan);
   }
@@ -200,8 +205,11 @@ export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { 
     // "Ministerium für … des Landes NRW" is listed as "Ministerium für …": a state body is named without its Land
     const stripped = e.name.replace(STATE_GENITIVE, "");
     if (stripped.includes(" ")) e.name = stripped;
-    const extra = e.abbreviation ? extraMentions.get(e.abbreviation) : undefined;
-    if (extra) e.mentions.push(...extra);
+    if (e.abbreviation) e.abbreviations.add(e.abbreviation);
+    for (const a of e.abbreviations) {
+      const extra = extraMentions.get(a);
+      if (extra) e.mentions.push(...extra);
+    }
     const seen = new Set<string>();
     e.mentions = e.mentions
       .sort((a, b) => a.start - b.start || a.end - b.end)

@@ -392,7 +392,9 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
       const p = readParenthesis(ctx, k, chainStarts, c.gender);
       if (p) {
         addRole(c, p.role, p.org);
-        let left = listLeft(c, true);
+        // "Stadtpräsident A und Stadträtin B (Departement X)": a name with its own title keeps the bracket
+        // (not "A und B (beide X)", which says it is shared)
+        let left = c.roleAt !== null && p.names === null ? [] : listLeft(c, true);
         if (p.names !== null) left = left.slice(0, p.names - 1);
         for (const prev of left) {
           const pk = afterName(ctx, prev);
@@ -583,9 +585,12 @@ export function prefixBodyOf(ctx: Ctx, written: string, roleStart: number): stri
   const prefix = written.replace(/-$/, "");
   // "IHK-Präsident", "AMS-Landesgeschäftsführerin": an acronym names the body by its abbreviation or name.
   const acronym = /^([^-]+)-/u.exec(written)?.[1];
-  if (acronym && ACRONYM.test(acronym)) {
-    return theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => o.abbreviation === acronym || o.name === acronym || o.name.startsWith(`${acronym} `)
-      || (o.abbreviation?.startsWith(`${acronym} `) ?? false))
+  // also mixed-case short forms that begin and end with a capital ("HwK", "BfA")
+  if (acronym && (ACRONYM.test(acronym) || /^\p{Lu}\p{L}{0,4}\p{Lu}$/u.test(acronym))) {
+    const lower = acronym.toLowerCase();
+    const short = (o: Organisation): string => (o.abbreviation ?? "").toLowerCase();
+    return theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => short(o) === lower || o.name === acronym || o.name.startsWith(`${acronym} `)
+      || short(o).startsWith(`${lower} `))
       // "TH-Präsident" of the "Technische Hochschule X": the initials of the name's first words
       ?? (acronym.length >= 2 ? theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => initialsOf(o.name, acronym.length) === acronym) : null);
   }

@@ -276,3 +276,20 @@ describe("contact lines and church titles", () => {
     expect(run(text).map((p) => p.roles[0]?.role)).toEqual(["Oberkirchenrätin", "Ministerialrat"]);
   });
 });
+
+describe("brackets and mixed-case short forms", () => {
+  it("keeps a bracket with the titled name before it, not the whole list", () => {
+    const text = "Stadtpräsident Michael Kunz und Stadträtin Katrin Comet (Departement Soziales) stellten es vor.";
+    expect(run(text).map((p) => [p.name, p.roles.map((r) => r.organisation)])).toEqual([
+      ["Michael Kunz", [null]], ["Katrin Comet", ["Departement Soziales"]],
+    ]);
+  });
+
+  it("finds a body by a mixed-case short form before the role", () => {
+    const text = "Die Handwerkskammer (HwK) Nordheim ehrt Meister. HwK-Präsident Kurt Kraus gratulierte.";
+    const start = text.indexOf("Handwerkskammer");
+    const persons = extractPersons({ text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null,
+      organisations: [{ name: "Handwerkskammer Nordheim", abbreviation: "HwK", mentions: [{ text: "Handwerkskammer (HwK) Nordheim", start, end: start + 30 }] }] });
+    expect(persons[0]!.roles).toEqual([{ role: "HwK-Präsident", organisation: "Handwerkskammer Nordheim" }]);
+  });
+});
