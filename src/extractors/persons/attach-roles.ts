@@ -367,7 +367,8 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
         const before = roleWordsBefore(ctx, c.roleAt, roleGender(m, c.gender));
         const roleStart = ctx.tokens[before.from]!.start;
         const body = genitivePlaceBefore(ctx, before.from) ?? possessiveBody(ctx, before.from) ?? prefixBody(ctx, m, roleStart) ?? councilBody(ctx, m)
-          ?? contactLineBody(ctx, before.from);
+          // ("Miesbacher Landrat X": a place adjective names another Landkreis)
+          ?? contactLineBody(ctx, before.from) ?? (/^\p{Lu}\p{Ll}+er$/u.test(tok(ctx, before.from - 1)?.text ?? "") ? null : districtOfLandrat(ctx, m));
         addRole(c, before.text + nominativeRole(m, c.gender), body);
       } else if (m) {
         // A plural role before a list ("die Sprecherinnen A (X) und B (Y)") holds for each name of the list.
@@ -630,6 +631,14 @@ export function contactLineBody(ctx: Ctx, roleFrom: number): string | null {
   const opener = tok(ctx, first - 1);
   const opens = ctx.tokens[first]!.lineBefore || !opener || [":", "–", "-"].includes(opener.text);
   return opens ? o.name ?? null : null;
+}
+
+/** "Landrat X" in a release that names one Landkreis (and no other): the head of that Landkreis. */
+export function districtOfLandrat(ctx: Ctx, m: RoleMatch): string | null {
+  if (m.form.masculine !== "Landrat") return null;
+  const landkreis = territoryOfHead(ctx, "Landkreis"), kreis = territoryOfHead(ctx, "Kreis");
+  if (landkreis && kreis && !landkreis.endsWith(kreis.slice("Kreis".length))) return null;
+  return landkreis ?? kreis;
 }
 
 /**

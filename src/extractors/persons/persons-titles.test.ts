@@ -293,3 +293,22 @@ describe("brackets and mixed-case short forms", () => {
     expect(persons[0]!.roles).toEqual([{ role: "HwK-Präsident", organisation: "Handwerkskammer Nordheim" }]);
   });
 });
+
+describe("the Landkreis of a Landrat", () => {
+  const withPlaces = (text: string, ...names: string[]) => extractPersons({
+    text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null,
+    places: names.map((name) => ({ name, type: "district" as const, mentions: [at(text, name)] })),
+  });
+
+  it("is the one Landkreis the release names", () => {
+    const text = "Im Landkreis Talheim gibt es Hilfe. Landrat Jonas Brandt dankte.";
+    expect(withPlaces(text, "Landkreis Talheim")[0]!.roles).toEqual([{ role: "Landrat", organisation: "Landkreis Talheim" }]);
+  });
+
+  it("is left open with two Landkreise or a place adjective before the title", () => {
+    const two = "Der Landkreis Talheim und der Landkreis Seeland kooperieren. Landrat Jonas Brandt dankte.";
+    expect(withPlaces(two, "Landkreis Talheim", "Landkreis Seeland")[0]!.roles).toEqual([{ role: "Landrat", organisation: null }]);
+    const adjective = "Im Landkreis Talheim gibt es Hilfe. Der Nordheimer Landrat Jonas Brandt kam.";
+    expect(withPlaces(adjective, "Landkreis Talheim")[0]!.roles).toEqual([{ role: "Landrat", organisation: null }]);
+  });
+});
