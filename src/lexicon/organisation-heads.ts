@@ -41,6 +41,12 @@ export interface OrganisationHead {
   noNameAfter?: boolean;
   /** A plural-only noun ("Stadtwerke"): articles of the plural are no sign of a generic mention; dative "-n" is a case form. */
   plural?: boolean;
+  /** Never named with a "für" complement: "der Landesregierung für die Unterstützung danken" is no name. */
+  noFor?: boolean;
+  /** Named only with a territorial genitive: "Flüchtlingskoordination des Kreises X" (the noun alone is a task). */
+  genitiveOnly?: boolean;
+  /** A body only with "in/von" + a place after it ("Evangelische Kirche in Deutschland"); otherwise a building. */
+  territoryOnly?: boolean;
 }
 
 export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
@@ -56,11 +62,13 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Senatsverwaltung", gender: "f", kind: "authority", bare: false },
   { noun: "Verwaltung", gender: "f", kind: "authority", bare: false,
     exact: ["Kreisverwaltung", "Stadtverwaltung", "Bezirksverwaltung", "Senatsverwaltung", "Landesverwaltung", "Gemeindeverwaltung"] },
-  { noun: "Regierung", gender: "f", kind: "authority", bare: true,
+  { noun: "Regierung", gender: "f", kind: "authority", bare: true, noFor: true,
     exact: ["Bundesregierung", "Landesregierung", "Staatsregierung", "Bezirksregierung"] },
-  { noun: "Staatskanzlei", gender: "f", kind: "authority", bare: true },
+  // "Regierung des Fürstentums Liechtenstein", "Regierung von Oberbayern": the simple noun only with its territory
+  { noun: "Regierung", gender: "f", kind: "authority", bare: false, noFor: true, genitiveOnly: true, exact: ["Regierung"] },
+  { noun: "Staatskanzlei", gender: "f", kind: "authority", bare: true, noFor: true },
   { noun: "Direktion", gender: "f", kind: "authority", bare: true,
-    exact: ["Polizeidirektion", "Landesdirektion", "Bundesdirektion", "Landespolizeidirektion", "Kriminalpolizeidirektion"] },
+    exact: ["Polizeidirektion", "Landesdirektion", "Bundesdirektion", "Landespolizeidirektion", "Kriminalpolizeidirektion", "Regionaldirektion"] },
   { noun: "Generaldirektion", gender: "f", kind: "unit", bare: false },
   { noun: "Präsidium", gender: "n", kind: "authority", bare: true, exact: ["Polizeipräsidium", "Regierungspräsidium", "Landespolizeipräsidium"] },
   // police bodies (the closed class of the Länder police organisation acts)
@@ -70,10 +78,16 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Polizeistation", gender: "f", kind: "authority", bare: true },
   { noun: "Polizeiposten", gender: "m", kind: "authority", bare: true },
   { noun: "Gericht", gender: "n", kind: "authority", bare: true },
+  // Austrian district authorities and town administrations; Swiss federal secretariats
+  { noun: "Bezirkshauptmannschaft", gender: "f", kind: "authority", bare: true },
+  { noun: "Magistrat", gender: "m", kind: "authority", bare: true, exact: ["Magistrat"] },
+  { noun: "Staatssekretariat", gender: "n", kind: "authority", bare: true },
   { noun: "Feuerwehr", gender: "f", kind: "authority", bare: false },
   { noun: "Betrieb", gender: "m", kind: "authority", bare: false, exact: ["Landesbetrieb", "Eigenbetrieb", "Regiebetrieb"] },
   { noun: "Bistum", gender: "n", kind: "authority", bare: false },
   { noun: "Landeskirche", gender: "f", kind: "authority", bare: false },
+  // "Evangelische Kirche in Deutschland", "Evangelisch-Lutherische Kirche in Bayern": a church named by its adjective
+  { noun: "Kirche", gender: "f", kind: "authority", bare: false, needsModifier: true, exact: ["Kirche"], territoryOnly: true },
   // church bodies
   { noun: "Kirchenkreis", gender: "m", kind: "authority", bare: false },
   { noun: "Kirchengemeinde", gender: "f", kind: "authority", bare: false },
@@ -85,6 +99,8 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
       "Sachverständigenrat", "Personalrat", "Betriebsrat", "Stiftungsrat", "Verwaltungsrat", "Aufsichtsrat", "Bezirksrat", "Ortsrat",
       "Ortschaftsrat", "Gemeinderat", "Stadtrat", "Kreisrat", "Landesrat", "Expertenrat", "Normenkontrollrat"] },
   { noun: "Beirat", gender: "m", kind: "body", bare: true },
+  // a Swiss canton's government ("der Regierungsrat", "Regierungsrat des Kantons Aargau"); "Regierungsrat X" is a member's title
+  { noun: "Regierungsrat", gender: "m", kind: "body", bare: true, noNameAfter: true, exact: ["Regierungsrat"] },
   // municipal parliaments ("Stadtvertretung der Landeshauptstadt Schwerin")
   { noun: "Vertretung", gender: "f", kind: "body", bare: true, exact: ["Stadtvertretung", "Gemeindevertretung", "Bezirksvertretung", "Kreisvertretung"] },
   { noun: "Ausschuss", gender: "m", kind: "body", bare: true, notCompounds: ["Zusammenschluss", "Abschluss"] },
@@ -100,11 +116,19 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Fachdienst", gender: "m", kind: "unit", bare: false },
   { noun: "Geschäftsstelle", gender: "f", kind: "unit", bare: false },
   { noun: "Koordinierungsstelle", gender: "f", kind: "unit", bare: false },
+  { noun: "Koordinationsstelle", gender: "f", kind: "unit", bare: false },
+  { noun: "Kontaktstelle", gender: "f", kind: "unit", bare: false },
+  { noun: "Landesstelle", gender: "f", kind: "unit", bare: false },
+  // a coordination office of a district or town: "Flüchtlingskoordination des Kreises X", "Integrationskoordination der Stadt Y"
+  { noun: "Koordination", gender: "f", kind: "unit", bare: false, genitiveOnly: true, notCompounds: ["Koordination", "Abstimmungskoordination"] },
   { noun: "Fachstelle", gender: "f", kind: "unit", bare: false },
   { noun: "Servicestelle", gender: "f", kind: "unit", bare: false },
   { noun: "Büro", gender: "n", kind: "unit", bare: false, exact: ["Büro"] },
   // Swiss administrations name their ministries "Departement" ("Departement Bau und Mobilität")
   { noun: "Departement", gender: "n", kind: "unit", bare: false, exact: ["Departement"] },
+  // a canton's ministry named by its compound ("Gesundheits- und Sozialdepartement", "Finanzdepartement")
+  { noun: "Departement", gender: "n", kind: "authority", bare: true },
+  { noun: "Dienststelle", gender: "f", kind: "unit", bare: false },
   { noun: "Beratungsstelle", gender: "f", kind: "association", bare: false, needsModifier: true },
   // education and research
   { noun: "Universität", gender: "f", kind: "education", bare: true },
@@ -129,12 +153,23 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Netzwerk", gender: "n", kind: "association", bare: true },
   { noun: "Zentrum", gender: "n", kind: "association", bare: true,
     notCompounds: ["Stadtzentrum", "Ortszentrum", "Kompetenzzentrum", "Zentrum", "Einkaufszentrum", "Mittelpunktzentrum"] },
-  { noun: "Werk", gender: "n", kind: "association", bare: true,
+  // "das Werk Leipzig" is a plant: the simple noun names a body only with an adjective ("Diakonisches Werk")
+  { noun: "Werk", gender: "n", kind: "association", bare: true, needsModifier: true,
     notCompounds: ["Handwerk", "Kraftwerk", "Bauwerk", "Regelwerk", "Feuerwerk", "Kunstwerk", "Stellwerk", "Netzwerk", "Bergwerk",
       "Schuhwerk", "Laufwerk", "Uhrwerk", "Mauerwerk", "Fachwerk", "Triebwerk", "Gesamtwerk", "Lebenswerk", "Hauptwerk", "Frühwerk", "Spätwerk", "Kartenwerk", "Sammelwerk", "Nachschlagewerk", "Tagewerk", "Flickwerk", "Blendwerk", "Gitterwerk", "Räderwerk", "Mauswerk"] },
   { noun: "Genossenschaft", gender: "f", kind: "association", bare: false },
+  // craft businesses named by their trade ("Bäckerei Beck", "Schreinerei Maier"); the trade noun alone is no name
+  { noun: "erei", gender: "f", kind: "company", bare: false,
+    notCompounds: ["Schweinerei", "Sauerei", "Quälerei", "Träumerei", "Raserei", "Schlägerei", "Zauberei", "Malerei", "Plauderei", "Spielerei",
+      "Rederei", "Angeberei", "Streiterei", "Bastelei", "Heuchelei", "Schererei", "Meuterei", "Barbarei", "Sklaverei", "Tyrannei", "Bücherei"] },
+  // crafts: the district guild association and the trade guilds ("Kreishandwerkerschaft X", "Bäckerinnung X")
+  { noun: "Handwerkerschaft", gender: "f", kind: "association", bare: true },
+  { noun: "Innung", gender: "f", kind: "association", bare: false },
   // a plural-only name ("die Stadtwerke X", dative "den Stadtwerken X")
   { noun: "Werke", gender: "f", kind: "company", bare: false, plural: true, exact: ["Stadtwerke", "Gemeindewerke", "Kreiswerke"] },
+  // municipal enterprises named in the plural ("die Sozialbetriebe X", "Kölner Verkehrsbetriebe")
+  { noun: "Betriebe", gender: "f", kind: "company", bare: false, plural: true,
+    exact: ["Verkehrsbetriebe", "Sozialbetriebe", "Wirtschaftsbetriebe", "Entsorgungsbetriebe", "Kommunalbetriebe", "Stadtbetriebe", "Abfallwirtschaftsbetriebe", "Servicebetriebe"] },
   { noun: "Hilfe", gender: "f", kind: "association", bare: false, placeOnly: true,
     notCompounds: ["Hilfe", "Sozialhilfe", "Eingliederungshilfe", "Soforthilfe", "Starthilfe", "Nothilfe", "Überbrückungshilfe",
       "Wohngeldhilfe", "Finanzhilfe", "Hilfe", "Arbeitshilfe", "Orientierungshilfe", "Entscheidungshilfe", "Hilfestellung"] },
@@ -179,11 +214,13 @@ export const ORGANISATION_DESCRIPTORS: readonly string[] = [
   "Netzwerk", "Organisation", "Hilfsorganisation", "Migrantenorganisation", "Selbstorganisation", "Gesellschaft", "Partei",
   // citizens' groups named by a quote ("Schülerinitiative „…“")
   "Initiative", "Bürgerinitiative", "Schülerinitiative", "Elterninitiative", "Jugendinitiative", "Anwohnerinitiative",
+  "Start-up", "Startup", "Start-Up",
 ];
 
 /** Nouns naming a territorial body, used in complements ("der Stadt Köln", "Region Köln"). */
 export const TERRITORIAL_NOUNS: readonly string[] = [
   "Stadt", "Gemeinde", "Landeshauptstadt", "Hansestadt", "Kreisstadt", "Region", "Kreis", "Landkreis", "Bezirk", "Land", "Freistaat", "Bundesland", "Kommune",
+  "Kanton", "Marktgemeinde", "Stadtgemeinde",
 ];
 
 /**

@@ -162,3 +162,18 @@ export const GERMAN_REGIONS: ReadonlyArray<{ name: string; aliases?: string[] }>
   { name: "Mittelhessen" }, { name: "Südniedersachsen" }, { name: "Südwestfalen" }, { name: "Nordschwarzwald" },
   { name: "Bodensee" }, { name: "Harz" }, { name: "Baden" }, { name: "Württemberg" },
 ];
+
+/**
+ * Adjectives of the German Länder and Austrian Länder (stems, lower case): in
+ * "das rheinland-pfälzische Wirtschaftsministerium", "die steirische
+ * Landesregierung" they name the Land whose body it is. National adjectives
+ * ("deutsch", "österreichisch") are left out: "die deutsche Bundesregierung"
+ * is described, not named.
+ */
+export const LAND_ADJECTIVE_STEMS: ReadonlyArray<string> = [
+  "baden-württembergisch", "bayerisch", "berlinisch", "brandenburgisch", "bremisch", "hamburgisch", "hessisch",
+  "mecklenburg-vorpommersch", "mecklenburg-vorpommerisch", "niedersächsisch", "nordrhein-westfälisch", "rheinland-pfälzisch",
+  "saarländisch", "sächsisch", "sachsen-anhaltisch", "schleswig-holsteinisch", "thüringisch",
+  "burgenländisch", "kärntnerisch", "niederösterreichisch", "oberösterreichisch", "salzburgisch", "steirisch", "steiermärkisch",
+  "tirolerisch", "vorarlbergisch",
+];

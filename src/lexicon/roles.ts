@@ -94,6 +94,53 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
     m: "Bischof", f: "Bischöfin", inflection: "fixed",
     extra: [["Bischofs", "m"], ["Bischöfe", "x"]],
   },
+  { m: "Superintendent", f: "Superintendentin", inflection: "weak" },
+  // a member of a body, as a compound ("Kreistagsmitglied", "Vorstandsmitglied", "Jurymitglied")
+  { m: "Mitglied", f: null, inflection: "fixed", extra: [["Mitglieds", "x"], ["Mitgliedes", "x"], ["Mitglieder", "x"], ["Mitgliedern", "x"]] },
+  // Members of governments and parliaments in Austria and Switzerland (and some German Länder) are
+  // titled by their body's name: "Landesrätin X" (AT), "Regierungsrat X" (CH cantons), "Staatsrat X",
+  // "Gemeinderätin X", "Nationalrat X", "Ständerätin X". Compounds follow ("Soziallandesrätin").
+  ...councilTitles(["Landesrat", "Regierungsrat", "Staatsrat", "Gemeinderat", "Kreisrat", "Nationalrat", "Ständerat", "Kantonsrat", "Grossrat", "Großrat"]),
+  // church and civil-service titles of the same form ("Oberkirchenrätin", "Ministerialrat", "Schulrätin")
+  ...councilTitles(["Kirchenrat", "Ministerialrat", "Schulrat"]),
+  // Heads of Austrian Länder and Bezirke; Swiss canton and town presidents ("Landammann", "Stadtammann").
+  {
+    m: "Landeshauptmann", f: "Landeshauptfrau", inflection: "fixed",
+    extra: [["Landeshauptmanns", "m"], ["Landeshauptleute", "x"], ["Landeshauptmänner", "m"]],
+  },
+  {
+    m: "Bezirkshauptmann", f: "Bezirkshauptfrau", inflection: "fixed",
+    extra: [["Bezirkshauptmanns", "m"], ["Bezirkshauptleute", "x"], ["Bezirkshauptmänner", "m"]],
+  },
+  { m: "Landammann", f: "Landammännin", inflection: "fixed", extra: [["Landammanns", "m"]] },
+  { m: "Stadtammann", f: "Stadtammännin", inflection: "fixed", extra: [["Stadtammanns", "m"]] },
+  { m: "Gemeindeammann", f: "Gemeindeammännin", inflection: "fixed", extra: [["Gemeindeammanns", "m"]] },
+];
+
+/**
+ * "Landesrat" → the fixed forms of a council member's title: genitive "-rats/-rates",
+ * plural "-räte/-räten", feminine "-rätin/-rätinnen".
+ */
+function councilTitles(titles: readonly string[]): RoleNoun[] {
+  return titles.map((m) => {
+    const stem = m.slice(0, -3); // "Landes"
+    const extra: (readonly [string, "m" | "f" | "x"])[] = [[`${m}s`, "m"], [`${m}es`, "m"], [`${stem}räte`, "x"], [`${stem}räten`, "x"], [`${stem}rätinnen`, "f"]];
+    return { m, f: `${stem}rätin`, inflection: "fixed" as const, extra };
+  });
+}
+
+/**
+ * Abbreviated titles written before a name (Austrian usage): [abbreviation, masculine, feminine].
+ * Matched as whole words only; the person's gender picks the form, and an abbreviation ending
+ * in "in" is feminine ("LRin"). "LR.in" is "LR" with a written feminine ending, which the
+ * persons extractor reads.
+ */
+export const ROLE_ABBREVIATIONS: readonly (readonly [string, string, string])[] = [
+  ["LR", "Landesrat", "Landesrätin"],
+  ["LRin", "Landesrat", "Landesrätin"],
+  ["LH", "Landeshauptmann", "Landeshauptfrau"],
+  ["LHStv", "Landeshauptmann-Stellvertreter", "Landeshauptmann-Stellvertreterin"],
+  ["LAbg", "Landtagsabgeordneter", "Landtagsabgeordnete"],
 ];
 
 /**
@@ -131,6 +178,19 @@ export const ROLE_FALSE_HEADS: readonly string[] = ["begleiter", "gleiter", "ber
  * ("Architekt Max Kaya", "Kaiser Franz Joseph", "Sohn Tobias"), but they are
  * not reported as roles. Nominative and common inflected forms.
  */
+/**
+ * The person nouns that are no occupation: nobility and offices of history, kinship and friendship,
+ * religious figures. The other person nouns are occupations; before a name they are the person's role
+ * ("Politikwissenschaftler Tobias X", "Architektin Y").
+ */
+export const NON_OCCUPATION_PERSON_NOUNS: ReadonlySet<string> = new Set((
+  "Kaiser Kaiserin König Königs Königin Papst Papstes Fürst Fürsten Fürstin Herzog Herzogs Herzogin Graf Grafen Gräfin Prinz Prinzen Prinzessin " +
+  "Kardinal Kardinals Erzbischof Erzbischofs Zar Zaren Sultan Sultans Kalif Pharao Ritter Freiherr Freiherrn Baron Baronin " +
+  "Sohn Sohnes Tochter Bruder Bruders Schwester Vater Vaters Mutter Onkel Tante Neffe Nichte Enkel Enkelin Ehemann Ehefrau Gattin Gatte Witwe Freund Freundin " +
+  "Heilige Heiligen Heiliger Apostel Prophet Propheten Jäger Held Heldin Kollege Kollegen Kollegin Experte Experten Expertin Kandidat Kandidatin " +
+  "Weltmeister Weltmeisterin Olympiasieger Olympiasiegerin Kanzlerkandidat Kanzlerkandidatin"
+).split(" "));
+
 export const PERSON_NOUNS: readonly string[] = (
   "Kaiser Kaiserin König Königs Königin Papst Papstes Fürst Fürsten Fürstin Herzog Herzogs Herzogin Graf Grafen Gräfin Prinz Prinzen Prinzessin " +
   "Kardinal Kardinals Erzbischof Erzbischofs Zar Zaren Sultan Sultans Kalif Pharao Ritter Freiherr Freiherrn Baron Baronin " +

@@ -6,6 +6,8 @@
 import type { Gender, OrganisationHead } from "../../lexicon/organisation-heads.js";
 import { CLUB_PREFIXES, ORGANISATION_DESCRIPTORS, TERRITORIAL_NOUNS, UNIVERSITY_PREFIXES } from "../../lexicon/organisation-heads.js";
 import { canonicalLegalForm } from "../../lexicon/legal-forms.js";
+import { matchRoleWord } from "../../lexicon/role-forms.js";
+import { LAND_ADJECTIVE_STEMS } from "../../lexicon/places-de.js";
 import { declineAdjective, guessGender } from "./decline.js";
 import { matchHead, mayMatchHead, type HeadMatch } from "./heads.js";
 import {
@@ -86,12 +88,14 @@ const PREFIX_MAX_LENGTH = Math.max(...[...CLUB_PREFIXES, ...UNIVERSITY_PREFIXES]
 if ([...CLUB_PREFIXES, ...UNIVERSITY_PREFIXES].some((p) => !/^[A-Z]/.test(p))) throw new Error("club/university prefixes must start with A-Z");
 const TERRITORIAL_GENITIVE = new Set([
   "Stadt", "Gemeinde", "Landeshauptstadt", "Hansestadt", "Kreisstadt", "Region", "Landes", "Kreises", "Landkreises", "Bezirks",
-  "Bezirkes", "Freistaats", "Freistaates", "Bundeslandes", "Kommune",
+  "Bezirkes", "Freistaats", "Freistaates", "Bundeslandes", "Kommune", "Kantons", "Marktgemeinde", "Stadtgemeinde",
+  // church territories: "Caritasverband der Diözese X", "… des Bistums X"; Liechtenstein
+  "Diözese", "Erzdiözese", "Bistums", "Erzbistums", "Fürstentums",
 ]);
 const DESCRIPTORS = new WordSet(ORGANISATION_DESCRIPTORS.flatMap((d) => [d, `${d}s`, `${d}es`]));
 /** Descriptors after which a plain capitalised name (not only an acronym or a quote) is the organisation. */
 const NAME_DESCRIPTORS = new Set(["Unternehmen", "Unternehmens", "Firma", "Konzern", "Konzerns", "Energiekonzern", "Energiekonzerns",
-  "Werbeagentur"]);
+  "Werbeagentur", "Start-up", "Start-ups", "Startup", "Startups", "Start-Up"]);
 const LIST_FUNCTION_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "und", "oder", "für", "mit", "von", "zur", "zum", "im", "am", "ein", "eine", "einer", "einem", "einen", "eines"]);
 
 const isCap = (t: Token | undefined): boolean => t !== undefined && CAPITALISED.test(t.text);
@@ -104,6 +108,8 @@ function isAcronym(t: Token | undefined): boolean {
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !isCap(t) || CLAUSE_WORDS.has(t.text) || COMMON_NOUNS.has(t.text)) return false;
   if (isAcronym(t)) return true;
+  // "Universitätspräsident Anna Weber", "Landrat Max Kaya", "LR.in Berger": a role noun opens a person's title, not a name
+  if (matchRoleWord(t.text) || matchRoleWord(t.text.replace(/\.in$/, ""))) return false;
   // "Fontane-Lesungen" ends in an abstract noun: a topic, not a name
   if (t.text.includes("-") || t.text.includes("/")) return /\p{Lu}/u.test(t.text.slice(1)) && !COMMON_NOUN_SUFFIX.test(t.text);
   if (matchHead(t.text)) return false;
@@ -125,6 +131,8 @@ function parseList(tokens: Token[], i: number, allowCapAdjectives: boolean): Par
     if (allowCapAdjectives) while (tokens[j] && DECLINABLE_ADJECTIVE.test(tokens[j]!.text) && isCap(tokens[j + 1])) j++;
     const t = tokens[j];
     if (!t || !isCap(t) || CLAUSE_WORDS.has(t.text) || LEGAL_FORM_TOKEN.test(t.text)) return -1;
+    // "Büro LR.in Berger": a person's title is no subject of a unit
+    if (matchRoleWord(t.text) || matchRoleWord(t.text.replace(/\.in$/, ""))) return -1;
     if (t.text.endsWith("-")) {
       // truncated first part: "Presse- und Öffentlichkeitsarbeit"
       const conj = tokens[j + 1];
@@ -132,7 +140,8 @@ function parseList(tokens: Token[], i: number, allowCapAdjectives: boolean): Par
       const rest = item(j + 2);
       return rest;
     }
-    return j + 1;
+    // "für die Anerkennung ausländischer Flüchtlinge": an article-less genitive plural belongs to the item
+    return genitivePluralEnd(tokens, j + 1);
   };
   let k = item(i);
   if (k < 0) return null;
@@ -159,10 +168,13 @@ function parseList(tokens: Token[], i: number, allowCapAdjectives: boolean): Par
 }
 
 /** Name tokens after a head: places, "Region Köln", "Rheinisch-Bergischer Kreis", acronyms, proper names. */
-function parseName(tokens: Token[], i: number, places: PlaceStarts, text: string): Parse | null {
+function parseName(tokens: Token[], i: number, places: PlaceStarts, text: string, most = 3): Parse | null {
+  // "Jobcenter team.arbeit.hamburg": a lower-case brand written with dots (not a web address)
+  const first = tokens[i]?.text ?? "";
+  if (DOTTED_BRAND.test(first) && !WEB_ADDRESS.test(first)) return { end: i + 1 };
   let k = i;
   let taken = 0;
-  while (taken < 3) {
+  while (taken < most) {
     const t = tokens[k];
     if (!t) break;
     if (k > i && hasNewline(text, tokens[k - 1]!.end, t.start)) break;
@@ -185,6 +197,9 @@ function parseName(tokens: Token[], i: number, places: PlaceStarts, text: string
   return k > i ? { end: k } : null;
 }
 
+const DOTTED_BRAND = /^\p{Ll}[\p{Ll}\d]+(?:\.[\p{Ll}\d]+){2,}$/u;
+const WEB_ADDRESS = /^www\.|\.(?:de|com|org|net|eu|at|ch|li|info|html?|php)$/;
+
 /** Unmistakable adjective endings ("Hamburgische", "Katholischer"), unlike names in "-ar/-en" ("Claren"). */
 const CLEAR_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|lich|ig|ell|iv)(?:e|er|es|en|em)$/u;
 
@@ -200,6 +215,20 @@ function genitivePluralEnd(tokens: Token[], k: number): number {
   return k + 2;
 }
 
+/**
+ * "der Hessischen Wirtschaft": a genitive of capitalised adjectives and a common noun that is no
+ * body or place itself (those are names of their own: "Kommission der Europäischen Union").
+ */
+function adjectiveGenitiveEnd(tokens: Token[], k: number, places: PlaceStarts, text: string): number {
+  if (!/^(der|des)$/.test(tokens[k]?.text ?? "")) return k;
+  let j = k + 1;
+  while (j < k + 3 && tokens[j] && DECLINABLE_ADJECTIVE.test(tokens[j]!.text) && /en$/.test(tokens[j]!.text) && !CLAUSE_WORDS.has(tokens[j]!.text)) j++;
+  const noun = tokens[j];
+  if (j === k + 1 || !noun || !/^\p{Lu}\p{Ll}{2,}$/u.test(noun.text) || CLAUSE_WORDS.has(noun.text) || matchHead(noun.text) || matchPluralHead(noun.text)
+    || places.has(noun.start) || places.has(tokens[k + 1]!.start) || hasNewline(text, tokens[k]!.start, noun.end)) return k;
+  return j + 1;
+}
+
 /** Adjectives without a derivational suffix that name councils ("Grosser Gemeinderat", "Kleiner Rat"): a closed class. */
 const SIMPLE_ADJECTIVE = /^(?:Gro(?:ß|ss)|Klein)(?:e|er|es|en|em)$/u;
 
@@ -212,6 +241,13 @@ function isErNoun(word: string): boolean {
 }
 const ER_NOUN_TAILS = ["träger", "partner", "anbieter", "betreiber", "dienstleister", "hersteller", "veranstalter", "arbeitgeber", "förderer", "vertreter"];
 
+const LAND_ADJECTIVE = new RegExp(`^(?:${LAND_ADJECTIVE_STEMS.join("|")})(?:e|er|es|en|em)$`, "u");
+
+/** "rheinland-pfälzischen", "steirische": a lower-case adjective of a Land, part of its bodies' names. */
+function isLandAdjective(t: Token | undefined): boolean {
+  return t !== undefined && t.text.length > 6 && LAND_ADJECTIVE.test(t.text);
+}
+
 /** Left edge of an adjective/acronym run before token h: "Kommunales", "IQ", "Industrie- und". */
 function leftEdge(tokens: Token[], h: number, head: OrganisationHead, text: string): number {
   let j = h;
@@ -219,6 +255,8 @@ function leftEdge(tokens: Token[], h: number, head: OrganisationHead, text: stri
   while (j > 0 && steps < 3) {
     const t = tokens[j - 1]!;
     if (hasNewline(text, t.end, tokens[j]!.start)) break;
+    // "das rheinland-pfälzische Wirtschaftsministerium": a public body of a Land named by the Land's adjective
+    if (j === h && head.bare && (head.kind === "authority" || head.kind === "body") && isLandAdjective(t)) { j--; steps++; continue; }
     // "Rheinisch-Bergischen" is part of a name, "FDP-geführte" is a description
     if ((DECLINABLE_ADJECTIVE.test(t.text) || (head.kind === "body" && SIMPLE_ADJECTIVE.test(t.text))) && !CLAUSE_WORDS.has(t.text) && !/-\p{Ll}/u.test(t.text)) { j--; steps++; continue; }
     if (PLACE_ADJECTIVE.test(t.text) && !isErNoun(t.text) && !CLAUSE_WORDS.has(t.text) && head.kind !== "unit") { j--; steps++; continue; }
@@ -272,11 +310,17 @@ function canonicalName(text: string, tokens: Token[], from: number, to: number, 
     if (tok.text === "(" && tokens[k + 2]?.text === ")" && isAcronym(tokens[k + 1])) { k += 2; continue; }
     let out = tok.text;
     if (k === h) out = base;
+    else if (k < h && isLandAdjective(tok)) out = capitaliseCompound(declineAdjective(tok.text, gender));
     else if (k < h && (DECLINABLE_ADJECTIVE.test(tok.text) || SIMPLE_ADJECTIVE.test(tok.text))) out = declineAdjective(tok.text, gender);
     else if (LEGAL_FORM_TOKEN.test(tok.text)) out = canonicalLegalForm(tok.text);
     parts.push({ tok, out });
   }
   return joinTokens(text, parts);
+}
+
+/** "rheinland-pfälzisches" → "Rheinland-Pfälzisches": a name's adjective is written with capitals. */
+function capitaliseCompound(word: string): string {
+  return word.split("-").map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("-");
 }
 
 /**
@@ -320,10 +364,21 @@ export function clubCandidates(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
+const STEM_PLURALS: readonly (readonly [string, string])[] = [["verbände", "verband"], ["ämter", "amt"], ["bünde", "bund"], ["zentren", "zentrum"]];
+
 /** The singular of a plural head formed with an ending ("Integrationsnetzwerke", "Agenturen"), else null. */
 function matchPluralHead(word: string): HeadMatch | null {
   const last = word.charCodeAt(word.length - 1);
-  if (last !== 101 && last !== 110) return null; // "e" or "n"
+  if (last !== 101 && last !== 110 && last !== 114) return null; // "e", "n" or "r"
+  // plurals with an umlaut or a changed stem: "Caritasverbände", "Jugendämter", "Familienzentren"
+  if (word.length > 6 && (last === 114 ? word.endsWith("ämter") : word.charCodeAt(word.length - 2) === (last === 101 ? 100 : 101))) {
+    for (const [plural, singular] of STEM_PLURALS) {
+      if (!word.endsWith(plural) || word.length <= plural.length) continue;
+      const m = matchHead(word.slice(0, -plural.length) + singular);
+      if (m && m.compound) return m;
+    }
+  }
+  if (last === 114) return null;
   for (const ending of ["en", "e", "n"]) {
     if (!word.endsWith(ending) || !mayMatchHead(word, word.length - ending.length)) continue;
     const m = matchHead(word.slice(0, -ending.length));
@@ -341,21 +396,36 @@ function pluralWithNames(text: string, tokens: Token[], h: number, places: Place
   if (!match || match.head.kind === "unit") return;
   const { head, base } = match;
   const left = leftEdge(tokens, h, head, text);
-  const first = parseName(tokens, h + 1, places, text);
-  if (!first || !/^(und|sowie)$/.test(tokens[first.end]?.text ?? "")) return;
-  const second = parseName(tokens, first.end + 1, places, text);
-  if (!second || !sameLineRange(text, tokens, h, second.end)) return;
+  // "Caritasverbände Singen, Hechingen und Sigmaringen": names joined by commas, closed by "und"/"sowie"
+  const names: { from: number; end: number }[] = [];
+  let k = h + 1;
+  for (;;) {
+    const name = parseName(tokens, k, places, text);
+    if (!name) return;
+    names.push({ from: k, end: name.end });
+    const joint = tokens[name.end]?.text ?? "";
+    if (joint === "," && names.length < 8) { k = name.end + 1; continue; }
+    if (/^(und|sowie)$/.test(joint)) {
+      const last = parseName(tokens, name.end + 1, places, text);
+      if (!last) return;
+      names.push({ from: name.end + 1, end: last.end });
+      break;
+    }
+    return;
+  }
+  if (!sameLineRange(text, tokens, h, names[names.length - 1]!.end)) return;
   const prefix = canonicalName(text, tokens, left, h + 1, h, base, head.gender);
-  const nameOf = (from: number, to: number): string => `${prefix} ${text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, " ")}`;
-  out.push({ start: tokens[left]!.start, end: tokens[first.end - 1]!.end, name: nameOf(h + 1, first.end),
-    abbreviation: null, abbreviationSpan: null, rule: "head", headBase: base, bare: false });
-  out.push({ start: tokens[first.end + 1]!.start, end: tokens[second.end - 1]!.end, name: nameOf(first.end + 1, second.end),
-    abbreviation: null, abbreviationSpan: null, rule: "head", headBase: base, bare: false });
+  names.forEach((n, i) => {
+    out.push({ start: i === 0 ? tokens[left]!.start : tokens[n.from]!.start, end: tokens[n.end - 1]!.end,
+      name: `${prefix} ${text.slice(tokens[n.from]!.start, tokens[n.end - 1]!.end).replace(/\s+/g, " ")}`,
+      abbreviation: null, abbreviationSpan: null, rule: "head", headBase: base, bare: false });
+  });
 }
 
 /** Rule "head": institution head nouns with their adjectives and complements. */
 export function headCandidates(text: string, tokens: Token[], places: PlaceStarts): Candidate[] {
   const out: Candidate[] = [];
+  const introduced: { at: number; word: string; h: number }[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const tok = tokens[h]!;
     const match = matchHead(tok.text);
@@ -365,7 +435,10 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
     }
     const { head, base, compound } = match;
     const left = leftEdge(tokens, h, head, text);
-    if (isGenericOrPlural(tokens, left, head)) continue;
+    // "hat eine Koordinationsstelle für Seniorenarbeit eingerichtet. Die Koordinationsstelle …": a body introduced
+    // with the indefinite article and a complement is kept when the text later names it with the definite article
+    const indefinite = INDEFINITE_ARTICLES.has(tokens[left - 1]?.text.toLowerCase() ?? "") && !head.plural;
+    if (isGenericOrPlural(tokens, left, head) && !indefinite) continue;
     if (head.needsModifier && !compound && left === h) continue;
 
     let k = h + 1;
@@ -381,24 +454,55 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       }
     };
     takeAbbreviation();
-    if (tokens[k]?.text === "für") {
+    // "Hanse-Universität (HU) erhält …": an abbreviation right after the head stays out of the span unless a name follows it
+    const afterFirstAbbreviation = abbreviation !== null ? k : -1;
+    if (head.genitiveOnly) {
+      // only "des Kreises X", "der Stadt Y", "von Oberbayern" names it
+      const ofPlace = tokens[k]?.text === "von" && tokens[k + 1] !== undefined && places.has(tokens[k + 1]!.start);
+      if (!ofPlace && (!/^(der|des)$/.test(tokens[k]?.text ?? "") || !TERRITORIAL_GENITIVE.has(tokens[k + 1]?.text ?? ""))) continue;
+      const name = parseName(tokens, ofPlace ? k + 1 : k + 2, places, text);
+      if (!name || !sameLineRange(text, tokens, h, name.end)) continue;
+      out.push({ start: tokens[left]!.start, end: tokens[name.end - 1]!.end, name: canonicalName(text, tokens, left, name.end, h, base, head.gender),
+        abbreviation, abbreviationSpan, rule: "head", headBase: base, bare: false });
+      continue;
+    }
+    if (tokens[k]?.text === "für" && !head.noFor) {
       let s = k + 1;
       if (/^(die|den|das)$/.test(tokens[s]?.text ?? "")) s++;
       const list = parseList(tokens, s, true);
-      if (list) { k = list.end; complement = true; }
+      if (list) {
+        k = list.end;
+        complement = true;
+        // "Verein für Menschenrechte in Liechtenstein (VMR)": a place and the defined abbreviation close the name
+        const placeEnd = /^(in|im)$/.test(tokens[k]?.text ?? "") && tokens[k + 1] ? places.get(tokens[k + 1]!.start) : undefined;
+        if (placeEnd !== undefined) {
+          let e = k + 1;
+          while (tokens[e] && tokens[e]!.start < placeEnd) e++;
+          if (tokens[e]?.text === "(" && tokens[e + 2]?.text === ")" && isAcronym(tokens[e + 1]) && sameLineRange(text, tokens, h, e)) k = e;
+        }
+      }
     }
     // "Integrationszentrums- der Stadt Kerpen": a stray hyphen before the genitive
     const skip = new Set<number>();
     if (tokens[k]?.text === "-" && tokens[k]!.start === tokens[k - 1]!.end && /^(der|des)$/.test(tokens[k + 1]?.text ?? "")
       && TERRITORIAL_GENITIVE.has(tokens[k + 2]?.text ?? "")) { skip.add(k); k++; }
     const placeAfterArticle = /^(der|des)$/.test(tokens[k]?.text ?? "") && tokens[k + 1] ? places.get(tokens[k + 1]!.start) : undefined;
-    if (/^(der|des)$/.test(tokens[k]?.text ?? "") && TERRITORIAL_GENITIVE.has(tokens[k + 1]?.text ?? "")) {
+    const officeOf = !complement && tokens[h]!.text === "Amt" ? governmentGenitiveEnd(tokens, k, text) : k;
+    if (officeOf > k) {
+      // "Amt der Steiermärkischen Landesregierung": the office of a government is named by it
+      k = officeOf;
+      complement = true;
+    } else if (/^(der|des)$/.test(tokens[k]?.text ?? "") && TERRITORIAL_GENITIVE.has(tokens[k + 1]?.text ?? "")) {
       const name = parseName(tokens, k + 2, places, text);
       if (name) { k = name.end; complement = true; }
     } else if (placeAfterArticle !== undefined) {
       // "Universität des Saarlandes": a place in the genitive
       k += 1;
       while (tokens[k] && tokens[k]!.start < placeAfterArticle) k++;
+      complement = true;
+    } else if ((head.kind === "association" || head.kind === "education") && adjectiveGenitiveEnd(tokens, k, places, text) > k) {
+      // "Bildungswerk der Hessischen Wirtschaft", "Bund der Deutschen Katholischen Jugend"
+      k = adjectiveGenitiveEnd(tokens, k, places, text);
       complement = true;
     } else if (head.kind === "association" && genitivePluralEnd(tokens, k) > k) {
       // "Sozialdienst Katholischer Männer", "Bundesverband deutscher Banken"
@@ -418,13 +522,15 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       // "Fachamt Stadt- und Landschaftsplanung": a truncated compound starts a subject-area name
       const truncated = isCap(tokens[k]) && tokens[k]!.text.endsWith("-") && /^(und|oder|sowie)$/.test(tokens[k + 1]?.text ?? "")
         ? parseList(tokens, k, false) : null;
-      const name = truncated ?? (head.placeOnly && !places.has(tokens[k]!.start) ? null : parseName(tokens, k, places, text));
+      // universities are named after a town and a person ("Technische Hochschule Nürnberg Georg Simon Ohm")
+      const name = truncated ?? (head.placeOnly && !places.has(tokens[k]!.start) ? null : parseName(tokens, k, places, text, head.kind === "education" ? 5 : 3));
       if (name && sameLineRange(text, tokens, h, name.end)) { k = name.end; complement = true; } else k = beforeInner;
     }
     // "Universität zu Köln", "Industrie- und Handelskammer zu Berlin": "zu" + place is part of the name
-    if (!complement && tokens[k]?.text === "zu" && (head.kind === "education" || head.kind === "association")) {
+    // ("Handwerkskammer Ostwestfalen-Lippe zu Bielefeld": also after a district, when the seat is a known place)
+    if (tokens[k]?.text === "zu" && (head.kind === "education" || head.kind === "association") && (!complement || (tokens[k + 1] && places.has(tokens[k + 1]!.start)))) {
       const name = parseName(tokens, k + 1, places, text);
-      if (name && name.end - k <= 3) { k = name.end; complement = true; }
+      if (name && name.end - k <= 3 && sameLineRange(text, tokens, h, name.end)) { k = name.end; complement = true; }
     }
     // "Flüchtlingshilfe in Zierenberg", "Integrationszentrum im Landkreis Kassel": a known place after in/im
     // belongs to a bare head; the canonical name drops the preposition (only for local bodies named by their
@@ -440,6 +546,20 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
         complement = true;
       }
     }
+    // "Evangelische Landeskirche in Baden", "Evangelische Kirche in Deutschland": a church's name keeps its territory
+    let territory = false;
+    if (head.territoryOnly) { k = h + 1; complement = false; }
+    if (!complement && /kirche$/i.test(base) && left < h && /^(in|von)$/.test(tokens[k]?.text ?? "") && tokens[k + 1]) {
+      const placeEnd = places.get(tokens[k + 1]!.start);
+      if (placeEnd !== undefined && sameLineRange(text, tokens, h, k + 2)) {
+        k += 1;
+        while (tokens[k] && tokens[k]!.start < placeEnd) k++;
+        complement = true;
+        territory = true;
+      }
+    }
+    // "die Evangelische Kirche St. Peter" is a building
+    if (head.territoryOnly && !territory) continue;
     // "Stadtrat von Winterthur", "Gemeinderat von Musterhausen": a council or authority of a place
     if (!complement && (head.kind === "body" || head.kind === "authority") && tokens[k]?.text === "von" && tokens[k + 1]) {
       const placeEnd = places.get(tokens[k + 1]!.start);
@@ -455,6 +575,9 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       while (tokens[k] && isCap(tokens[k]) && sameLineRange(text, tokens, h, k + 1)) k++;
       complement = true;
     }
+    // "Schützenverein Nordheim von 1765": a founding year is part of an association's name (not "von 1970 bis 1996")
+    if (head.kind === "association" && tokens[k]?.text === "von" && /^\d{4}$/.test(tokens[k + 1]?.text ?? "")
+      && !/^(bis|an|–|-)$/.test(tokens[k + 2]?.text ?? "") && sameLineRange(text, tokens, h, k + 2)) { k += 2; complement = true; }
     // a trailing "(ABBR)" is the abbreviation, not part of the name's span
     const beforeAbbreviation = k;
     takeAbbreviation();
@@ -467,6 +590,9 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
     // "Ausbildungszentrum der Bauindustrie …": a bare head before a genitive is part of a longer name we do not read
     if (!complement && /^(der|des)$/.test(tokens[k]?.text ?? "") && isCap(tokens[k + 1]) && !hasAdjective) continue;
     if (!complement && !hasAdjective && !bareHeadIsName(tokens, left, h, head, compound)) continue;
+    if (indefinite && !complement) continue;
+    if (indefinite) { introduced.push({ at: out.length, word: tokens[h]!.text, h }); }
+    if (k === afterFirstAbbreviation) k = h + 1;
     // the name must not run into the next line except through a name complement
     const start = tokens[left]!.start;
     const end = tokens[k - 1]!.end;
@@ -476,11 +602,36 @@ export function headCandidates(text: string, tokens: Token[], places: PlaceStart
       abbreviation, abbreviationSpan,
       rule: "head",
       headBase: base,
-      bare: !complement && !hasAdjective,
+      // "Julius-Maximilians-Universität" is a name, not a bare head
+      bare: !complement && !hasAdjective && !/\p{L}-\p{Lu}/u.test(tokens[h]!.text),
       modified: hasAdjective && !complement,
     });
   }
-  return out;
+  return keepIntroduced(tokens, out, introduced);
+}
+
+const INDEFINITE_ARTICLES = new Set(["ein", "eine", "einen", "einem", "einer", "eines"]);
+
+/** Drops the indefinite candidates whose head word the text does not take up later with a definite article (one pass). */
+function keepIntroduced(tokens: Token[], out: Candidate[], introduced: { at: number; word: string; h: number }[]): Candidate[] {
+  if (introduced.length === 0) return out;
+  const wanted = new Map<string, number>(); // word → last index after a definite article
+  for (const i of introduced) wanted.set(i.word, -1);
+  for (let t = 1; t < tokens.length; t++) {
+    if (wanted.has(tokens[t]!.text) && ARTICLES.has(tokens[t - 1]!.text.toLowerCase())) wanted.set(tokens[t]!.text, t);
+  }
+  const drop = new Set(introduced.filter((i) => wanted.get(i.word)! <= i.h).map((i) => i.at));
+  return out.filter((_, n) => !drop.has(n));
+}
+
+/** After "Amt": "der [Adjective] Landesregierung" → index after it, else k. */
+function governmentGenitiveEnd(tokens: Token[], k: number, text: string): number {
+  if (tokens[k]?.text !== "der") return k;
+  let j = k + 1;
+  while (j < k + 3 && tokens[j] && (DECLINABLE_ADJECTIVE.test(tokens[j]!.text) || PLACE_ADJECTIVE.test(tokens[j]!.text))) j++;
+  const gov = tokens[j] ? matchHead(tokens[j]!.text) : null;
+  if (!gov || gov.head.noun !== "Regierung" || hasNewline(text, tokens[k]!.start, tokens[j]!.end)) return k;
+  return j + 1;
 }
 
 function sameLineRange(text: string, tokens: Token[], from: number, to: number): boolean {
@@ -500,10 +651,40 @@ function isDescriptorCompound(word: string): boolean {
   }
   return false;
 }
+/** Nouns associations are named with, which take a genitive before a legal form ("Forum der Kulturen X e.V."). */
+const GENITIVE_NAME_NOUNS = new Set(["Forum", "Freunde", "Freundeskreis", "Förderkreis", "Arbeitskreis", "Haus", "Bündnis", "Kreis", "Initiative"]);
+
+/**
+ * Tokens j-2 "und" j-1 … : "Arbeit und Leben", "Jugend und Beruf" — two capitalised nouns joined by "und" at the
+ * start of a name: the word before "und" is no place, acronym or head, and nothing capitalised stands before it.
+ */
+function nounPairOpensName(tokens: Token[], j: number, places: PlaceStarts): boolean {
+  const before = tokens[j - 2], after = tokens[j], open = tokens[j - 3];
+  if (!before || !after || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || !/^\p{Lu}\p{Ll}+$/u.test(after.text)) return false;
+  if (places.has(before.start) || matchHead(before.text) || CLAUSE_WORDS.has(before.text) || CLAUSE_WORDS.has(after.text)) return false;
+  return !open || !isCap(open) || ARTICLES.has(open.text.toLowerCase());
+}
+
+/** Singular company descriptor compounds: "Baumaschinenhersteller", "Energieversorger", "Softwareanbieter", "Logistikunternehmen". */
+function isCompanyCompound(word: string): boolean {
+  // every tail ends in "n", "r" or "t": most words are out after one char-code test
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 110 && last !== 114 && last !== 116) return false;
+  const lower = word.toLowerCase();
+  for (const tail of COMPANY_TAILS) {
+    if (lower.length > tail.length + 2 && lower.endsWith(tail) && /\p{Ll}/u.test(word[word.length - tail.length]!)) return true;
+  }
+  return false;
+}
+const COMPANY_TAILS = ["unternehmen", "konzern", "hersteller", "dienstleister", "anbieter", "versorger", "zulieferer", "händler", "produzent", "betreiber"];
+
+/** Plurals of descriptor nouns before a list of names ("die Vereine X e.V. und Y e.V."). */
+const PLURAL_DESCRIPTORS = new Set(["Vereine", "Vereinen", "Verbände", "Verbänden", "Stiftungen", "Firmen", "Unternehmen", "Träger", "Trägern",
+  "Bildungsträger", "Bildungsträgern", "Organisationen", "Initiativen", "Genossenschaften", "Gesellschaften", "Partner", "Partnern"]);
 const DESCRIPTOR_TAILS = ["unternehmen", "konzern", "träger", "dienstleister", "anbieter", "betreiber", "hersteller", "firma"];
 
 /** Rule "legal-form": the capitalised name before a legal form ("MOZAIK gGmbH", "Muster Hilfe e.V."). */
-export function legalFormCandidates(text: string, tokens: Token[]): Candidate[] {
+export function legalFormCandidates(text: string, tokens: Token[], places: PlaceStarts = new Map()): Candidate[] {
   const out: Candidate[] = [];
   for (let f = 1; f < tokens.length; f++) {
     const form = tokens[f]!;
@@ -513,20 +694,33 @@ export function legalFormCandidates(text: string, tokens: Token[]): Candidate[] 
     while (j > 0 && words < 7) {
       const t = tokens[j - 1]!;
       if (hasNewline(text, t.end, tokens[j]!.start)) break;
-      if (isCap(t) && !CLAUSE_WORDS.has(t.text) && !LEGAL_FORM_TOKEN.test(t.text)) { j--; words++; continue; }
+      if (isCap(t) && !CLAUSE_WORDS.has(t.text) && !LEGAL_FORM_TOKEN.test(t.text) && !matchRoleWord(t.text)) { j--; words++; continue; }
+      // "Frau & Beruf e.V.": a noun joined by "&" is part of the name even when it is a form of address
+      if (isCap(t) && tokens[j]!.text === "&" && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !ARTICLES.has(t.text.toLowerCase())) { j--; words++; continue; }
       if (/^(für|&|\/|\+|zur|zum)$/.test(t.text) && isCap(tokens[j - 2])) { j--; continue; }
       // "Investitions- und Marketinggesellschaft", but not "Diakonie … und AWO … gGmbH"
       if (/^(und|oder)$/.test(t.text) && tokens[j - 2]?.text.endsWith("-")) { j--; continue; }
       // "Bildungswerk der Holzindustrie Hessen e.V.": cross "der/des" only after an institution head
-      if (/^(der|des)$/.test(t.text) && j >= 2 && matchHead(tokens[j - 2]!.text)) { j--; continue; }
-      if (/^\d+$/.test(t.text) && isCap(tokens[j - 2])) { j--; continue; } // "Bündnis 90", "Hannover 96"
+      // or a noun associations are named with ("Forum der Kulturen X e.V.", "Freunde des Museums e.V.")
+      if (/^(der|des)$/.test(t.text) && j >= 2 && (matchHead(tokens[j - 2]!.text) || GENITIVE_NAME_NOUNS.has(tokens[j - 2]!.text))) { j--; continue; }
+      if (/^\d+$/.test(t.text) && (isCap(tokens[j - 2]) || (/^\d{4}$/.test(t.text) && tokens[j - 2]?.text === "von" && isCap(tokens[j - 3])))) { j--; continue; } // "Bündnis 90", "Hannover 96"
+      // "Turnverein von 1861 e.V.": a founding year
+      if (t.text === "von" && /^\d{4}$/.test(tokens[j]!.text) && isCap(tokens[j - 2])) { j--; continue; }
+      // "Musikverein Eintracht 1911 St. Ingbert e.V.": the dot of a saint's abbreviation inside a place name
+      // (and of a title in a company's founder name: "Dr. August Oetker KG")
+      if (t.text === "." && /^(St|Hl|Ste|Dr)$/.test(tokens[j - 2]?.text ?? "") && t.start === tokens[j - 2]!.end) { j -= 2; words++; continue; }
+      // "die Arbeit und Leben Nordheim gGmbH": "und" between two common nouns that open the name
+      // (not "Diakonie Nordheim und AWO Talheim gGmbH": two bodies, the first ending in a place or acronym)
+      if (t.text === "und" && nounPairOpensName(tokens, j, places)) { j -= 2; words++; continue; }
       break;
     }
     // trim connectors at the left edge, and a descriptor noun ("Unternehmen XY GmbH")
     while (j < f && !isCap(tokens[j])) j++;
     // "Verein Hilfe für Familien e.V." is named "Hilfe für Familien e.V." (but "Verein Deutscher Ingenieure", "Verein für …")
+    // "die Vereine X e.V. und Y e.V.": a plural descriptor goes too
+    if (j < f - 1 && PLURAL_DESCRIPTORS.has(tokens[j]!.text)) j++;
     if (j < f - 1 && (DESCRIPTORS.has(tokens[j]!.text) || isDescriptorCompound(tokens[j]!.text)) && !/^(für|der|des|zur|zum)$/.test(tokens[j + 1]!.text)
-      && !DECLINABLE_ADJECTIVE.test(tokens[j + 1]!.text)
+      && (!DECLINABLE_ADJECTIVE.test(tokens[j + 1]!.text) || isCompanyCompound(tokens[j]!.text))
       && (!matchHead(tokens[j]!.text) || /^(Verein|Vereins|Förderverein|Trägerverein)$/.test(tokens[j]!.text))) j++;
     if (j >= f) continue;
     // "AG"/"SE" are legal forms only after a name that is not itself a common noun phrase
@@ -559,7 +753,9 @@ export function descriptorCandidates(text: string, tokens: Token[], blocked: Set
   const out: Candidate[] = [];
   for (let d = 0; d < tokens.length - 1; d++) {
     const desc = tokens[d]!;
-    if (!DESCRIPTORS.has(desc.text)) continue;
+    // "beim Baumaschinenhersteller Wacker Neuson", "der Energieversorger X": a company descriptor compound names the firm after it
+    const compound = !DESCRIPTORS.has(desc.text) && isCap(desc) && desc.text.length > 9 && isCompanyCompound(desc.text);
+    if (!DESCRIPTORS.has(desc.text) && !compound) continue;
     const next = tokens[d + 1]!;
     if (!sameLineRange(text, tokens, d, d + 2)) continue;
     if (OPEN_QUOTE.test(next.text)) {
@@ -579,7 +775,10 @@ export function descriptorCandidates(text: string, tokens: Token[], blocked: Set
       out.push({ start: next.start, end: tokens[e - 1]!.end, name: text.slice(next.start, tokens[e - 1]!.end).replace(/\s+/g, " "), abbreviation: null, abbreviationSpan: null, rule: "descriptor", headBase: null, bare: false });
       continue;
     }
-    if (NAME_DESCRIPTORS.has(desc.text) && isNameWord(next) && !matchHead(next.text)) {
+    // "die Pflegedienstanbieter A und B" is a plural: no name
+    const plural = compound && /^(die|den|viele|vielen|alle|allen|zwei|drei|mehrere|mehreren|einige|einigen)$/i.test(tokens[d - 1]?.text ?? "")
+      && !(tokens[d - 1]!.text.toLowerCase() === "den" && !/unternehmen$/i.test(desc.text));
+    if ((NAME_DESCRIPTORS.has(desc.text) || (compound && !plural)) && isNameWord(next) && !matchHead(next.text) && !DECLINABLE_ADJECTIVE.test(next.text)) {
       let e = d + 1;
       while (e < d + 4 && sameLineRange(text, tokens, d, e + 1)) {
         if (isNameWord(tokens[e])) { e++; continue; }
@@ -674,3 +873,50 @@ export function municipalityCandidates(text: string, tokens: Token[], places: Pl
   return out;
 }
 
+
+/** Nouns of plans, laws and programmes: a name ending in one is no body ("Stadtentwicklungskonzept Leipzig (SEKo)"). */
+const PLAN_NOUN = /(?:konzept|plan|gesetz|programm|strategie|verordnung|richtlinie|projekt|vertrag|abkommen|bericht|agenda|index|preis|ticket|linie|netz|modell)e?s?$/i;
+
+/**
+ * Rule "acronym": a body named only by the abbreviation defined after it: "des Regionalverkehrs Oberbayern (RVO)",
+ * "Energie Nordland (EnNo)". The name is two to four capitalised words after an article or preposition, ends in a
+ * place the places stage found, starts with the acronym's first letter, and is no plan, law or abstract noun.
+ */
+export function definedAcronymCandidates(text: string, tokens: Token[], places: PlaceStarts): Candidate[] {
+  const out: Candidate[] = [];
+  for (let b = 2; b + 2 < tokens.length; b++) {
+    if (tokens[b]!.text !== "(" || tokens[b + 2]!.text !== ")") continue;
+    const acr = tokens[b + 1]!;
+    if (!isAcronym(acr) || acr.text.length > 6) continue;
+    // the place at the end of the name: the token before "(" lies in a place mention
+    let placeStart = -1;
+    for (let q = b - 1; q >= Math.max(0, b - 3); q--) {
+      const end = places.get(tokens[q]!.start);
+      if (end !== undefined && end >= tokens[b - 1]!.end) { placeStart = q; break; }
+    }
+    if (placeStart < 0) continue;
+    let p = placeStart - 1;
+    let first = placeStart;
+    while (p >= 0 && first - p <= 3 && isCap(tokens[p]) && !CLAUSE_WORDS.has(tokens[p]!.text) && !places.has(tokens[p]!.start)
+      && !hasNewline(text, tokens[p]!.end, tokens[p + 1]!.start)) { first = p; p--; }
+    if (first === placeStart) continue;
+    const before = tokens[first - 1]?.text ?? "";
+    if (!/^(der|die|das|des|dem|den|vom|beim|im|zum|zur|von|bei|mit|für)$/i.test(before)) continue;
+    const words = tokens.slice(first, placeStart);
+    const head = words[words.length - 1]!.text;
+    if (words[0]!.text[0]!.toLowerCase() !== acr.text[0]!.toLowerCase()) continue;
+    if (words.some((w) => PLAN_NOUN.test(w.text) || matchHead(w.text) || isAcronym(w) || LEGAL_FORM_TOKEN.test(w.text) || TERRITORIAL.has(w.text) || TERRITORIAL_GENITIVE.has(w.text))
+      || COMMON_NOUN_SUFFIX.test(head.replace(/e?s$/, ""))) continue;
+    // the genitive "-s" of the noun after "des" goes: "des Regionalverkehrs Oberbayern" → "Regionalverkehr Oberbayern"
+    const parts = words.map((w, i) => {
+      let out = w.text;
+      if (DECLINABLE_ADJECTIVE.test(out) && i < words.length - 1) out = declineAdjective(out, guessGender(head));
+      else if (/^(des|vom|beim|im|zum)$/i.test(before) && i === words.length - 1 && /[^s]s$/.test(out)) out = out.slice(0, -1);
+      return { tok: w, out };
+    });
+    for (let q = placeStart; q < b; q++) parts.push({ tok: tokens[q]!, out: tokens[q]!.text });
+    out.push({ start: tokens[first]!.start, end: tokens[b - 1]!.end, name: joinTokens(text, parts), abbreviation: acr.text,
+      abbreviationSpan: { start: acr.start, end: acr.end }, rule: "acronym", headBase: null, bare: false });
+  }
+  return out;
+}

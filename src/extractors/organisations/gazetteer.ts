@@ -34,16 +34,19 @@ function declinedPattern(name: string): string {
       return escape(w.replace(/(?:er|es|e)$/u, "")) + "(?:e|er|es|en|em)";
     }
     if (i === leadEnd - 1 && /\p{Ll}$/u.test(w) && !/(?:s|ß|x|z)$/.test(w)) return escape(w) + "(?:es|s)?";
+    // "des Deutschen Roten Kreuzes": a noun in s, ß, x or z takes "-es"
+    if (i === leadEnd - 1 && /(?:ß|x|z)$/.test(w)) return escape(w) + "(?:es)?";
     return escape(w);
   }).join("\\s+");
 }
 
-interface Form { pattern: string; entry: Institution; afterArticle: boolean }
+/** One listed form; `nominative` is the form as listed ("Paritätischer Wohlfahrtsverband"), for names of local branches. */
+interface Form { pattern: string; entry: Institution; afterArticle: boolean; nominative: string }
 
 const FORMS: Form[] = [];
 for (const entry of LIST) {
-  for (const form of [entry.name, ...(entry.aliases ?? [])]) FORMS.push({ pattern: declinedPattern(form), entry, afterArticle: false });
-  for (const form of entry.articleAliases ?? []) FORMS.push({ pattern: escape(form), entry, afterArticle: true });
+  for (const form of [entry.name, ...(entry.aliases ?? [])]) FORMS.push({ pattern: declinedPattern(form), entry, afterArticle: false, nominative: form });
+  for (const form of entry.articleAliases ?? []) FORMS.push({ pattern: escape(form), entry, afterArticle: true, nominative: form });
 }
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:die|der|den)\s+$/iu;
 // Longest forms first so "Europäischer Sozialfonds Plus" wins over "Europäischer Sozialfonds".
@@ -114,8 +117,19 @@ export function gazetteerCandidates(text: string, tokens: Token[], places: Place
         const nameEnd = parseNameAfter(tokens, next, places, text);
         if (nameEnd !== null) {
           end = tokens[nameEnd - 1]!.end;
-          name = `${m[0].replace(/\s+/g, " ")} ${text.slice(tokens[next]!.start, end).replace(/\s+/g, " ")}`;
-          abbreviation = null;
+          // "beim Paritätischen Wohlfahrtsverband X" → "Paritätischer Wohlfahrtsverband X": the listed nominative
+          // when the text declined a multi-word form, else the words as written ("Caritas", "IHK")
+          const surface = m[0].replace(/\s+/g, " ");
+          const base = surface !== form.nominative && form.nominative.includes(" ") && !form.afterArticle ? form.nominative : surface;
+          // "Ostwestfalen zu Bielefeld": a chamber's seat after its district
+          if (tokens[nameEnd]?.text === "zu" && tokens[nameEnd + 1] && places.has(tokens[nameEnd + 1]!.start) && !hasNewline(text, end, tokens[nameEnd + 1]!.start)) {
+            const seatEnd = parseNameAfter(tokens, nameEnd + 1, places, text);
+            if (seatEnd !== null) end = tokens[seatEnd - 1]!.end;
+          }
+          const where = text.slice(tokens[next]!.start, end).replace(/\s+/g, " ");
+          name = `${base} ${where}`;
+          // the branch's own short form ("AMS Tirol", "IHK Köln"): two branches never share an abbreviation
+          abbreviation = entry.abbr ? `${entry.abbr} ${where}` : null;
         }
       }
     }

@@ -13,7 +13,7 @@
 import type { ExtractorInput } from "../context.js";
 import type { Organisation } from "../../schema/release.js";
 import {
-  articleAcronymCandidates, clubCandidates, descriptorCandidates, headCandidates, legalFormCandidates, municipalityCandidates, NON_ORGANISATION_ACRONYMS,
+  articleAcronymCandidates, clubCandidates, definedAcronymCandidates, descriptorCandidates, headCandidates, legalFormCandidates, municipalityCandidates, NON_ORGANISATION_ACRONYMS,
   type Candidate, type PlaceStarts,
 } from "./candidates.js";
 import { gazetteerCandidates, institutionByAbbreviation } from "./gazetteer.js";
@@ -38,9 +38,10 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
   const first: Candidate[] = [
     ...gazetteerCandidates(text, tokens, places),
     ...headCandidates(text, tokens, places),
-    ...legalFormCandidates(text, tokens),
+    ...legalFormCandidates(text, tokens, places),
     ...clubCandidates(text, tokens),
     ...municipalityCandidates(text, tokens, places),
+    ...definedAcronymCandidates(text, tokens, places),
   ];
   let chosen = selectCandidates(first);
   const blocked = blockedAcronyms(text, chosen);
@@ -80,8 +81,14 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
     // "IHK Köln", "DRK Musterstadt": a listed umbrella body's acronym before a place is its local body
     const placeAfter = tokens[i + 1] && /^ +$/.test(text.slice(t.end, tokens[i + 1]!.start)) ? places.get(tokens[i + 1]!.start) : undefined;
     if (inst?.local && placeAfter !== undefined) {
-      const name = `${t.text} ${text.slice(tokens[i + 1]!.start, placeAfter).replace(/\s+/g, " ")}`;
-      chosen.push({ start: t.start, end: placeAfter, name, abbreviation: null, abbreviationSpan: null, rule: "gazetteer", headBase: null, bare: false });
+      // "IHK Ostwestfalen zu Bielefeld": the seat after the district
+      let end = placeAfter;
+      let k = i + 1;
+      while (tokens[k] && tokens[k]!.start < placeAfter) k++;
+      const seat = tokens[k]?.text === "zu" && tokens[k + 1] ? places.get(tokens[k + 1]!.start) : undefined;
+      if (seat !== undefined && /^ +$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) end = seat;
+      const name = `${t.text} ${text.slice(tokens[i + 1]!.start, end).replace(/\s+/g, " ")}`;
+      chosen.push({ start: t.start, end, name, abbreviation: null, abbreviationSpan: null, rule: "gazetteer", headBase: null, bare: false });
       continue;
     }
     if (inst) {
@@ -158,6 +165,8 @@ function attachAbbreviations(text: string, chosen: Candidate[]): void {
     const m = PARENTHESISED_ACRONYM.exec(text.slice(c.end, c.end + 24));
     if (!m || !ACRONYM.test(m[1]!)) continue;
     const offset = c.end + m[0].indexOf(m[1]!);
+    // a local branch defines the umbrella's short form for itself: "IHK Nordheim zu Talheim (IHK)"
+    if (c.rule === "gazetteer" && c.abbreviation?.startsWith(`${m[1]} `)) c.abbreviation = m[1]!;
     if (c.abbreviation === null || c.rule === "gazetteer") {
       if (c.abbreviation === null) c.abbreviation = m[1]!;
       if (c.abbreviation === m[1]) c.abbreviationSpan = { start: offset, end: offset + m[1]!.length };
@@ -167,12 +176,15 @@ function attachAbbreviations(text: string, chosen: Candidate[]): void {
 
 function blockedAcronyms(text: string, chosen: Candidate[]): Set<string> {
   const blocked = new Set<string>();
+  // candidate ends and spans, for lookups instead of a walk over all candidates per parenthesis
+  const ends = new Set(chosen.map((c) => c.end));
+  const spans = chosen.map((c) => ({ start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
   const re = /\(\s*([\p{Lu}][\p{L}\p{N}&+.\-]{0,11})\s*\)/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (!ACRONYM.test(m[1]!)) continue;
     let before = m.index;
     while (before > 0 && /\s/.test(text[before - 1]!)) before--;
-    const owned = chosen.some((c) => c.end === before || (c.start <= m!.index && m!.index < c.end));
+    const owned = ends.has(before) || overlapsSorted(spans, m.index, m.index + 1);
     if (owned || institutionByAbbreviation(m[1]!)) continue;
     // a definition: one of the last words starts with the acronym's first letter ("Migrantenorganisationen (MO)");
     // "Henry Tesch (CDU)" is an affiliation, not a definition

@@ -152,3 +152,252 @@ describe("umbrella names", () => {
     expect(names(text, ["Nordland", "Südland"])).toEqual(["Diakonisches Werk Nordland", "Diakonisches Werk Südland", "Diakonie"]);
   });
 });
+
+describe("role nouns and name compounds", () => {
+  it("does not take a role noun and a person's name as a company name", () => {
+    const text = "Kooperation zwischen Hochschulen und Unternehmen Universitätspräsident Jan Keller sagte: „Gut so.“ Inhaber Max Bauer Holzbau GmbH";
+    expect(run(text).map((o) => o.name)).toEqual(["Max Bauer Holzbau GmbH"]);
+  });
+
+  it("keeps a hyphenated university name with its abbreviation against a later short form", () => {
+    const text = "Die Hanse-Universität (HU) erhält Geld. Die HU forscht.";
+    const [hu] = run(text);
+    expect(hu).toMatchObject({ name: "Hanse-Universität", abbreviation: "HU" });
+    expect(hu!.mentions.map((m) => m.text)).toEqual(["Hanse-Universität", "HU", "HU"]);
+  });
+});
+
+describe("public bodies of Austria and Switzerland, chambers", () => {
+  it("reads listed Austrian bodies with their local branches and abbreviation", () => {
+    const text = "Die Zahlen des Arbeitsmarktservice Vorland (AMS) sinken. Das Arbeitsmarktservice zahlt 5 Millionen Euro, das Sozialministeriumservice Vorland den Rest.";
+    const orgs = run(text, ["Vorland"]);
+    expect(orgs.map((o) => [o.name, o.abbreviation])).toEqual([["Arbeitsmarktservice Vorland", "AMS"], ["Sozialministeriumservice Vorland", null]]);
+    expect(spans(orgs[0])).toEqual([[15, 42], [44, 47], [61, 80]]);
+  });
+
+  it("reads Bezirkshauptmannschaft, Kreishandwerkerschaft and a canton's government", () => {
+    const text = "Besuch in der Bezirkshauptmannschaft Talheim. Die Kreishandwerkerschaft Nordheim-Süd hilft. Der Regierungsrat des Kantons Seeland beschloss es. Der Regierungsrat will mehr.";
+    const orgs = run(text, ["Talheim", "Nordheim-Süd", "Seeland"]);
+    expect(orgs.map((o) => o.name)).toEqual(["Bezirkshauptmannschaft Talheim", "Kreishandwerkerschaft Nordheim-Süd", "Regierungsrat des Kantons Seeland"]);
+    expect(orgs[2]!.mentions.map((m) => m.text)).toEqual(["Regierungsrat des Kantons Seeland", "Regierungsrat"]);
+  });
+
+  it("takes 'Regierungsrat' before a person's name as a title, not a body", () => {
+    expect(names("Das sagte Regierungsrat Beat Imhof am Freitag.")).toEqual([]);
+  });
+
+  it("names a Land's body by the Land's adjective, but not a nation's", () => {
+    const text = "Gäste aus dem rheinland-pfälzischen Wirtschaftsministerium kamen. Die steirische Landesregierung zahlt. Das russische Verteidigungsministerium schweigt.";
+    const orgs = run(text);
+    expect(orgs.map((o) => o.name)).toEqual(["Rheinland-Pfälzisches Wirtschaftsministerium", "Steirische Landesregierung"]);
+    expect(orgs[0]!.mentions[0]).toMatchObject({ text: "rheinland-pfälzischen Wirtschaftsministerium", start: 14 });
+  });
+
+  it("keeps the office of a Land government whole", () => {
+    expect(names("Das Amt der Oberländischen Landesregierung prüft. Das Amt für Soziales der Stadt zahlt.")).toEqual([
+      "Amt der Oberländischen Landesregierung", "Amt für Soziales",
+    ]);
+  });
+
+  it("takes a church territory as the genitive of a welfare association", () => {
+    const text = "Der Caritasverband der Diözese Nordheim-Süd feiert.";
+    expect(names(text, ["Nordheim-Süd"])).toEqual(["Caritasverband der Diözese Nordheim-Süd"]);
+  });
+});
+
+describe("plural heads before a list of names", () => {
+  it("gives one body per listed place, also with umlaut plurals", () => {
+    const text = "Die Caritasverbände Nordheim, Talheim und Seeland laden ein. Die Jugendämter Nordheim und Talheim helfen. Viele Wohlfahrtsverbände und Kirchen auch.";
+    const orgs = run(text, ["Nordheim", "Talheim", "Seeland"]);
+    expect(orgs.map((o) => o.name)).toEqual([
+      "Caritasverband Nordheim", "Caritasverband Talheim", "Caritasverband Seeland", "Jugendamt Nordheim", "Jugendamt Talheim",
+    ]);
+    expect(spans(orgs[0])).toEqual([[4, 28]]);
+    expect(spans(orgs[1])).toEqual([[30, 37]]);
+  });
+});
+
+describe("name boundaries", () => {
+  it("keeps a form of address joined by '&' and drops a plural descriptor", () => {
+    const text = "Partner sind die Vereine Frau & Familie e.V. (Talheim) und Kinder & Eltern e.V. Kontakt: Frau Roth & Partner GmbH";
+    expect(names(text)).toEqual(["Frau & Familie e.V.", "Kinder & Eltern e.V.", "Roth & Partner GmbH"]);
+    expect(spans(run(text)[0])).toEqual([[25, 44]]);
+  });
+
+  it("takes no 'für' complement after a government", () => {
+    const text = "Sie dankte der Landesregierung für die Unterstützung.";
+    expect(run(text).map((o) => [o.name, o.mentions[0]!.text])).toEqual([["Landesregierung", "Landesregierung"]]);
+  });
+
+  it("keeps an article-less genitive plural inside a für-complement", () => {
+    const text = "Es hieß „Bundesamt für die Anerkennung ausländischer Flüchtlinge“.";
+    expect(names(text)).toEqual(["Bundesamt für die Anerkennung ausländischer Flüchtlinge"]);
+  });
+
+  it("names a coordination office only by its district or town", () => {
+    const text = "Die Flüchtlingskoordination des Kreises Nordheim lädt ein. Die Ehrenamtskoordination läuft gut. Die Koordinationsstelle für Seniorenarbeit berät.";
+    expect(names(text, ["Nordheim"])).toEqual(["Flüchtlingskoordination des Kreises Nordheim", "Koordinationsstelle für Seniorenarbeit"]);
+  });
+});
+
+describe("companies named after a descriptor compound, genitives and brands", () => {
+  it("takes the name after a singular company compound, not after a plural one", () => {
+    const text = "Das gaben sie beim Landmaschinenhersteller Berger Tal bekannt. Der Energieversorger Nordstrom zahlt. Die Pflegedienstanbieter Kaya und Roth helfen.";
+    const orgs = run(text);
+    expect(orgs.map((o) => o.name)).toEqual(["Berger Tal", "Nordstrom"]);
+    expect(spans(orgs[0])).toEqual([[43, 53]]);
+  });
+
+  it("drops a company compound before a legal-form name that opens with an adjective", () => {
+    expect(names("Der Softwareanbieter Neue Wege GmbH wächst.")).toEqual(["Neue Wege GmbH"]);
+  });
+
+  it("keeps a genitive of capitalised adjectives and a common noun after an association", () => {
+    const text = "Ausgewählt vom Bildungswerk der Hessischen Wirtschaft. Die Kommission der Europäischen Union prüft.";
+    expect(names(text)).toEqual(["Bildungswerk der Hessischen Wirtschaft", "Europäische Union"]);
+  });
+
+  it("reads a lower-case dotted brand after a head, not a web address", () => {
+    const text = "Das Jobcenter team.arbeit.nordheim hilft. Infos beim Jobcenter www.jobcenter-talheim.de.";
+    expect(run(text).map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      // the bare head after the web address is the same body
+      ["Jobcenter team.arbeit.nordheim", ["Jobcenter team.arbeit.nordheim", "Jobcenter"]],
+    ]);
+  });
+});
+
+describe("association names with years, saints' towns, 'und' and genitives", () => {
+  it("reads a founding year and a saint's town inside a name", () => {
+    const text = "Es spielte der Musikverein Eintracht 1911 St. Ingbert e. V. im Saal. Der Turnverein von 1861 e.V. feiert. Der Schützenverein Nordheim von 1765 lädt ein.";
+    const orgs = run(text, ["Nordheim"]);
+    expect(orgs.map((o) => o.name)).toEqual(["Musikverein Eintracht 1911 St. Ingbert e.V.", "Turnverein von 1861 e.V.", "Schützenverein Nordheim von 1765"]);
+    expect(spans(orgs[0])).toEqual([[15, 59]]);
+  });
+
+  it("does not take a period of years as a founding year", () => {
+    expect(names("Der Sportverein Nordheim war von 1990 bis 2000 aktiv.", ["Nordheim"])).toEqual(["Sportverein Nordheim"]);
+  });
+
+  it("crosses 'und' between two nouns that open a name, not between two bodies", () => {
+    const text = "Träger ist die Arbeit und Leben Nordheim gGmbH. Die Diakonie Nordheim und die AWO Talheim gGmbH helfen.";
+    expect(names(text, ["Nordheim", "Talheim"])).toEqual(["Arbeit und Leben Nordheim gGmbH", "Diakonie Nordheim", "AWO Talheim gGmbH"]);
+  });
+
+  it("crosses a genitive after nouns associations are named with", () => {
+    expect(names("Das Forum der Kulturen Talheim e. V. lädt ein. Mitglieder der Gruppe Kunst e.V. kamen.")).toEqual([
+      "Forum der Kulturen Talheim e.V.", "Gruppe Kunst e.V.",
+    ]);
+  });
+});
+
+describe("bodies named by an abbreviation defined after them", () => {
+  it("takes 'Noun Place (ACR)' after an article as a body, in the nominative", () => {
+    const text = "Die Linie fährt im Auftrag des Regionalverkehrs Nordland (RVN). Der RVN zahlt.";
+    const [o] = run(text, ["Nordland"]);
+    expect(o).toMatchObject({ name: "Regionalverkehr Nordland", abbreviation: "RVN" });
+    expect(o!.mentions.map((m) => m.text)).toEqual(["Regionalverkehrs Nordland", "RVN", "RVN"]);
+  });
+
+  it("leaves plans, places and abstract nouns with an abbreviation alone", () => {
+    const text = "Das Stadtentwicklungskonzept Nordland (SEKN) gilt. In der Stadt Nordland (SN) wohnen viele. Die Förderung Nordland (FN) läuft.";
+    expect(names(text, ["Nordland"])).toEqual([]);
+  });
+});
+
+describe("declined listed names and churches", () => {
+  it("reads genitives in -es of listed names and names local branches in the nominative", () => {
+    const text = "Helfer des Deutschen Roten Kreuzes kamen. Beim Paritätischen Wohlfahrtsverband Nordheim gibt es Rat.";
+    const orgs = run(text, ["Nordheim"]);
+    expect(orgs.map((o) => [o.name, o.mentions[0]!.text])).toEqual([
+      ["Deutsches Rotes Kreuz", "Deutschen Roten Kreuzes"],
+      ["Paritätischer Wohlfahrtsverband Nordheim", "Paritätischen Wohlfahrtsverband Nordheim"],
+    ]);
+  });
+
+  it("takes a church with its territory as a body, not a church building", () => {
+    const text = "Dank gilt der Evangelischen Landeskirche in Nordland. Die Evangelische Kirche St. Peter wurde 1787 erbaut.";
+    expect(names(text, ["Nordland"])).toEqual(["Evangelische Landeskirche in Nordland"]);
+  });
+});
+
+describe("plural company names and bodies introduced with 'ein'", () => {
+  it("reads municipal enterprises named in the plural", () => {
+    const text = "Rund 60.000 Euro erhalten die Sozialbetriebe Nordheim. Viele Handwerksbetriebe im Landkreis Talheim suchen.";
+    expect(names(text, ["Nordheim", "Landkreis Talheim"])).toEqual(["Sozialbetriebe Nordheim"]);
+  });
+
+  it("keeps a body introduced with 'eine' only when the text takes it up with the definite article", () => {
+    const taken = "Der Kreis hat eine Koordinationsstelle für Seniorenarbeit eingerichtet. Die Koordinationsstelle berät.";
+    expect(run(taken).map((o) => [o.name, o.mentions[0]!.start])).toEqual([["Koordinationsstelle für Seniorenarbeit", 19]]);
+    expect(names("Es gibt eine Koordinationsstelle für Familien in der Stadt.")).toEqual([]);
+  });
+});
+
+describe("local branches, seats and cantonal departments", () => {
+  it("gives a local branch its own short form and joins its acronym form with the seat", () => {
+    const text = "Pressemitteilung der IHK Nordheim zu Talheim\nDie Industrie- und Handelskammer Nordheim zu Talheim (IHK) startet. Die IHK zahlt. Die Handwerkskammer Seeland zu Talheim hilft.";
+    const orgs = run(text, ["Nordheim", "Talheim", "Seeland"]);
+    expect(orgs.map((o) => [o.name, o.abbreviation])).toEqual([
+      ["Industrie- und Handelskammer Nordheim zu Talheim", "IHK"],
+      ["Handwerkskammer Seeland zu Talheim", "HWK Seeland zu Talheim"],
+    ]);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(["IHK", "Industrie- und Handelskammer Nordheim zu Talheim", "IHK", "IHK"]);
+  });
+
+  it("reads a canton's department by its compound and a Dienststelle by its subject", () => {
+    const text = "Vorsteherin des Gesundheits- und Sozialdepartements ist sie. Auskunft: Dienststelle Soziales und Gesellschaft (DISG).";
+    expect(run(text).map((o) => [o.name, o.abbreviation])).toEqual([
+      ["Gesundheits- und Sozialdepartement", null], ["Dienststelle Soziales und Gesellschaft", "DISG"],
+    ]);
+  });
+
+  it("takes no plant named 'Werk X' and no person's title as a unit's subject", () => {
+    expect(names("Das Werk Nordheim schließt. Fragen an das Büro LR.in Berger.", ["Nordheim"])).toEqual([]);
+  });
+});
+
+describe("universities named after a person", () => {
+  it("reads up to five name words after a university's town", () => {
+    const text = "Die Technische Hochschule Nordheim Georg Simon Ohm forscht.";
+    expect(run(text, ["Nordheim"]).map((o) => [o.name, o.mentions[0]!.end])).toEqual([["Technische Hochschule Nordheim Georg Simon Ohm", 50]]);
+  });
+});
+
+describe("governments, abbreviations after a place, trades and start-ups", () => {
+  it("names a government only with its territory", () => {
+    const text = "Die Regierung des Fürstentums Nordland tagte. Die Regierung von Seeland prüft. Die Regierung plant.";
+    expect(names(text, ["Nordland", "Seeland"])).toEqual(["Regierung des Fürstentums Nordland", "Regierung von Seeland"]);
+  });
+
+  it("keeps 'in PLACE' before the abbreviation that defines the whole name", () => {
+    const text = "Der Verein für Menschenrechte in Nordland (VMN) begrüsste es. Der Verein für Kultur in Nordland lädt ein.";
+    expect(run(text, ["Nordland"]).map((o) => [o.name, o.abbreviation])).toEqual([
+      ["Verein für Menschenrechte in Nordland", "VMN"], ["Verein für Kultur", null],
+    ]);
+  });
+
+  it("reads craft businesses by their trade and names after 'Start-up'", () => {
+    const text = "Ausgezeichnet wurden die Bäckerei Beck, die Druckerei Roth und das Start-up Lernwerft. Das war eine Schweinerei. Die Bäckerei in der Nähe schließt.";
+    expect(names(text)).toEqual(["Bäckerei Beck", "Druckerei Roth", "Lernwerft"]);
+  });
+});
+
+describe("short forms with adjectives", () => {
+  it("joins an adjective-and-head name to the one longer name it starts", () => {
+    const text = "Das Statistische Landesamt Nordland meldet Zahlen. Das Statistische Landesamt zählt weiter.";
+    const orgs = run(text, ["Nordland"]);
+    expect(orgs.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      ["Statistisches Landesamt Nordland", ["Statistische Landesamt Nordland", "Statistische Landesamt"]],
+    ]);
+  });
+});
+
+describe("abbreviations of one body", () => {
+  it("prefers the abbreviation the text defines and joins its bare mentions", () => {
+    const text = "Meisterfeier der Handwerkskammer Nordheim\nDie Handwerkskammer (HwK) Nordheim ehrt. Auch der Geschäftsführer der HwK kam.";
+    const orgs = run(text, ["Nordheim"]);
+    expect(orgs.map((o) => [o.name, o.abbreviation, o.mentions.map((m) => m.text)])).toEqual([
+      ["Handwerkskammer Nordheim", "HwK", ["Handwerkskammer Nordheim", "Handwerkskammer (HwK) Nordheim", "HwK", "HwK"]],
+    ]);
+  });
+});

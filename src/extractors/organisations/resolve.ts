@@ -54,7 +54,7 @@ function foldUncached(s: string): string {
 }
 
 const LEGAL_WORDS = /\b(?:e v|e g|ggmbh|gmbh|mbh|ag|kg|eg|gaoer|aoer|ug)\b/g;
-const TERRITORIAL_GENITIVE = /\b(?:der|des) (?:stadt|landes|kreises|landkreises|freistaats|freistaates|region|bezirks|gemeinde)\b.*$/;
+const TERRITORIAL_GENITIVE = /\b(?:der|des) (?:stadt|landes|kreises|landkreises|freistaats|freistaates|region|bezirks|gemeinde|kantons)\b.*$/;
 const TERRITORIAL_WORDS = /\b(?:region|stadt|in|im)\b/g;
 
 /** A key under which variants of one body meet. */
@@ -80,6 +80,8 @@ export interface Entity {
   /** Every name a mention gave. */
   names: Set<string>;
   abbreviation: string | null;
+  /** Every abbreviation a mention gave ("HWK Koblenz", "HwK"): bare mentions of each belong here. */
+  abbreviations: Set<string>;
   mentions: { start: number; end: number }[];
   headBase: string | null;
   bare: boolean;
@@ -119,7 +121,7 @@ export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { 
     let e = byKey.get(key);
     if (!e && c.abbreviation) e = entities.find((x) => x.abbreviation === c.abbreviation || x.name === c.abbreviation);
     if (!e) {
-      e = { name: c.name, names: new Set(), abbreviation: c.abbreviation, mentions: [], headBase: c.headBase, bare: c.bare, modified: c.modified ?? false,
+      e = { name: c.name, names: new Set(), abbreviation: c.abbreviation, abbreviations: new Set(), mentions: [], headBase: c.headBase, bare: c.bare, modified: c.modified ?? false,
         local: (c.local ?? false) && c.rule === "gazetteer" };
       entities.push(e);
       byKey.set(key, e);
@@ -130,6 +132,9 @@ export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { 
     }
     e.names.add(c.name);
     if (!e.abbreviation && c.abbreviation) e.abbreviation = c.abbreviation;
+    // an abbreviation the text defines ("Die Handwerkskammer (HwK) X") wins over a branch's built short form
+    if (c.abbreviation && c.abbreviationSpan) e.abbreviation = c.abbreviation;
+    if (c.abbreviation) e.abbreviations.add(c.abbreviation);
     e.mentions.push({ start: c.start, end: c.end });
     if (c.abbreviationSpan) e.mentions.push(c.abbreviationSpan);
   }
@@ -149,6 +154,23 @@ export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { 
       target.abbreviation ??= e.abbreviation;
       entities.splice(entities.indexOf(e), 1);
     }
+  }
+  // "IHK Ostwestfalen zu Bielefeld" and "Industrie- und Handelskammer Ostwestfalen zu Bielefeld (IHK)": a name
+  // made of another entity's abbreviation and the end of that entity's name is the same body
+  for (const e of [...entities]) {
+    const space = e.name.indexOf(" ");
+    if (space < 0) continue;
+    const short = e.name.slice(0, space), rest = e.name.slice(space);
+    const target = entities.find((x) => x !== e && x.name.endsWith(rest) && x.name.length > e.name.length
+      && (x.abbreviation === short || x.abbreviation?.startsWith(`${short} `)));
+    if (target) { target.mentions.push(...e.mentions); entities.splice(entities.indexOf(e), 1); }
+  }
+  // "das Statistische Landesamt" after "Statistisches Landesamt Rheinland-Pfalz": a name with adjectives and no
+  // complement that starts exactly one longer name is its short form
+  for (const e of [...entities]) {
+    if (!e.modified) continue;
+    const targets = entities.filter((x) => x !== e && x.name.startsWith(`${e.name} `));
+    if (targets.length === 1) { targets[0]!.mentions.push(...e.mentions); entities.splice(entities.indexOf(e), 1); }
   }
   // a bare head ("das Landratsamt", "der Senat") joins the one full entity with the same head
   for (const e of [...entities]) {
@@ -183,8 +205,11 @@ export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { 
     // "Ministerium für … des Landes NRW" is listed as "Ministerium für …": a state body is named without its Land
     const stripped = e.name.replace(STATE_GENITIVE, "");
     if (stripped.includes(" ")) e.name = stripped;
-    const extra = e.abbreviation ? extraMentions.get(e.abbreviation) : undefined;
-    if (extra) e.mentions.push(...extra);
+    if (e.abbreviation) e.abbreviations.add(e.abbreviation);
+    for (const a of e.abbreviations) {
+      const extra = extraMentions.get(a);
+      if (extra) e.mentions.push(...extra);
+    }
     const seen = new Set<string>();
     e.mentions = e.mentions
       .sort((a, b) => a.start - b.start || a.end - b.end)

@@ -2,12 +2,13 @@
  * Roles and affiliations attached to name chains.
  */
 import { POST_NOMINALS } from "../../lexicon/honorifics.js";
-import { ORGAN_NOUNS } from "../../lexicon/roles.js";
+import { NON_OCCUPATION_PERSON_NOUNS, ORGAN_NOUNS } from "../../lexicon/roles.js";
+import type { Organisation } from "../../schema/release.js";
 import type { Gender } from "./first-names.js";
-import { knownName, nominativeOrg, readOrgPhrase } from "./org-phrase.js";
+import { nominativeOrg, readOrgPhrase } from "./org-phrase.js";
 import { ACRONYM, ORG_INNER_LOWER, ORG_INTRODUCERS, PAREN_SKIP, PARTIES } from "./patterns.js";
 import { isRoleModifier, nominativeModifier, nominativeRole, roleGender, type RoleMatch } from "./role-nouns.js";
-import { type Chain, type Ctx, inlineNext, overlapsOrg, overlapsPlace, roleMatchTok, tok } from "./words.js";
+import { type Chain, type Ctx, inlineNext, isPersonNoun, orgSpanAt, overlapsOrg, overlapsPlace, placeSpanAt, roleMatchTok, tok } from "./words.js";
 
 // ---------------------------------------------------------------- 3. roles
 
@@ -34,6 +35,27 @@ export function modifiersBefore(ctx: Ctx, r: number, gender: Gender): { text: st
   return { text: parts.join(" "), from: k + 1 };
 }
 
+/**
+ * The words written before a role noun and kept in the role: modifiers ("stellvertretende",
+ * "Stv.") and a truncated first part of a coordinated compound ("Arbeits- und Sozialministerin",
+ * "Senioren- und Behindertenbeauftragte"). `from` is the first token of them.
+ */
+export function roleWordsBefore(ctx: Ctx, r: number, gender: Gender): { text: string; from: number } {
+  const truncated = truncatedPartBefore(ctx, r);
+  const at = truncated ? truncated.from : r;
+  const mods = modifiersBefore(ctx, at, gender);
+  const text = [mods.text, truncated?.text ?? ""].filter((x) => x !== "").join(" ");
+  return { text: text ? `${text} ` : "", from: mods.from };
+}
+
+/** "Arbeits- und" right before token r: the text ("Arbeits- und") and its first token. */
+export function truncatedPartBefore(ctx: Ctx, r: number): { text: string; from: number } | null {
+  const conj = tok(ctx, r - 1), dash = tok(ctx, r - 2), part = tok(ctx, r - 3);
+  if (!conj || !dash || !part || !["und", "oder", "sowie", "bzw"].includes(conj.text) || dash.text !== "-") return null;
+  if (part.end !== dash.start || !/^\p{Lu}\p{Ll}/u.test(part.text) || !inlineNext(ctx, r - 2, r - 1) || !inlineNext(ctx, r - 1, r)) return null;
+  return { text: `${part.text}- ${conj.text}`, from: r - 3 };
+}
+
 /** "für Integration, Arbeit und Soziales" after a role: index after it, or `k` when there is none. */
 export function readComplement(ctx: Ctx, k: number, chainStarts: Set<number>): number {
   if (tok(ctx, k)?.text !== "für") return k;
@@ -52,10 +74,48 @@ export function readComplement(ctx: Ctx, k: number, chainStarts: Set<number>): n
 
 export function orgName(ctx: Ctx, from: number, to: number, introducer: string | null): string {
   const s = ctx.tokens[from]!.start, e = ctx.tokens[to]!.end;
-  const known = knownName(s, e, ctx.input.organisations, ctx.input.places);
+  const known = knownNameAt(ctx, s, e);
   if (known) return known;
   const name = nominativeOrg(ctx.text.slice(s, e).replace(/\s+/g, " "), introducer);
-  return from === to ? fullNameOfHead(ctx, name, s) ?? name : name;
+  return from === to ? fullNameOfHead(ctx, name, s) ?? territoryOfHead(ctx, name) ?? name : name;
+}
+
+/** Territorial heads that name a place when the release names one of that kind ("des Landkreises" → "Landkreis Mühldorf"). */
+const TERRITORY_HEADS: ReadonlySet<string> = new Set(["Landkreis", "Kreis", "Bezirk", "Kanton", "Region", "Regierungsbezirk"]);
+
+/** "Behindertenbeauftragte des Landkreises, X": the one place of that kind the release names. */
+export function territoryOfHead(ctx: Ctx, head: string): string | null {
+  if (!TERRITORY_HEADS.has(head)) return null;
+  // once per release and head: the answer does not depend on where the phrase stands
+  ctx.territories ??= new Map();
+  let known = ctx.territories.get(head);
+  if (known === undefined) { known = territoryOfHeadUncached(ctx, head); ctx.territories.set(head, known); }
+  return known;
+}
+
+function territoryOfHeadUncached(ctx: Ctx, head: string): string | null {
+  const found = new Set<string>();
+  for (const p of ctx.input.places ?? []) {
+    // "im Landkreis Mühldorf" may be the place "Mühldorf": the text names it with the head
+    if (p.name.startsWith(`${head} `)) found.add(p.name);
+    else if (p.mentions.some((m) => m.text.startsWith(`${head} `) || ctx.text.slice(Math.max(0, m.start - head.length - 1), m.start) === `${head} `)) {
+      found.add(`${head} ${p.name}`);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * knownName (./org-phrase.ts) by the per-character span maps: the body starting at the phrase (±1) or
+ * covering it, else a place covering it. Constant work per phrase instead of a walk over all mentions.
+ */
+export function knownNameAt(ctx: Ctx, start: number, end: number): string | null {
+  for (const at of [start, start + 1, start - 1]) {
+    const o = orgSpanAt(ctx, at);
+    if (o && o.start < end && o.end > start && (Math.abs(o.start - start) <= 1 || (o.start <= start && o.end >= end))) return o.name ?? null;
+  }
+  const p = placeSpanAt(ctx, start);
+  return p && p.start <= start && p.end >= end ? p.name ?? null : null;
 }
 
 /**
@@ -66,14 +126,25 @@ export function orgName(ctx: Ctx, from: number, to: number, introducer: string |
 export function fullNameOfHead(ctx: Ctx, head: string, before: number): string | null {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(head)) return null;
   const lower = head.toLowerCase();
-  let found: string | null = null;
+  return theOneBody(ctx, before, (o) => o.name !== head
+    && o.name.split(/[\s-]+/).some((w) => w.length > lower.length ? w.toLowerCase().endsWith(lower) : w === head));
+}
+
+/**
+ * The one body named before `before` that passes `test`: variants of one name count as one;
+ * among several bodies, one named at least twice and more often than every other is the one
+ * the release is about ("Julius-Maximilians-Universität (JMU)" … "Universität Würzburg"); else null.
+ */
+function theOneBody(ctx: Ctx, before: number, test: (o: Organisation) => boolean): string | null {
+  const found: { name: string; count: number }[] = [];
   for (const o of ctx.input.organisations ?? []) {
-    if (o.name === head || !o.mentions.some((m) => m.start < before)) continue;
-    if (!o.name.split(/[\s-]+/).some((w) => w.length > lower.length ? w.toLowerCase().endsWith(lower) : w === head)) continue;
-    if (found !== null && found !== o.name && !sameBodyVariant(found, o.name)) return null;
-    found ??= o.name;
+    if (!o.mentions.some((m) => m.start < before) || !test(o)) continue;
+    const same = found.find((f) => f.name === o.name || sameBodyVariant(f.name, o.name));
+    if (same) same.count += o.mentions.length; else found.push({ name: o.name, count: o.mentions.length });
   }
-  return found;
+  if (found.length <= 1) return found[0]?.name ?? null;
+  found.sort((a, b) => b.count - a.count);
+  return found[0]!.count >= 2 && found[0]!.count > found[1]!.count ? found[0]!.name : null;
 }
 
 /** "Kasseler Bürgerstiftung" and "Bürgerstiftung Kassel": the same words, a place once as its "-er" adjective. */
@@ -87,12 +158,19 @@ export function sameBodyVariant(a: string, b: string): boolean {
 
 /** Reads ROLE [für …] [der Geschäftsführung] [der|im|… ORG] starting at the role word r. */
 export function readRolePhrase(ctx: Ctx, r: number, gender: Gender | null, chainStarts: Set<number>, bareOrg: boolean, m: RoleMatch): RolePhrase {
-  const mods = modifiersBefore(ctx, r, roleGender(m, gender));
-  let role = nominativeRole(m, gender);
-  if (mods.text) role = `${mods.text} ${role}`;
+  const before = roleWordsBefore(ctx, r, roleGender(m, gender));
+  let role = before.text + nominativeRole(m, gender);
   let k = r + 1;
   const afterComplement = readComplement(ctx, k, chainStarts);
   if (afterComplement > k) { role += " " + ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[afterComplement - 1]!.end).replace(/\s+/g, " "); k = afterComplement; }
+  // "Abteilungsleiterin Jugendberufshilfe beim Diakonischen Werk": the field of the role before its body.
+  const field = tok(ctx, k);
+  if (field && /^\p{Lu}\p{Ll}{3,}$/u.test(field.text) && !field.lineBefore && inlineNext(ctx, k - 1, k) && !chainStarts.has(k) && !roleMatchTok(field, true)
+    && !overlapsOrg(ctx, field.start, field.end) && !overlapsPlace(ctx, field.start, field.end)
+    && FIELD_INTRODUCERS.has(tok(ctx, k + 1)?.text ?? "")) {
+    role += ` ${field.text}`;
+    k++;
+  }
   // "Vorsitzende der Geschäftsführung der X GmbH …": the organ stays in the role.
   const art = tok(ctx, k), organ = tok(ctx, k + 1);
   if (art && organ && ["der", "des", "im"].includes(art.text) && ORGAN_NOUNS.has(organ.text) && ["der", "des"].includes(tok(ctx, k + 2)?.text ?? "")) {
@@ -103,7 +181,13 @@ export function readRolePhrase(ctx: Ctx, r: number, gender: Gender | null, chain
   let appendix: [number, number] | null = null;
   // No body when a name follows right away ("Leiterin Frau X", "Referent, Max Y").
   const nameNext = chainStarts.has(k) || (chainStarts.has(k + 1) && !ORG_INTRODUCERS.has(tok(ctx, k)?.text ?? ""));
-  if (!nameNext) {
+  // "Peter Ruf, Pressesprecher Diakonie Nordland, …": a body named right after the role, without an article
+  const direct = !nameNext && !bareOrg ? tok(ctx, k) : undefined;
+  const directOrg = direct && inlineNext(ctx, k - 1, k) ? orgSpanAt(ctx, direct.start) : undefined;
+  if (directOrg && directOrg.start === direct!.start && directOrg.name) {
+    org = directOrg.name;
+    while (tok(ctx, k) && tok(ctx, k)!.end <= directOrg.end) k++;
+  } else if (!nameNext) {
     const phrase = readOrgPhrase(ctx.tokens, k, ctx.text, bareOrg);
     if (phrase && !chainStarts.has(phrase.from)) {
       let to = phrase.to;
@@ -123,8 +207,37 @@ export function readRolePhrase(ctx: Ctx, r: number, gender: Gender | null, chain
       }
     }
   }
+  // "…, HWK-Geschäftsführer, sagte": the compound's first part names the body.
+  org ??= prefixBody(ctx, m, ctx.tokens[r]!.start);
   return { role, org, next: k, appendix };
 }
+
+/** "Kaufmanns" → "Kaufmann", "Architekten" → "Architekt": the nominative of an inflected person noun. */
+function nominativePersonNoun(word: string): string {
+  for (const ending of ["s", "en", "n"]) {
+    if (word.endsWith(ending) && word.length > ending.length + 3 && isPersonNoun(word.slice(0, -ending.length))) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+/** Verbs that give a role with "als" after the subject's name: "X fungiert als …", "X ist seit Mai als … tätig". */
+const PREDICATE_VERBS: ReadonlySet<string> = new Set([
+  "fungiert", "fungierte", "agiert", "agierte", "arbeitet", "arbeitete", "wirkt", "wirkte", "dient", "diente", "ist", "war", "bleibt", "blieb",
+]);
+
+/** After the verb: up to three lower-case words (adverbs, "seit 2019" excluded), "als", lower-case adjectives, the role word. */
+function predicateRoleAt(ctx: Ctx, k: number): number | null {
+  let j = k;
+  while (j < k + 3 && /^\p{Ll}+$/u.test(tok(ctx, j)?.text ?? "") && tok(ctx, j)!.text !== "als") j++;
+  if (tok(ctx, j)?.text !== "als") return null;
+  j++;
+  for (let n = 0; n < 2 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tok(ctx, j)?.text ?? ""); n++) j++;
+  const t = tok(ctx, j);
+  return t && !t.lineBefore && roleMatchTok(t, true) ? j : null;
+}
+
+/** Prepositions that introduce the body after a role's field ("Leiterin Marketing bei der X"). */
+const FIELD_INTRODUCERS: ReadonlySet<string> = new Set(["beim", "bei", "im", "am", "vom"]);
 
 export function addRole(c: Chain, role: string | null, org: string | null): void {
   if (!role && !org) return;
@@ -156,7 +269,7 @@ export function readParenthesis(ctx: Ctx, bracket: number, chainStarts: Set<numb
     const p = readRolePhrase(ctx, r, gender, chainStarts, true, m);
     let role = p.role;
     let org = p.next <= close ? p.org : null;
-    if (org && !looksLikeBody(ctx, r + 1, close - 1)) { role = `${role} ${org}`; org = null; }
+    if (org && !looksLikeBody(ctx, r + 1, Math.min(p.next, close) - 1)) { role = `${role} ${org}`; org = null; }
     if (p.next < close && !org) {
       // "Steuerung SGB II im Rheinisch-Bergischen Kreis": role words up to a preposition, then the body.
       const split = splitAtPreposition(ctx, open + 1, close);
@@ -251,10 +364,12 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     if (c.roleAt !== null) {
       const m = roleMatchTok(ctx.tokens[c.roleAt]!);
       if (m && !m.form.plural) {
-        const mods = modifiersBefore(ctx, c.roleAt, roleGender(m, c.gender));
-        const roleStart = ctx.tokens[mods.from]!.start;
-        const body = genitivePlaceBefore(ctx, mods.from) ?? possessiveBody(ctx, mods.from) ?? prefixBody(ctx, m, roleStart);
-        addRole(c, (mods.text ? `${mods.text} ` : "") + nominativeRole(m, c.gender), body);
+        const before = roleWordsBefore(ctx, c.roleAt, roleGender(m, c.gender));
+        const roleStart = ctx.tokens[before.from]!.start;
+        const body = genitivePlaceBefore(ctx, before.from) ?? possessiveBody(ctx, before.from) ?? prefixBody(ctx, m, roleStart) ?? councilBody(ctx, m)
+          // ("Miesbacher Landrat X": a place adjective names another Landkreis)
+          ?? contactLineBody(ctx, before.from) ?? (/^\p{Lu}\p{Ll}+er$/u.test(tok(ctx, before.from - 1)?.text ?? "") ? null : districtOfLandrat(ctx, m));
+        addRole(c, before.text + nominativeRole(m, c.gender), body);
       } else if (m) {
         // A plural role before a list ("die Sprecherinnen A (X) und B (Y)") holds for each name of the list.
         addRole(c, nominativeRole(m, c.gender), null);
@@ -278,13 +393,25 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
       const p = readParenthesis(ctx, k, chainStarts, c.gender);
       if (p) {
         addRole(c, p.role, p.org);
-        let left = listLeft(c, true);
+        // "Stadtpräsident A und Stadträtin B (Departement X)": a name with its own title keeps the bracket
+        // (not "A und B (beide X)", which says it is shared)
+        let left = c.roleAt !== null && p.names === null ? [] : listLeft(c, true);
         if (p.names !== null) left = left.slice(0, p.names - 1);
         for (const prev of left) {
           const pk = afterName(ctx, prev);
           if (tok(ctx, pk)?.text === "(") break;
           addRole(prev, p.role, p.org);
         }
+      }
+      continue;
+    }
+    // NAME fungiert künftig als ROLE: "Maria Kaya fungiert künftig als Ansprechpartnerin der Stelle".
+    if (PREDICATE_VERBS.has(t.text) && inlineNext(ctx, k - 1, k)) {
+      const r = predicateRoleAt(ctx, k + 1);
+      const m = r !== null ? roleMatchTok(ctx.tokens[r]!, true) : null;
+      if (r !== null && m && !m.form.plural && !chainStarts.has(r + 1)) {
+        const p = readRolePhrase(ctx, r, c.gender, chainStarts, false, m);
+        addRole(c, p.role, p.org);
       }
       continue;
     }
@@ -346,6 +473,19 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     addRole(c, p.role, known ? p.org : null);
   }
 
+  // OCCUPATION NAME: "Politik- und Islamwissenschaftler Tobias X" — the occupation is the role when no other is told.
+  for (const c of chains) {
+    if (c.nounAt === undefined || c.roles.some((r) => r.role !== null)) continue;
+    const noun = ctx.tokens[c.nounAt]!;
+    if (NON_OCCUPATION_PERSON_NOUNS.has(noun.text) || NON_OCCUPATION_PERSON_NOUNS.has(noun.text.replace(/^.*-/, ""))) continue;
+    // "IAB-Forscher X": an acronym before the occupation names the body
+    const acronym = /^(\p{Lu}[\p{Lu}\d]+)-(\p{Lu}\p{Ll}+)$/u.exec(noun.text);
+    if (!acronym && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(noun.text)) continue;
+    const before = truncatedPartBefore(ctx, c.nounAt);
+    const word = acronym ? `${acronym[1]}-${nominativePersonNoun(acronym[2]!)}` : nominativePersonNoun(noun.text);
+    addRole(c, (before ? `${before.text} ` : "") + word, acronym ? prefixBodyOf(ctx, `${acronym[1]}-`, noun.start) : null);
+  }
+
   // ROLE: NAME in contact blocks: "Projektleitung: Maria Muster".
   for (const c of chains) {
     const colon = tok(ctx, c.from - 1), r = tok(ctx, c.from - 2);
@@ -356,14 +496,25 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
   }
 
   // ROLE der ORG, NAME: "der Direktorin der Europäischen Akademie, Frau Carla Rossi Blanco".
+  const inName = new Uint8Array(ctx.tokens.length + 1);
+  for (const c of chains) inName.fill(1, c.nameFrom, c.nameTo + 1);
   for (let r = 0; r < ctx.tokens.length; r++) {
     const t = ctx.tokens[r]!;
     const m = roleMatchTok(t);
-    if (!m || chains.some((c) => r >= c.nameFrom && r <= c.nameTo)) continue;
+    if (!m || inName[r] === 1) continue;
     const p = readRolePhrase(ctx, r, null, chainStarts, false, m);
     // "…, NAME" after the phrase, or the name right after a phrase with a body or
     // a "für" complement ("Ministerin für Schule und Bildung Dora Kaya").
     const direct = p.next > r + 1 && byStart.has(p.next) && (p.org !== null || / für /.test(p.role ?? ""));
+    // "Präsident des Landkreistags und Miesbacher Landrat Jakob Kreidl": two roles of the name after them
+    let q = p.next + 1;
+    if (/^\p{Lu}\p{Ll}+er$/u.test(tok(ctx, q)?.text ?? "") && !byStart.has(q)) q++;
+    const coordinatedWith = p.org !== null && tok(ctx, p.next)?.text === "und" ? byStart.get(q) : undefined;
+    if (coordinatedWith && coordinatedWith.roleAt === q) {
+      const again = readRolePhrase(ctx, r, coordinatedWith.gender, chainStarts, false, m);
+      addRole(coordinatedWith, again.role, again.org);
+      continue;
+    }
     if (tok(ctx, p.next)?.text !== "," && !direct) continue;
     const c = byStart.get(direct ? p.next : p.next + 1);
     if (!c || c.roleAt !== null) continue;
@@ -397,18 +548,29 @@ const RELATIVE_CLAUSE = /, (?:die|der|das|dem|den|deren|dessen|welche|welcher|we
 
 export function possessiveBody(ctx: Ctx, roleFrom: number): string | null {
   const p = tok(ctx, roleFrom - 1);
-  if (!p || !/^(?:[Dd]eren|[Dd]essen)$/.test(p.text)) return null;
-  let best: { name: string; end: number } | null = null;
-  for (const o of ctx.input.organisations ?? []) {
-    for (const m of o.mentions) {
-      if (m.end > p.start || p.start - m.end >= 300 || (best && m.end <= best.end)) continue;
-      // A body inside a relative clause ("…, die bei der Landesdirektion angesiedelt ist") is not the referent.
-      const clauseStart = Math.max(...[". ", "! ", "? ", "\n"].map((d) => ctx.text.lastIndexOf(d, m.start)));
-      if (RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, clauseStart), m.start))) continue;
-      best = { name: o.name, end: m.end };
-    }
+  if (!p) return null;
+  const relative = /^(?:[Dd]eren|[Dd]essen)$/.test(p.text);
+  // "die Tafel X e.V., vertreten durch ihre Vorsitzende Y": a possessive pronoun refers to the body of its own sentence
+  const pronoun = /^(?:ihre|ihrem|ihren|ihrer|ihr|seine|seinem|seinen|seiner|sein)$/.test(p.text);
+  if (!relative && !pronoun) return null;
+  const reach = relative ? 300 : 120;
+  // walk back from the word to the last body mention (a per-character map: constant work per word)
+  for (let i = p.start - 1; i >= 0 && i >= p.start - reach; i--) {
+    const ch = ctx.text[i]!;
+    if (pronoun && (ch === "\n" || ((ch === "." || ch === "!" || ch === "?") && /\s/.test(ctx.text[i + 1] ?? "")))) return null;
+    const o = orgSpanAt(ctx, i);
+    if (!o) continue;
+    // A body inside a relative clause ("…, die bei der Landesdirektion angesiedelt ist") is not the referent.
+    const window = ctx.text.slice(Math.max(0, o.start - 200), o.start);
+    const clauseStart = Math.max(...[". ", "! ", "? ", "\n"].map((d) => window.lastIndexOf(d)));
+    if (RELATIVE_CLAUSE.test(window.slice(Math.max(0, clauseStart)))) { i = o.start; continue; }
+    // "die Regionaldirektion Bayern der Bundesagentur …. Deren Leiter": the body the genitive belongs to
+    const genitive = / (?:der|des) $/.exec(ctx.text.slice(Math.max(0, o.start - 5), o.start));
+    const owner = genitive ? orgSpanAt(ctx, o.start - genitive[0].length - 1) : undefined;
+    if (owner && owner.end === o.start - genitive![0].length) return owner.name ?? null;
+    return o.name ?? null;
   }
-  return best?.name ?? null;
+  return null;
 }
 
 /**
@@ -416,11 +578,77 @@ export function possessiveBody(ctx: Ctx, roleFrom: number): string | null {
  * head named earlier in the release is meant ("Heimatverein Schöneck").
  */
 export function prefixBody(ctx: Ctx, m: RoleMatch, roleStart: number): string | null {
-  const prefix = m.prefix.replace(/-$/, "");
+  return prefixBodyOf(ctx, m.prefix, roleStart);
+}
+
+/** The body named by the first part of a compound title ("IHK-", "Vereins", "Caritas"). */
+export function prefixBodyOf(ctx: Ctx, written: string, roleStart: number): string | null {
+  const prefix = written.replace(/-$/, "");
+  // "IHK-Präsident", "AMS-Landesgeschäftsführerin": an acronym names the body by its abbreviation or name.
+  const acronym = /^([^-]+)-/u.exec(written)?.[1];
+  // also mixed-case short forms that begin and end with a capital ("HwK", "BfA")
+  if (acronym && (ACRONYM.test(acronym) || /^\p{Lu}\p{L}{0,4}\p{Lu}$/u.test(acronym))) {
+    const lower = acronym.toLowerCase();
+    const short = (o: Organisation): string => (o.abbreviation ?? "").toLowerCase();
+    return theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => short(o) === lower || o.name === acronym || o.name.startsWith(`${acronym} `)
+      || short(o).startsWith(`${lower} `))
+      // "TH-Präsident" of the "Technische Hochschule X": the initials of the name's first words
+      ?? (acronym.length >= 2 ? theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => initialsOf(o.name, acronym.length) === acronym) : null);
+  }
   if (prefix.length < 4) return null;
   const head = prefix[0]!.toUpperCase() + prefix.slice(1).toLowerCase();
   // A linking "s" ("Vereins-", "Stiftungs-") is tried after the prefix as written.
-  return fullNameOfHead(ctx, head, roleStart) ?? (/s$/.test(head) ? fullNameOfHead(ctx, head.slice(0, -1), roleStart) : null);
+  return fullNameOfHead(ctx, head, roleStart) ?? (/s$/.test(head) ? fullNameOfHead(ctx, head.slice(0, -1), roleStart) : null)
+    // "Caritasdirektor X": the one body whose name starts with the prefix ("Caritasverband für …")
+    ?? (head.length >= 5 ? theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => PREFIXED_BODY_HEAD.test(o.name.slice(head.length).split(/[\s-]/)[0] ?? "") && o.name.startsWith(head)) : null);
+}
+
+/** Heads of association names that follow a role's prefix in the body's first word ("Caritas|verband", "Diakonie|werk"). */
+const PREFIXED_BODY_HEAD = /^(?:verband|verein|werk|stiftung|dienst|bund|zentrum|hilfe|gesellschaft)$/;
+
+/** Initials of the first n words of a name ("Technische Hochschule Nürnberg", 2 → "TH"); "" when it has fewer capitalised words. */
+function initialsOf(name: string, n: number): string {
+  const words = name.split(/\s+/).slice(0, n);
+  return words.length === n && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? words.map((w) => w[0]).join("") : "";
+}
+
+/**
+ * "Auskünfte: Amt für Soziales (AfS), Leiterin Anna Keller": in a contact line the body named before
+ * ", ROLE NAME" is the person's (the body opens the line or follows a colon or dash).
+ */
+export function contactLineBody(ctx: Ctx, roleFrom: number): string | null {
+  const comma = tok(ctx, roleFrom - 1);
+  if (comma?.text !== "," || ctx.tokens[roleFrom]!.lineBefore) return null;
+  let last = roleFrom - 2;
+  // a defined abbreviation between the body and the comma
+  if (tok(ctx, last)?.text === ")" && tok(ctx, last - 2)?.text === "(") last -= 3;
+  const end = tok(ctx, last);
+  if (!end) return null;
+  const o = orgSpanAt(ctx, end.end - 1);
+  if (!o || o.end !== end.end) return null;
+  let first = last;
+  while (first > 0 && ctx.tokens[first - 1]!.end > o.start) first--;
+  const opener = tok(ctx, first - 1);
+  const opens = ctx.tokens[first]!.lineBefore || !opener || [":", "–", "-"].includes(opener.text);
+  return opens ? o.name ?? null : null;
+}
+
+/** "Landrat X" in a release that names one Landkreis (and no other): the head of that Landkreis. */
+export function districtOfLandrat(ctx: Ctx, m: RoleMatch): string | null {
+  if (m.form.masculine !== "Landrat") return null;
+  const landkreis = territoryOfHead(ctx, "Landkreis"), kreis = territoryOfHead(ctx, "Kreis");
+  if (landkreis && kreis && !landkreis.endsWith(kreis.slice("Kreis".length))) return null;
+  return landkreis ?? kreis;
+}
+
+/**
+ * "Regierungsrat X", "Stadträtin Y": a council member's title is the council's name; the one
+ * body of the release named with it ("Regierungsrat des Kantons Aargau") is theirs.
+ */
+export function councilBody(ctx: Ctx, m: RoleMatch): string | null {
+  if (m.prefix !== "" || !/rat$/.test(m.form.masculine)) return null;
+  const title = m.form.masculine;
+  return theOneBody(ctx, Number.MAX_SAFE_INTEGER, (o) => o.name === title || o.name.startsWith(`${title} `));
 }
 
 const COPULAS: ReadonlySet<string> = new Set(["ist", "war", "wird", "bleibt"]);
@@ -461,10 +689,8 @@ export function copulaRoleStart(ctx: Ctx, c: Chain): number | null {
 export function genitivePlaceBefore(ctx: Ctx, roleFrom: number): string | null {
   const g = tok(ctx, roleFrom - 1);
   if (!g || !/^\p{Lu}\p{Ll}+s$/u.test(g.text) || !inlineNext(ctx, roleFrom - 1, roleFrom)) return null;
-  for (const p of ctx.input.places ?? []) {
-    for (const m of p.mentions) if (m.start <= g.start && m.end >= g.end - 1 && m.end <= g.end) return p.name;
-  }
-  return null;
+  const m = placeSpanAt(ctx, g.start);
+  return m && m.start <= g.start && m.end >= g.end - 1 && m.end <= g.end ? m.name ?? null : null;
 }
 
 export function markAppendix(chains: Chain[], appendix: [number, number] | null): void {

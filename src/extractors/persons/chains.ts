@@ -8,8 +8,9 @@ import {
   ACRONYM, BODY_WORDS, COMMON_NOUN_LEFT, NON_NAME_WORDS, NOUN_ENDINGS, PARTIES, SPEECH_CUES, STREET_WORDS, SPEECH_VERBS_AFTER,
 } from "./patterns.js";
 import { isRoleModifier } from "./role-nouns.js";
+import { isRoleAbbreviation } from "../../lexicon/role-forms.js";
 import {
-  type Chain, type Ctx, NOT_BEFORE_NAME, firstTok, inlineNext, nameTok, overlapsOrg, overlapsPlace, personNounTok, readTitle, roleMatchTok, slotWordOk, tok, W_CHAIN_START, wordInfo,
+  type Chain, type Ctx, NOT_BEFORE_NAME, firstTok, inlineNext, nameTok, orgSpanAt, overlapsOrg, overlapsPlace, personNounTok, placeSpanAt, readTitle, roleMatchTok, slotWordOk, tok, W_CHAIN_START, wordInfo,
 } from "./words.js";
 
 /** Capitalised abbreviations that stand before names without being part of a body's name. */
@@ -44,8 +45,13 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   // Left context: [role | person noun | speech cue] [honorific] [role] [title]*
   let personNoun = false;
   let cue = false;
-  if (roleMatchTok(start)) { roleAt = j; j++; }
-  else if (personNounTok(start)) { personNoun = true; j++; }
+  let feminineRole = false;
+  if (roleMatchTok(start)) {
+    roleAt = j; j++;
+    // "LR.in Mair", "Bürgermeister.in": a feminine ending written after a dot.
+    if (feminineEndingAt(ctx, j)) { j += 2; feminineRole = true; }
+    else if (tok(ctx, j)?.text === "." && tok(ctx, j)!.start === start.end && isRoleAbbreviation(start.text)) j++;
+  } else if (personNounTok(start)) { personNoun = true; j++; }
   if (tok(ctx, j) && HONORIFICS.has(tok(ctx, j)!.text) && (j === i || inlineNext(ctx, j - 1, j))) {
     honorific = tok(ctx, j)!.text; j++;
     if (/^M/.test(honorific) && tok(ctx, j)?.text === ".") j++;
@@ -65,7 +71,8 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   if (j === i && !personNoun && !cue && SPEECH_VERBS_AFTER.has(tok(ctx, i + 1)?.text ?? "") && inlineNext(ctx, i, i + 1)) {
     const prev = tok(ctx, i - 1);
     const adverb = /(?:weise|lich|falls|mals|dings|wegs)$/.test(start.text);
-    if (!adverb && (!prev || prev.lineBefore || start.lineBefore || /^[.!?:;,"„“»«(–-]$/.test(prev.text) || prev.text === "und")) cue = true;
+    // Not after "und": the verbs are singular, so "Diensten und Projekten ergänzt" has another subject.
+    if (!adverb && (!prev || start.lineBefore || /^[.!?:;,"„“»«(–-]$/.test(prev.text))) cue = true;
   }
   const slot = roleAt !== null || honorific !== null || title !== null || personNoun || cue;
 
@@ -99,6 +106,10 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
     const t = tok(ctx, j);
     const strict = given.length === 0 && !honorific && !title;
     if (t && (j === nameFrom || inlineNext(ctx, j - 1, j)) && (given.length > 0 || slot) && slotWordOk(ctx, t, strict)) {
+      surname.push(j); j++;
+    } else if (t && given.length > 0 && inlineNext(ctx, j - 1, j) && personNounTok(t) && nameTok(t) && !roleMatchTok(t, true)
+      && !overlapsOrg(ctx, t.start, t.end) && !(tok(ctx, j + 1) && nameTok(tok(ctx, j + 1)!) && inlineNext(ctx, j, j + 1))) {
+      // "Gebhard Fürst", "Anna Kaiser", "Stefan Richter": after a given name a person noun is a surname.
       surname.push(j); j++;
     }
   }
@@ -141,6 +152,8 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   }
   const nameTo = j - 1;
   if (given.length === 0 && !slot) return null;
+  // "Arbeits- und Sozialministerin": the first part of a coordinated compound, not a name.
+  if (truncatedCompoundAt(ctx, nameTo)) return null;
   if (cue) {
     // After a cue the name ends the clause or is followed by a small word: "so Brügge weiter", "sagt Kaya der Zeitung".
     const next = tok(ctx, nameTo + 1);
@@ -157,11 +170,33 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   }
   const familyName = ctx.text.slice(tokens[familyStart >= 0 ? familyStart : surname[0]!]!.start, tokens[nameTo]!.end);
   const givenName = given.length ? ctx.text.slice(tokens[given[0]!]!.start, tokens[given[given.length - 1]!]!.end) : null;
-  const gender = honorific ? HONORIFICS.get(honorific) ?? null : givenName ? firstNameGender(givenName) : null;
+  const gender = honorific ? HONORIFICS.get(honorific) ?? null : (givenName ? firstNameGender(givenName) : null) ?? (feminineRole ? "f" : null);
   return {
     from: i, nameFrom, nameTo, honorific, title, roleAt, givenName,
-    familyName: familyName.replace(/\s+/g, " "), gender, roles: [], dropped: false,
+    familyName: familyName.replace(/\s+/g, " "), gender, roles: [], dropped: false, ...(personNoun ? { nounAt: i } : {}),
   };
+}
+
+/** "van Bürk-Opahle", "von der Heide" starting at token k: index of the surname, or null. */
+function particleSurnameEnd(ctx: Ctx, k: number): number | null {
+  const p = tok(ctx, k);
+  if (!p || !SURNAME_PARTICLES.has(p.text) || p.text === "zu" || p.text === "zur" || !inlineNext(ctx, k - 1, k)) return null;
+  let s = k + 1;
+  if (tok(ctx, s) && SURNAME_PARTICLE_SECONDS.has(tok(ctx, s)!.text) && inlineNext(ctx, s - 1, s)) s++;
+  const sur = tok(ctx, s);
+  return sur && inlineNext(ctx, s - 1, s) && slotWordOk(ctx, sur, true) ? s : null;
+}
+
+/** Token i ends in a hyphen glued to it and a conjunction follows: "Arbeits- und …". */
+function truncatedCompoundAt(ctx: Ctx, i: number): boolean {
+  const t = tok(ctx, i), dash = tok(ctx, i + 1), conj = tok(ctx, i + 2);
+  return !!t && dash?.text === "-" && dash.start === t.end && !!conj && ["und", "oder", "sowie", "bzw"].includes(conj.text);
+}
+
+/** ".in" glued to the word before (index j is the dot): a written feminine ending. */
+function feminineEndingAt(ctx: Ctx, j: number): boolean {
+  const dot = tok(ctx, j), ending = tok(ctx, j + 1), before = tok(ctx, j - 1);
+  return dot?.text === "." && ending?.text === "in" && before !== undefined && before.end === dot.start && dot.end === ending.start;
 }
 
 /**
@@ -206,13 +241,28 @@ export function namesAPlaceOrBody(ctx: Ctx, c: Chain): boolean {
   if (next && inlineNext(ctx, c.nameTo, c.nameTo + 1) && (BODY_WORDS.test(next.text) || STREET_WORDS.test(next.text))) return true;
   if (c.roleAt !== null || c.honorific || c.title) return false;
   const s = ctx.tokens[c.nameFrom]!.start, e = ctx.tokens[c.nameTo]!.end;
-  return ctx.placeSpans.some((p) => p.start <= s && p.end >= e);
+  const p = placeSpanAt(ctx, s);
+  return p !== undefined && p.start <= s && p.end >= e;
 }
+
+/**
+ * „Chance Handwerk“: words that fill a pair of quotes exactly, with no role, honorific or title
+ * before them, are a title (an event, a project, a book), not a person.
+ */
+export function isQuotedTitle(ctx: Ctx, c: Chain): boolean {
+  if (c.roleAt !== null || c.honorific || c.title) return false;
+  const open = tok(ctx, c.nameFrom - 1), close = tok(ctx, c.nameTo + 1);
+  return !!open && !!close && OPEN_QUOTES.has(open.text) && CLOSE_QUOTES.has(close.text)
+    && open.end === ctx.tokens[c.nameFrom]!.start && close.start === ctx.tokens[c.nameTo]!.end;
+}
+const OPEN_QUOTES: ReadonlySet<string> = new Set(["„", "\"", "»", "“", "‚", "'"]);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(["“", "\"", "«", "”", "‘", "'"]);
 
 /** A name that lies inside a longer organisation mention ("Friedrich-Ebert-Stiftung") is not a person. */
 export function insideOrganisation(ctx: Ctx, c: Chain): boolean {
   const s = ctx.tokens[c.nameFrom]!.start, e = ctx.tokens[c.nameTo]!.end;
-  return ctx.orgSpans.some((o) => o.start <= s && o.end >= e && o.end - o.start > e - s);
+  const o = orgSpanAt(ctx, s);
+  return o !== undefined && o.start <= s && o.end >= e && o.end - o.start > e - s;
 }
 
 // ---------------------------------------------------------------- 2. list slots
@@ -236,7 +286,9 @@ export function addListSlotNames(ctx: Ctx, chains: Chain[]): void {
     if (tok(ctx, i + 2) && nameTok(tok(ctx, i + 2)!) && inlineNext(ctx, i + 1, i + 2)) continue;
     const before = tok(ctx, i - 1);
     const after = tok(ctx, i + 2);
-    const joinerBefore = !before || before.lineBefore || [",", "und", "sowie", ":"].includes(before.text) || a.lineBefore;
+    // "sagte Sönke Fock, Chef der …": a verb of speech also opens the slot (the apposition below must follow)
+    const speechBefore = before !== undefined && SPEECH_CUES.has(before.text) && before.text !== "so";
+    const joinerBefore = !before || before.lineBefore || [",", "und", "sowie", ":"].includes(before.text) || a.lineBefore || speechBefore;
     if (!joinerBefore) continue;
     // The neighbour in the list is a person already found.
     let neighbour = false;
@@ -250,7 +302,7 @@ export function addListSlotNames(ctx: Ctx, chains: Chain[]): void {
     if (tok(ctx, n) && [",", "und", "sowie"].includes(tok(ctx, n)!.text) && startsAt.has(n + 1)) neighbour = true;
     const apposition = (after?.text === "," && tok(ctx, i + 3) && (roleMatchTok(tok(ctx, i + 3)!) || isRoleModifier(tok(ctx, i + 3)!.text)))
       || (before?.text === "," && (after?.text === "," || after?.text === ".") && roleWordBefore(ctx, i - 1));
-    if (!(neighbour && after && (after.text === "(" || after.text === "," || after.text === "und")) && !apposition) continue;
+    if (!(neighbour && after && (after.text === "(" || after.text === "," || after.text === "und") && !speechBefore) && !apposition) continue;
     const c: Chain = {
       from: i, nameFrom: i, nameTo: i + 1, honorific: null, title: null, roleAt: null,
       givenName: a.text, familyName: b.text, gender: firstNameGender(a.text), roles: [], dropped: false,
@@ -282,7 +334,13 @@ export function addCoordinatedSurnames(ctx: Ctx, chains: Chain[]): void {
   const { tokens } = ctx;
   const covered = new Uint8Array(tokens.length + 1);
   for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) covered[k] = 1;
-  const isChainEdge = (k: number): boolean => chains.some((c) => c.nameTo === k || c.from === k);
+  // chains by their first and last token (a lookup instead of a walk over all chains per word)
+  const fullFrom = new Set<number>(), fullTo = new Set<number>(), edges = new Set<number>();
+  for (const c of chains) {
+    edges.add(c.nameTo); edges.add(c.from);
+    if (c.givenName && c.familyName) { fullFrom.add(c.from); fullTo.add(c.nameTo); }
+  }
+  const isChainEdge = (k: number): boolean => edges.has(k);
   const added: Chain[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -294,10 +352,20 @@ export function addCoordinatedSurnames(ctx: Ctx, chains: Chain[]): void {
     // Bracket with a party or an age right after.
     if (next?.text === "(" && tok(ctx, i + 3)?.text === ")" && PARTIES.has(tok(ctx, i + 2)!.text)) ok = true;
     // Coordinated with a found person on either side.
-    if (!ok && next && ["und", "sowie"].includes(next.text) && isChainEdge(i + 2) && chains.some((c) => c.from === i + 2 && c.givenName && c.familyName)) ok = true;
-    if (!ok && prev && ["und", "sowie"].includes(prev.text) && chains.some((c) => c.nameTo === i - 2 && c.givenName && c.familyName)) ok = true;
+    if (!ok && next && ["und", "sowie"].includes(next.text) && isChainEdge(i + 2) && fullFrom.has(i + 2)) ok = true;
+    if (!ok && prev && ["und", "sowie"].includes(prev.text) && fullTo.has(i - 2)) ok = true;
     if (!ok) continue;
     if (prev && (COMMON_NOUN_LEFT.has(prev.text) || NOT_BEFORE_NAME.has(prev.text))) continue;
+    // "A B und Marithres van Bürk-Opahle": a particle and a surname after the coordinated word make a full name
+    const particleEnd = particleSurnameEnd(ctx, i + 1);
+    if (particleEnd !== null) {
+      added.push({
+        from: i, nameFrom: i, nameTo: particleEnd, honorific: null, title: null, roleAt: null,
+        givenName: t.text, familyName: ctx.text.slice(tokens[i + 1]!.start, tokens[particleEnd]!.end), gender: firstNameGender(t.text), roles: [], dropped: false,
+      });
+      for (let k = i; k <= particleEnd; k++) covered[k] = 1;
+      continue;
+    }
     const first = firstTok(t);
     added.push({
       from: i, nameFrom: i, nameTo: i, honorific: null, title: null, roleAt: null,

@@ -19,7 +19,7 @@ import type { ExtractorInput } from "../context.js";
 import type { Person } from "../../schema/release.js";
 import { tokenize } from "./tokens.js";
 import type { Chain, Ctx } from "./words.js";
-import { addCoordinatedSurnames, addListSlotNames, insideOrganisation, namesAPlaceOrBody, readChain } from "./chains.js";
+import { addCoordinatedSurnames, addListSlotNames, insideOrganisation, isQuotedTitle, namesAPlaceOrBody, readChain } from "./chains.js";
 import { attachRoles } from "./attach-roles.js";
 import { buildPersons } from "./entities.js";
 
@@ -29,8 +29,8 @@ export function extractPersons(input: ExtractorInput): Person[] {
   const tokens = tokenize(text);
   const ctx: Ctx = {
     text, tokens, input,
-    orgSpans: (input.organisations ?? []).flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end }))),
-    placeSpans: (input.places ?? []).flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end }))),
+    orgSpans: (input.organisations ?? []).flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name }))),
+    placeSpans: (input.places ?? []).flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name }))),
   };
   const chains: Chain[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -40,7 +40,7 @@ export function extractPersons(input: ExtractorInput): Person[] {
   addListSlotNames(ctx, chains);
   addCoordinatedSurnames(ctx, chains);
   chains.sort((a, b) => a.from - b.from);
-  const kept = chains.filter((c) => !insideOrganisation(ctx, c) && !namesAPlaceOrBody(ctx, c));
+  const kept = chains.filter((c) => !insideOrganisation(ctx, c) && !namesAPlaceOrBody(ctx, c) && !isQuotedTitle(ctx, c));
   attachRoles(ctx, kept);
   return buildPersons(ctx, kept.filter((c) => !c.dropped));
 }

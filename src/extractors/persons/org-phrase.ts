@@ -65,6 +65,10 @@ export function readOrgPhrase(tokens: Token[], i: number, text: string, allowBar
       }
       continue;
     }
+    // "(Landrat des Landkreises X von 1970 bis 1996)": a period, not part of the name ("Turnverein von 1861 e.V." is)
+    if (t.text === "von" && /^\d{4}$/.test(tokens[k + 1]?.text ?? "") && /^(?:bis|an|–|-)$/.test(tokens[k + 2]?.text ?? "")) break;
+    // "… des Landkreistages und Talheimer Landrat X": "und" before a role joins roles, not names
+    if (t.text === "und" && ((tokens[k + 1] && roleMatchTok(tokens[k + 1]!)) || (tokens[k + 2] && roleMatchTok(tokens[k + 2]!)))) break;
     if (ORG_INNER_LOWER.has(t.text) && k > start) continue;
     break;
   }

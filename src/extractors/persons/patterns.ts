@@ -29,6 +29,13 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember " +
     "Foto Fotos Bild Quelle Kontakt Tel Telefon Fax Mail E-Mail Web Website Internet Presse Pressemitteilung Pressestelle Copyright Autor Redaktion " +
     "Derweil Indes Indessen Stattdessen Daraufhin Hingegen Dagegen Ebenda Dort Dies Dieser Diese Jenes Beispielsweise Möglicherweise Normalerweise Glücklicherweise Bereits Zudem Dabei Danach Davor Darum Dennoch Jedoch Trotzdem Inzwischen Mittlerweile Seitdem Anschließend Bisher Derzeit Gleichzeitig Zunächst Zuletzt Schließlich Später Früher Erst Immer Oft Gerade Besonders Vielleicht Wohl Sogar Allerdings Ebenfalls Ebenso Hierzu Hierbei Dazu Somit Also Weiterhin Künftig Aktuell " +
+    // conjunctional and sentence adverbs that open clauses ("Zugleich unterstrich er …")
+    "Zugleich Gleichwohl Ferner Überdies Hierfür Dafür Deswegen Demnach Folglich Infolgedessen Demzufolge Dementsprechend Entsprechend " +
+    "Insbesondere Zuvor Vorher Nachher Anfangs Letztlich Schlussendlich Endlich Nunmehr Bislang Seither Fortan Wiederum Umgekehrt " +
+    "Andererseits Einerseits Ansonsten Sonst Teilweise Zumindest Jedenfalls Immerhin Ohnehin Tatsächlich Natürlich Selbstverständlich " +
+    "Grundsätzlich Generell Abschließend Zusätzlich Ergänzend Hiermit Hierdurch Daraus Darin Darauf Daneben Gleichfalls Zusammenfassend " +
+    "Erstmals Erneut Nochmals Demnächst Kürzlich Vorerst Zuerst Vielmehr Lediglich Häufig Manchmal Stets Niemals Damals Zukünftig " +
+    "Gegenwärtig Momentan Jüngst Unlängst Sobald Solange Sofern Soweit Obwohl Obgleich Sodass Nachdem Bevor Seitdem Indem " +
     "Mio Mrd Tsd Nr Abb Kap Bd Hrsg Aufl Jh Jhd " +
     "Herr Herrn Frau Frauen Herren Damen Dame Kinder Familie Stadt Land Kreis Gemeinde Bund Straße Platz Weg Allee Ring"
   ).split(" "),
@@ -86,5 +93,5 @@ export const STREET_WORDS = /^(?:Straße|Strasse|Str|Platz|Allee|Weg|Ring|Gasse|
 
 /** Parties, a closed class: "Max Kaya (SPD)" marks a person; "(CDU)" after a name is no affiliation. */
 export const PARTIES: ReadonlySet<string> = new Set(
-  "CDU CSU SPD FDP AfD BSW Grüne Linke ÖDP FW Piraten Volt ÖVP SPÖ FPÖ NEOS SVP".split(" "),
+  "CDU CSU SPD FDP AfD BSW Grüne Linke ÖDP FW Piraten Volt ÖVP SPÖ FPÖ NEOS KPÖ SVP SP GLP EVP EDU Mitte FBP VU DpL".split(" "),
 );

@@ -28,17 +28,26 @@ export interface Chain {
   roles: Role[];
   /** Part of an organisation's name, not a person ("Klinikum Nord – Anna Weber"). */
   dropped: boolean;
+  /** Token index of an occupation or other person noun right before the name ("Architektin Mia X"). */
+  nounAt?: number;
 }
+
+export interface NamedSpan { start: number; end: number; name?: string }
 
 export interface Ctx {
   text: string;
   tokens: Token[];
   input: ExtractorInput;
-  /** Spans of other stages' organisation and place mentions. */
-  orgSpans: { start: number; end: number }[];
-  placeSpans: { start: number; end: number }[];
+  /** Spans of other stages' organisation and place mentions (with the entity's name). */
+  orgSpans: NamedSpan[];
+  placeSpans: NamedSpan[];
+  /** For each character, the longest organisation (orgAt) or place (placeAt) span covering it: an index into the spans, -1 for none. */
+  orgAt?: Int32Array;
+  placeAt?: Int32Array;
   /** Characters covered by organisation (bit 1) and place (bit 2) mentions; built on first use. */
   cover?: Uint8Array;
+  /** The one place a territorial head ("Landkreis") stands for in this release, by head; filled on first use. */
+  territories?: Map<string, string | null>;
 }
 
 // ---------------------------------------------------------------- tokens
@@ -217,6 +226,32 @@ function covered(ctx: Ctx, bit: number, start: number, end: number): boolean {
   const cover = coverage(ctx);
   for (let k = Math.max(0, start); k < end && k < cover.length; k++) if (cover[k]! & bit) return true;
   return false;
+}
+
+/** For each character, the longest span covering it (index into spans), -1 for none; linear in the spans' lengths. */
+function longestCover(spans: NamedSpan[], length: number): Int32Array {
+  const at = new Int32Array(length + 1).fill(-1);
+  spans.forEach((sp, n) => {
+    for (let k = Math.max(0, sp.start); k < sp.end && k < at.length; k++) {
+      const cur = at[k]!;
+      if (cur < 0 || spans[cur]!.end - spans[cur]!.start < sp.end - sp.start) at[k] = n;
+    }
+  });
+  return at;
+}
+
+/** The longest organisation span covering character i, or undefined. */
+export function orgSpanAt(ctx: Ctx, i: number): NamedSpan | undefined {
+  ctx.orgAt ??= longestCover(ctx.orgSpans, ctx.text.length);
+  const n = i >= 0 && i < ctx.orgAt.length ? ctx.orgAt[i]! : -1;
+  return n >= 0 ? ctx.orgSpans[n] : undefined;
+}
+
+/** The longest place span covering character i, or undefined. */
+export function placeSpanAt(ctx: Ctx, i: number): NamedSpan | undefined {
+  ctx.placeAt ??= longestCover(ctx.placeSpans, ctx.text.length);
+  const n = i >= 0 && i < ctx.placeAt.length ? ctx.placeAt[i]! : -1;
+  return n >= 0 ? ctx.placeSpans[n] : undefined;
 }
 
 /** Same as overlapsAny(ctx.orgSpans, start, end), by a per-character map instead of a scan of all spans. */

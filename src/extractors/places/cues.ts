@@ -54,6 +54,8 @@ export const INSTITUTION_NOUNS = new Set([
   "Bezirksverband", "Landesverband", "Ortsgruppe", "Kreisgruppe", "Stadtjugendring", "Kreisjugendring", "Tafel",
   "Hafen", "Bürgerstiftung", "Stadtsportbund", "Kreissportbund", "Uni", "TU", "FH", "Landeskirche", "Gymnasium",
   "Gesamtschule", "Realschule", "Grundschule", "Berufskolleg", "Berufsschule", "Zentralbibliothek", "Senat",
+  // Austrian and Swiss local authorities
+  "Bezirkshauptmannschaft", "Magistrat", "Arbeitsmarktservice", "Sozialministeriumservice", "Gemeindeamt", "Stadtamt",
 ]);
 
 /** Determiners and contracted prepositions: a town name does not follow them ("das Essen", "im Wald", "beim Hof"). */

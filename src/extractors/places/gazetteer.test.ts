@@ -55,3 +55,20 @@ describe("lookup", () => {
     expect(first("Zürich").map((e) => e.name)).not.toContain("Kanton Zürich");
   });
 });
+
+describe("Austrian, Swiss and Liechtenstein towns", () => {
+  const g = gazetteer();
+  const first = (form: string) => g.surfaces.get(surfaceKey(form))?.map((h) => h.entry) ?? [];
+
+  it("knows small towns with their Land or Kanton; they need a cue", () => {
+    expect(first("Liezen")[0]).toMatchObject({ country: "AT", state: "Steiermark", type: "municipality" });
+    expect(first("Frutigen")[0]).toMatchObject({ country: "CH", state: "Kanton Bern" });
+    expect(first("Triesenberg")[0]).toMatchObject({ country: "LI" });
+    expect(g.surfaces.get("Liezen")?.every((h) => !h.standalone)).toBe(true);
+  });
+
+  it("leaves out small towns named like a German noun", () => {
+    expect(first("Kloster").some((e) => e.country === "CH" || e.country === "AT")).toBe(false);
+    expect(first("Ort").some((e) => e.country === "AT")).toBe(false);
+  });
+});

@@ -156,6 +156,14 @@ function extendOverBracket(text: string, c: Candidate): void {
   if (mention.includes("(") && !mention.includes(")") && text[c.end] === ")") c.end += 1;
 }
 
+/** "Singen-Hegau, Hechingen": the end of the hyphen compound a place starts (a list item), else `end`. */
+function wordEnd(text: string, end: number): number {
+  if (!HYPHEN.test(text[end] ?? "")) return end;
+  let k = end + 1;
+  while (k < text.length && k < end + 40 && /\p{L}/u.test(text[k]!)) k++;
+  return k > end + 1 ? k : end;
+}
+
 /** Candidates from the gazetteer, hyphen compounds and place lists, in text order. */
 function findCandidates(text: string, tokens: Token[]): Candidate[] {
   const g = gazetteer();
@@ -293,6 +301,26 @@ interface Context {
   text: string;
   tokens: Token[];
   dateline: { start: number; end: number } | null;
+  /** Offsets of the line breaks, built on first use (a search back for "\n" per candidate was quadratic on long lines). */
+  newlines?: number[];
+}
+
+/** Start of the line that holds offset i. */
+function lineStartOf(ctx: Context, i: number): number {
+  if (!ctx.newlines) {
+    ctx.newlines = [];
+    for (let k = ctx.text.indexOf("\n"); k >= 0; k = ctx.text.indexOf("\n", k + 1)) ctx.newlines.push(k);
+  }
+  const nl = ctx.newlines;
+  let lo = 0, hi = nl.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (nl[mid]! < i) lo = mid + 1; else hi = mid; }
+  return lo === 0 ? 0 : nl[lo - 1]! + 1;
+}
+
+/** Only white space between from and to (scanned back from `to`: a word right before stops it at once). */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) if (!/\s/.test(text[k]!)) return false;
+  return true;
 }
 
 /** The word right before a candidate when only spaces stand between (else null). */
@@ -408,16 +436,20 @@ function hasCue(ctx: Context, c: Candidate): boolean {
     if (/^\p{Lu}{2,6}$/u.test(prev.text)) return true;
     if (/(zentrum|amt|agentur|netzwerk|verein|verband|werk|schule|kammer|gericht|center|stiftung|bündnis|initiative|industrie|kreis|hilfe)$/.test(prev.text) &&
       isCapitalised(prev.text)) return true;
+    // "die Caritasverbände Singen, Hechingen und Sigmaringen": a plural institution noun before a list of its places
+    if (/(zentren|ämter|agenturen|netzwerke|vereine|verbände|werke|schulen|kammern|gerichte|stiftungen|initiativen|kreise|jobcenter)$/.test(prev.text) &&
+      isCapitalised(prev.text)) return true;
     if (inInstitutionName(ctx, c)) return true;
   }
-  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  const lineStart = lineStartOf(ctx, c.start);
   const before = text.slice(Math.max(lineStart, c.start - 40), c.start);
   if (POSTCODE_BEFORE.test(before)) return true;
   if (IN_BRACKETS_BEFORE.test(before) && IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 3))) return true;
   if (generic && prev && PLACE_CLASS_NOUNS.has(prev.text)) return true;
   if (ctx.dateline && c.start >= ctx.dateline.start && c.end <= ctx.dateline.end) return true;
-  const lineBefore = text.slice(lineStart, c.start);
-  if (/^\s*$/.test(lineBefore) || DATE_BEFORE_ON_LINE.test(lineBefore)) {
+  // a date line prefix is short: longer text before the place on its line is no dateline
+  const lineBefore = c.start - lineStart <= 80 ? text.slice(lineStart, c.start) : "x";
+  if (onlySpaceBetween(text, lineStart, c.start) || DATE_BEFORE_ON_LINE.test(lineBefore)) {
     const lineEnd = text.indexOf("\n", c.end);
     const after = text.slice(c.end, lineEnd < 0 ? undefined : lineEnd);
     if (DATELINE_AFTER.test(after) || DATE_BEFORE_ON_LINE.test(lineBefore) || /^\s*$/.test(after)) return true;
@@ -472,7 +504,8 @@ export function extractPlaces(input: ExtractorInput): Place[] {
       if (!c || c.accepted || c.rejected) continue;
       const prev = all[i - 1], next = all[i + 1];
       const linked = (a: Candidate | undefined, b: Candidate | undefined) =>
-        !!a && !!b && a.accepted && LIST_GAP.test(text.slice(a.end, b.start)) && a.end <= b.start;
+        !!a && !!b && a.accepted && a.end <= b.start && (LIST_GAP.test(text.slice(a.end, b.start)) ||
+          (wordEnd(text, a.end) <= b.start && LIST_GAP.test(text.slice(wordEnd(text, a.end), b.start))));
       if (linked(prev, c) || (next && next.accepted && LIST_GAP.test(text.slice(c.end, next.start)))) {
         c.accepted = true;
         changed = true;

@@ -286,3 +286,16 @@ describe("word scanner", () => {
     expect(got).toEqual(expected);
   });
 });
+
+describe("places after plural institution nouns and in hyphenated list items", () => {
+  it("takes the list after 'Caritasverbände' and links over a hyphenated first item", () => {
+    const text = "Die Caritasverbände Liezen-Ennstal, Gleisdorf und Schwaz laden ein. Im Gespräch mit dem Haus blieb es.";
+    expect(names(text)).toEqual(["Liezen", "Gleisdorf", "Schwaz"]);
+    expect(place(text, "Gleisdorf").mentions).toEqual([at(text, "Gleisdorf")]);
+  });
+
+  it("reads a small Austrian town after 'in' and in a Bezirkshauptmannschaft's name", () => {
+    const text = "Die Werkstatt in Gleisdorf öffnet. Ein Besuch in der Bezirkshauptmannschaft Liezen folgt.";
+    expect(names(text)).toEqual(["Gleisdorf", "Liezen"]);
+  });
+});
