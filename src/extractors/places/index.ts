@@ -84,6 +84,29 @@ function lookupForm(word: string): string {
 }
 
 const HYPHEN = /[-‐‑]/;
+const HYPHENS = /[‐‑]/g;
+
+/** Offsets of the hyphens in a word. */
+function hyphenIndexes(word: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) out.push(i);
+  }
+  return out;
+}
+
+const longestSurfaceOf = new WeakMap<Gazetteer, number>();
+/** Length of the longest gazetteer key: no longer string can be a form. */
+function longestSurface(g: Gazetteer): number {
+  let n = longestSurfaceOf.get(g);
+  if (n === undefined) {
+    n = 0;
+    for (const key of g.surfaces.keys()) n = Math.max(n, key.length);
+    longestSurfaceOf.set(g, n);
+  }
+  return n;
+}
 
 /** Whether `lookupForm` may change the word (see its fast path): four or more letters, no lowercase ASCII among the first two. */
 function maybeAllCaps(text: string, t: Token): boolean {
@@ -183,15 +206,20 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
       continue;
     }
     if (!HYPHEN.test(t.text)) continue;
-    const parts = t.text.split(/[-‐‑]/);
-    if (parts.length < 2) continue;
+    const word = t.text;
+    const cuts = hyphenIndexes(word);
+    if (cuts.length === 0) continue;
     // "Erfurt-Südost": a town with a part word is one place. "Chemnitz-Dresden": two places.
-    for (let j = parts.length - 1; j >= 1; j--) {
-      const head = parts.slice(0, j).join("-");
+    // Heads longer than the longest gazetteer form name nothing: a chain "A-A-…-B" is one pass, not one join per part.
+    const maxHead = longestSurface(g);
+    for (let j = cuts.length - 1; j >= 0; j--) {
+      const cut = cuts[j]!;
+      if (cut > maxHead) continue;
+      const head = word.slice(0, cut).replace(HYPHENS, "-");
       const hits = g.surfaces.get(lookupForm(head));
       if (!hits) continue;
-      const restParts = parts.slice(j);
-      const rest = restParts.join("-");
+      const rest = word.slice(cut + 1).replace(HYPHENS, "-");
+      const restParts = rest.split("-");
       const best = rankHits(hits)[0];
       const headIsLand = !!best && (best.entry.type === "state" || best.entry.type === "country");
       const restHits = g.surfaces.get(lookupForm(rest));
