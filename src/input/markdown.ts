@@ -18,50 +18,70 @@
 import { decodeNamedCharacterReference } from "decode-named-character-reference";
 import type { TextView } from "../text/view.js";
 
-/** The plain text being built, with one source offset per code unit. */
+/** The plain text being built, with one source offset per code unit (typed arrays: a few bytes per character). */
 class Out {
-  readonly chars: string[] = [];
-  readonly map: number[] = [];
+  private units = new Uint16Array(1024);
+  private offsets = new Int32Array(1024);
+  private size = 0;
   /** Output indexes of delimiters found to be markup after they were written ("[" of a link, "*" of emphasis). */
   readonly dropped: number[] = [];
   constructor(private readonly sourceLength: number) {}
   get length(): number {
-    return this.chars.length;
+    return this.size;
   }
   push(c: string, at: number): void {
-    for (let k = 0; k < c.length; k++) {
-      this.chars.push(c[k]!);
-      this.map.push(at);
+    for (let k = 0; k < c.length; k++) this.unit(c.charCodeAt(k), at);
+  }
+  /** source[from, to) as it stands. */
+  range(source: string, from: number, to: number): void {
+    for (let k = from; k < to; k++) this.unit(source.charCodeAt(k), k);
+  }
+  private unit(code: number, at: number): void {
+    if (this.size === this.units.length) {
+      const units = new Uint16Array(this.size * 2);
+      units.set(this.units);
+      this.units = units;
+      const offsets = new Int32Array(this.size * 2);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
     }
+    this.units[this.size] = code;
+    this.offsets[this.size++] = at;
   }
   /** A line or paragraph break, collapsed with the breaks before it. */
   separate(sep: "\n" | "\n\n"): void {
-    const n = this.chars.length;
+    const n = this.size;
     if (n === 0) return;
-    const last = this.chars[n - 1], before = this.chars[n - 2];
-    if (last === "\n" && (sep === "\n" || before === "\n")) return;
-    const at = Math.min(this.map[n - 1]! + 1, this.sourceLength);
-    for (let k = last === "\n" ? 1 : 0; k < sep.length; k++) {
-      this.chars.push("\n");
-      this.map.push(at);
-    }
+    const last = this.units[n - 1], before = n > 1 ? this.units[n - 2] : -1;
+    if (last === NL && (sep === "\n" || before === NL)) return;
+    const at = Math.min(this.offsets[n - 1]! + 1, this.sourceLength);
+    for (let k = last === NL ? 1 : 0; k < sep.length; k++) this.unit(NL, at);
   }
   view(): TextView {
-    const drop = new Uint8Array(this.chars.length);
+    const drop = new Uint8Array(this.size);
     for (const i of this.dropped) drop[i] = 1;
-    const chars: string[] = [];
-    const map: number[] = [];
-    for (let i = 0; i < this.chars.length; i++) {
+    let n = 0;
+    for (let i = 0; i < this.size; i++) {
       if (drop[i]) continue;
-      chars.push(this.chars[i]!);
-      map.push(this.map[i]!);
+      this.units[n] = this.units[i]!;
+      this.offsets[n++] = this.offsets[i]!;
     }
     // Breaks left at the end by dropped markup are not text.
-    while (chars.length > 0 && chars[chars.length - 1] === "\n") (chars.pop(), map.pop());
-    map.push(map.length > 0 ? map[map.length - 1]! + 1 : 0);
-    return { text: chars.join(""), map: Int32Array.from(map) };
+    while (n > 0 && this.units[n - 1] === NL) n--;
+    const map = new Int32Array(n + 1);
+    map.set(this.offsets.subarray(0, n));
+    map[n] = n > 0 ? map[n - 1]! + 1 : 0;
+    // fromCharCode in chunks keeps lone surrogates as they are (a TextDecoder would replace them).
+    const parts: string[] = [];
+    for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode(...this.units.subarray(i, Math.min(n, i + 8192))));
+    return { text: parts.join(""), map };
   }
 }
+
+const NL = 10;
+/** Characters that may start inline markup, by code (all ASCII). */
+const SPECIAL = new Uint8Array(128);
+for (const c of "\\`&<*_![]") SPECIAL[c.charCodeAt(0)] = 1;
 
 /** Block quotes and list items nested deeper than this are text. */
 const MAX_CONTAINERS = 32;
@@ -235,9 +255,14 @@ class Inline {
           else i = after;
           continue;
         }
-        default:
-          out.push(c, i);
-          i++;
+        default: {
+          // Plain text up to the next character that may start markup, in one go.
+          // (A character loop: a regex search would run past the line's end to the next match.)
+          let stop = i + 1;
+          while (stop < end && !SPECIAL[source.charCodeAt(stop)]) stop++;
+          out.range(source, i, stop);
+          i = stop;
+        }
       }
     }
   }
