@@ -510,7 +510,10 @@ export function loadMarkdown(source: string): TextView {
       // A closing run of "#" after a space is markup too.
       let hashes = end;
       while (hashes > q + heading[0].length && source[hashes - 1] === "#") hashes--;
-      if (hashes < end && (source[hashes - 1] === " " || source[hashes - 1] === "\t")) end = hashes;
+      if (hashes < end && (source[hashes - 1] === " " || source[hashes - 1] === "\t")) {
+        end = hashes;
+        while (end > q && (source[end - 1] === " " || source[end - 1] === "\t")) end--;
+      }
       inline.line(skipSpace(source, q + heading[0].length, end), end);
       block();
       return;
