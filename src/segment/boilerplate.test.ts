@@ -131,3 +131,16 @@ describe("teaser lists", () => {
     expect(r!.warnings).toEqual([]);
   });
 });
+
+describe("line rules after runs of line ends", () => {
+  it("finds a view counter and a photo credit on their own lines after thousands of empty lines (LF, CRLF, \\r)", () => {
+    for (const eol of ["\n", "\r\n", "\r", "\n "]) {
+      const text = `Die Stadt hat die Brücke eröffnet.${eol.repeat(5000)}1.234 Aufrufe${eol}Foto: Stadtarchiv Musterhausen${eol}Ende.`;
+      const rules = findBoilerplate(text).map((b) => [b.rule, text.slice(b.start, b.end).trim()]);
+      expect(rules, JSON.stringify(eol)).toEqual([
+        ["view-counter", "1.234 Aufrufe"],
+        ["photo-credit", "Foto: Stadtarchiv Musterhausen"],
+      ]);
+    }
+  });
+});

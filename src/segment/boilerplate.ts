@@ -48,7 +48,7 @@ const TEASER_RE = new RegExp(`^\\s*(?:${TEASER_HEADINGS.map(escape).join("|")})\
 const H = String.raw`[^\S\n\r\u2028\u2029]`;
 const VIEW_COUNTER_RE = new RegExp(String.raw`\(\s*\d[\d.]*\s+(?:Ansichten|Aufrufe|Views|Zugriffe|mal gelesen)[^()\n]{0,60}\)|^${H}*(?:\d[\d.]*${H}+(?:Aufrufe|Ansichten|Views|Zugriffe)|(?:Aufrufe|Gelesen|Zugriffe)${H}*:${H}*\d[\d.]*)${H}*$`, "gim");
 const COPYRIGHT_RE = /^\s*(?:©|\(c\)|@|Copyright\b).{0,80}$|^.{0,80}\bAlle Rechte vorbehalten\b.{0,40}$/im;
-const PHOTO_CREDIT_RE = new RegExp(String.raw`\((?:Fotos?|Bild(?:er)?|Grafik|Quelle Foto|Bildquelle|Foto ?credit)\s*:[^()\n]{1,80}\)|^${H}*(?:Fotos?|Bild(?:er)?|Bildquelle|Fotonachweis|Bildnachweis|Titelbild|Symbolbild|Symbolfoto)${H}*(?::|©)[^\n]{0,160}$`, "gim");
+const PHOTO_CREDIT_RE = new RegExp(String.raw`\((?:Fotos?|Bild(?:er)?|Grafik|Quelle Foto|Bildquelle|Foto ?credit)\s*:[^()\n]{1,80}\)|^${H}*(?:Fotos?|Bild(?:er)?|Bildquelle|Fotonachweis|Bildnachweis|Titelbild|Symbolbild|Symbolfoto)${H}*(?::|©)[^\n\r]{0,160}$`, "gim");
 const CRUMB_SEP_RE = /\s(?:>|›|»|\/|\|)\s/g;
 /** Blog bylines without a date ("Geschrieben am . Veröffentlicht in ..."); dated ones stay for the release date. */
 const BYLINE_RE = /^\s*(?:Geschrieben|Veröffentlicht|Erstellt|Verfasst|Gepostet)\s+(?:am|von|in|unter)\b[^\d\n]{0,160}$/i;
