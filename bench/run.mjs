@@ -2,10 +2,13 @@
 // on the corpus texts of ../shared/corpus (seeds + dev) repeated to at least
 // 10 MB, side by side with chrono-node de.strict alone and compromise's
 // tokenizer alone on the same text; and peak RSS of the CLI on a long JSONL
-// stream. Medians over several runs. Writes bench/RESULTS.md.
+// stream. Medians over several runs. Writes bench/RESULTS.md. Then the
+// worst-case section (bench/worst-case.mjs): adversarial input shapes at two
+// sizes with their growth per doubling, written to bench/WORST-CASE.md.
 //
 //   npm run bench                         (after npm install)
 //   npm run bench -- --runs 5 --mb 10 --stream-mb 1024
+//   npm run bench -- --worst-only         (only the worst-case section)
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -14,11 +17,23 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as chrono from "chrono-node";
 import nlp from "compromise/one";
+import { runWorstCase } from "./worst-case.mjs";
 import { createPipeline, prepareDocs, STANDARD_STAGES, toPressRelease } from "../dist/src/index.js";
 
 const { values: args } = parseArgs({
-  options: { runs: { type: "string", default: "3" }, mb: { type: "string", default: "10" }, "stream-mb": { type: "string", default: "50" }, out: { type: "string" } },
+  options: {
+    runs: { type: "string", default: "3" }, mb: { type: "string", default: "10" }, "stream-mb": { type: "string", default: "50" }, out: { type: "string" },
+    "worst-only": { type: "boolean", default: false },
+  },
 });
+const worstCase = () => {
+  console.log("\nWorst-case inputs (bench/WORST-CASE.md):");
+  writeFileSync(join(dirname(fileURLToPath(import.meta.url)), "WORST-CASE.md"), runWorstCase());
+};
+if (args["worst-only"]) {
+  worstCase();
+  process.exit(0);
+}
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const corpora = ["seeds", "dev"].map((c) => join(root, "..", "shared", "corpus", c)).filter(existsSync);
 const texts = corpora.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8")));
@@ -164,6 +179,9 @@ ${stageRows.join("\n")}
 
 Memory: peak RSS of the benchmark process ${peakRss.toFixed(0)} MB; peak RSS of the CLI (--jobs 2) on a
 ${streamMb} MB JSONL stream: ${stream.rssMb.toFixed(0)} MB with --jobs 2 (main thread and both workers share one process), ${stream1.rssMb.toFixed(0)} MB with --jobs 1.
+
+Worst-case inputs (adversarial shapes, time and growth per doubling): [WORST-CASE.md](WORST-CASE.md).
 `;
 log(report);
 writeFileSync(args.out ?? join(root, "bench", "RESULTS.md"), report);
+worstCase();

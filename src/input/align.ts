@@ -9,10 +9,7 @@ export function alignNode(value: string, source: string, start: number, end: num
     const c = value[i]!;
     // Skip source characters the parser dropped (escapes, folded whitespace).
     while (j < end && source[j] !== c) {
-      if (source[j] === "&") {
-        const semi = source.indexOf(";", j);
-        if (semi > j && semi - j <= 12) break; // an entity stands for c
-      }
+      if (source[j] === "&" && semicolonNear(source, j) > 0) break; // an entity stands for c
       if (source[j] === "\\" || /\s/.test(source[j]!)) {
         j++;
         continue;
@@ -21,8 +18,8 @@ export function alignNode(value: string, source: string, start: number, end: num
     }
     out.push(Math.min(j, Math.max(start, end - 1)));
     if (j < end && source[j] === "&" && c !== "&") {
-      const semi = source.indexOf(";", j);
-      j = semi > j && semi - j <= 12 ? semi + 1 : j + 1;
+      const semi = semicolonNear(source, j);
+      j = semi > 0 ? semi + 1 : j + 1;
     } else if (j < end && source[j] === "&" && c === "&") {
       // "&amp;" decodes to "&": jump over the entity when it is one.
       const m = /^&(amp|#0*38|#x0*26);/i.exec(source.slice(j, j + 8));
@@ -32,4 +29,14 @@ export function alignNode(value: string, source: string, start: number, end: num
       j++;
     }
   }
+}
+
+/**
+ * Offset of the ";" that closes an entity starting at `amp` (within 12 characters), else -1.
+ * Bounded: an unbounded search would run to the end of the text for every "&" without one.
+ */
+function semicolonNear(source: string, amp: number): number {
+  const stop = Math.min(source.length, amp + 13);
+  for (let k = amp + 1; k < stop; k++) if (source.charCodeAt(k) === 59) return k;
+  return -1;
 }

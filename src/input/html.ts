@@ -1,8 +1,9 @@
-import { unified } from "unified";
-import rehypeParse from "rehype-parse";
-import type { Root, RootContent, Element } from "hast";
+import { parse, parseFragment, type DefaultTreeAdapterMap } from "parse5";
 import type { TextView } from "../text/view.js";
 import { alignNode } from "./align.js";
+
+type Node = DefaultTreeAdapterMap["node"];
+type ParentNode = DefaultTreeAdapterMap["parentNode"];
 
 /** Elements whose text is never release content. */
 const SKIP = new Set(["script", "style", "noscript", "template", "head", "nav", "footer", "aside", "form", "button", "select", "svg", "iframe"]);
@@ -10,9 +11,16 @@ const SKIP = new Set(["script", "style", "noscript", "template", "head", "nav", 
 const PARAGRAPH = new Set(["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "figure", "figcaption", "pre", "hr", "dl"]);
 const LINE = new Set(["br", "li", "tr", "dt", "dd", "td", "th"]);
 
-/** Plain text of an HTML document or fragment with a map back to the HTML source. */
+/**
+ * Plain text of an HTML document or fragment with a map back to the HTML source.
+ *
+ * parse5 builds the tree without recursion; the walk below keeps its own stack,
+ * so a document nested 20,000 levels deep ("<b><b><b>…") is read like a flat one
+ * (a recursive tree conversion, as in hast-util-from-parse5, overflows the call stack).
+ */
 export function loadHtml(source: string): TextView {
-  const tree = unified().use(rehypeParse, { fragment: !/<html[\s>]/i.test(source) }).parse(source) as Root;
+  const options = { sourceCodeLocationInfo: true };
+  const tree: ParentNode = /<html[\s>]/i.test(source) ? parse(source, options) : parseFragment(source, options);
   const chars: string[] = [];
   const map: number[] = [];
   const separate = (sep: string) => {
@@ -28,33 +36,45 @@ export function loadHtml(source: string): TextView {
       map.push(Math.min(at, source.length));
     }
   };
-  const visit = (node: RootContent | Root) => {
-    if (node.type === "text" && node.position) {
-      const value = node.value;
-      if (value.trim() === "") {
-        if (chars.length && !/\s$/.test(chars[chars.length - 1]!)) {
-          chars.push(" ");
-          map.push(node.position.start.offset ?? 0);
-        }
-        return;
+  const text = (value: string, start: number, end: number) => {
+    if (value.trim() === "") {
+      if (chars.length && !/\s$/.test(chars[chars.length - 1]!)) {
+        chars.push(" ");
+        map.push(start);
       }
-      const before = map.length;
-      alignNode(value, source, node.position.start.offset ?? 0, node.position.end.offset ?? source.length, map);
-      for (let i = 0; i < map.length - before; i++) chars.push(value[i]!);
       return;
     }
-    if (node.type === "element") {
-      const el = node as Element;
-      if (SKIP.has(el.tagName)) return;
-      const block = PARAGRAPH.has(el.tagName) ? "\n\n" : LINE.has(el.tagName) ? "\n" : "";
-      if (block) separate(block);
-      for (const child of el.children) visit(child);
-      if (block) separate(block);
-      return;
-    }
-    if (node.type === "root") for (const child of node.children) visit(child);
+    const before = map.length;
+    alignNode(value, source, start, end, map);
+    for (let i = 0; i < map.length - before; i++) chars.push(value[i]!);
   };
-  visit(tree);
+  // Depth-first walk with an explicit stack: a node to enter, or a block separator to write on leaving an element.
+  const stack: (Node | string)[] = [...childrenOf(tree)].reverse();
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      separate(item);
+      continue;
+    }
+    if (item.nodeName === "#text" && "value" in item) {
+      const loc = item.sourceCodeLocation;
+      if (loc) text(item.value, loc.startOffset, loc.endOffset);
+      continue;
+    }
+    if (!("tagName" in item)) continue; // comments, doctype
+    if (SKIP.has(item.tagName)) continue;
+    const block = PARAGRAPH.has(item.tagName) ? "\n\n" : LINE.has(item.tagName) ? "\n" : "";
+    if (block) {
+      separate(block);
+      stack.push(block);
+    }
+    const children = childrenOf(item);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   map.push(map.length > 0 ? map[map.length - 1]! + 1 : 0);
   return { text: chars.join(""), map: Int32Array.from(map) };
+}
+
+function childrenOf(node: Node | ParentNode): readonly Node[] {
+  return "childNodes" in node ? node.childNodes : [];
 }

@@ -23,6 +23,55 @@ describe("markdown", () => {
   });
 });
 
+describe("markdown constructs", () => {
+  const text = (md: string) => loadInput(md, "markdown").text;
+
+  it("drops emphasis, link destinations, reference definitions, tags and escapes; decodes entities", () => {
+    expect(text("Die *Stadt* und __Kiel__ sind [dabei](https://example.org \"Titel\").")).toBe("Die Stadt und Kiel sind dabei.");
+    expect(text("Siehe [Bericht][b] und [Kiel].\n\n[b]: https://example.org/b\n[kiel]: https://example.org/k")).toBe("Siehe Bericht und Kiel.");
+    expect(text("Ein ![Foto vom Hafen](hafen.jpg) und <b>fett</b>, <https://kiel.de> &amp; f&uuml;r \\*nicht kursiv\\*")).toBe(
+      "Ein Foto vom Hafen und fett, https://kiel.de & für *nicht kursiv*");
+    expect(text("Code `a*b*c` bleibt")).toBe("Code a*b*c bleibt");
+  });
+
+  it("keeps unpaired delimiters, brackets and gender stars that pair nothing", () => {
+    expect(text("5 * 3 = 15, [offen und a_b_c")).toBe("5 * 3 = 15, [offen und a_b_c");
+    expect(text("Alle Bürger*innen kommen")).toBe("Alle Bürger*innen kommen");
+  });
+
+  it("reads headings, quotes, bullets and keeps ordered-list numbers and separator lines", () => {
+    expect(text("# Titel #\n\n> Zitat\n> weiter\n\n- eins\n- zwei")).toBe("Titel\n\nZitat\nweiter\n\neins\nzwei");
+    expect(text("Titel\n=====\n\nText")).toBe("Titel\n\nText");
+    expect(text("12. März 2024 – Die Stadt lädt ein.\n\n1. Punkt")).toBe("12. März 2024 – Die Stadt lädt ein.\n\n1. Punkt");
+    expect(text("Erste Meldung.\n\n*****\n\nZweite Meldung.")).toBe("Erste Meldung.\n\n*****\n\nZweite Meldung.");
+  });
+
+  it("keeps fenced code, drops script and comment blocks, keeps the text of other HTML blocks", () => {
+    expect(text("```js\nlet a = 1;\n```\n\n<script>\nvar x = 1;\n\n</script>\n\n<!-- weg\n\nweg -->\n\n<div>\nIm Block\n</div>")).toBe(
+      "let a = 1;\n\nIm Block");
+  });
+
+  it("maps every character back to its source offset", () => {
+    const md = "# Neue *Brücke*\n\n> Die [Stadt Kiel](x) &amp; der **Kreis** Plön\n";
+    const view = loadInput(md, "markdown");
+    for (let i = 0; i < view.text.length; i++) {
+      const c = view.text[i]!;
+      if (c === "\n" || c === "&") continue;
+      expect(md[view.map[i]!], `character ${i} "${c}"`).toBe(c);
+    }
+    expect(md.slice(sourceStart(view, view.text.indexOf("&")), sourceEnd(view, view.text.indexOf("&") + 1))).toBe("&");
+  });
+
+  it("reads pathological Markdown as text, without blowing up", () => {
+    const brackets = "[".repeat(20_000) + "Berlin" + "]".repeat(20_000);
+    expect(text(brackets)).toBe(brackets);
+    expect(text("- Punkt\n".repeat(20_000))).toBe(Array(20_000).fill("Punkt").join("\n"));
+    // Nesting deeper than 32 levels is text.
+    expect(text(">".repeat(10_000) + " tief")).toBe(">".repeat(10_000 - 32) + " tief");
+    expect(text("[a](".repeat(5_000))).toBe("[a](".repeat(5_000));
+  });
+});
+
 describe("html", () => {
   it("drops tags, scripts and navigation, decodes entities and maps back to the HTML source", () => {
     const html = `<html><head><title>T</title><script>var x = "Köln";</script></head><body>
@@ -38,6 +87,14 @@ describe("html", () => {
     expect(view.text).toContain("Vereine & Initiativen");
     const at = view.text.indexOf("für");
     expect(html.slice(sourceStart(view, at), sourceEnd(view, at + 3))).toBe("f&uuml;r");
+  });
+
+  it("reads HTML nested 20,000 levels deep", () => {
+    const html = "<b>".repeat(20_000) + "Kiel";
+    const view = expectMapsBack(html, "html", ["Kiel"]);
+    expect(view.text).toBe("Kiel");
+    const divs = "<div>".repeat(20_000) + "Die Stadt Kiel" + "</div>".repeat(20_000);
+    expect(loadInput(divs, "html").text.trim()).toBe("Die Stadt Kiel");
   });
 
   it("survives broken HTML", () => {

@@ -19,6 +19,9 @@ import { extractOrganisations } from "../extractors/organisations/index.js";
 import { extractPersons } from "../extractors/persons/index.js";
 import { assembleRecords } from "../records/index.js";
 
+/** Boilerplate spans at least this long (in characters) are reported as warnings. */
+const REPORTED_BOILERPLATE = 300;
+
 /** Boilerplate blanked with spaces, then line-break hyphenation removed (the map keeps offsets true). */
 export const cleanStage: Stage = {
   name: "clean",
@@ -28,7 +31,17 @@ export const cleanStage: Stage = {
     const boilerplate = findBoilerplate(doc.view.text);
     const blanked = blankSpans(doc.view, boilerplate);
     const view = deleteSpans(blanked, hyphenationSpans(blanked.text));
-    return { ...doc, view, boilerplate, cleaned: true };
+    // Long stretches left out are reported: a rule that takes real text must not do it silently.
+    const warnings = [...doc.warnings];
+    for (const b of boilerplate) {
+      if (b.end - b.start < REPORTED_BOILERPLATE) continue;
+      warnings.push({
+        code: "BOILERPLATE_REMOVED",
+        message: `${b.end - b.start} characters read as page furniture (${b.rule}) were left out`,
+        ...toSourceSpan(doc.view, b),
+      });
+    }
+    return { ...doc, view, boilerplate, cleaned: true, warnings };
   },
 };
 

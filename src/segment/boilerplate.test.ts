@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findBoilerplate } from "./boilerplate.js";
 import { seed } from "../../test/helpers.js";
+import { extract } from "../extract.js";
 
 const covered = (text: string, needle: string) => {
   const at = text.indexOf(needle);
@@ -66,5 +67,80 @@ describe("findBoilerplate on funding news", () => {
     const text =
       "Titel\n\nDie Stiftung gewährt dem Verein eine Zuwendung von 45.000 Euro. Auch die Spende der Bank über 2.000 Euro hilft, die Betriebskosten zu zahlen.\n\nWeitere Sätze der Meldung.";
     expect(findBoilerplate(text)).toEqual([]);
+  });
+});
+
+describe("teaser lists", () => {
+  const release = (n: number) =>
+    `Musterstadt, ${n}. März 2024 – Bürgermeisterin Dr. Jana Beispiel hat am Montag die neue Stadtbibliothek am Marktplatz eröffnet. ` +
+    `Der Bau hat 4,2 Millionen Euro gekostet und wurde vom Land gefördert. Die Bibliothek ist ab sofort montags bis samstags geöffnet.`;
+  const teaserList = [
+    "Weitere Meldungen",
+    "",
+    "Neue Radwege im Norden",
+    "12.03.2024 Sanierung der Grundschule beginnt im Sommer und dauert bis zum Herbst…",
+    "weiterlesen",
+    "",
+    "Wochenmarkt zieht um",
+    "Der Wochenmarkt findet ab April auf dem Kirchplatz statt, weil der Marktplatz...",
+    "weiterlesen",
+    "",
+    "Freibad öffnet früher",
+    "Wegen des warmen Wetters öffnet das Freibad schon im Mai. Die Preise bleiben…",
+    "weiterlesen",
+    "",
+  ].join("\n");
+
+  it("blanks a teaser list up to its last marker and keeps the release glued after it", () => {
+    const text = `${release(1)}\n\n${teaserList}\nZweite Meldung zur Bibliothek\n\n${release(2)}\n`;
+    const teasers = findBoilerplate(text).filter((b) => b.rule === "teasers");
+    expect(teasers).toHaveLength(1);
+    const blanked = text.slice(teasers[0]!.start, teasers[0]!.end);
+    expect(blanked.startsWith("Weitere Meldungen")).toBe(true);
+    expect(blanked.endsWith("weiterlesen")).toBe(true);
+    expect(covered(text, "Wochenmarkt zieht um")).toBe(true);
+    expect(covered(text, "Zweite Meldung zur Bibliothek")).toBe(false);
+    expect(covered(text, release(2))).toBe(false);
+    expect(covered(text, release(1))).toBe(false);
+  });
+
+  it("blanks a teaser list at the end of a release to the end", () => {
+    const text = `${release(1)}\n\n${teaserList}\nMeistgelesen\nNeueste Artikel\n`;
+    const teasers = findBoilerplate(text).filter((b) => b.rule === "teasers");
+    expect(teasers.map((t) => [t.start, t.end])).toEqual([[text.indexOf("Weitere Meldungen"), text.length]]);
+  });
+
+  it("extracts releases glued after a teaser list, and reports the long blanked stretch", () => {
+    // Three releases without separator lines; the second ends in a teaser list.
+    const text = [release(1), `${release(2)}\n\n${teaserList}`, release(3)].join("\n\n");
+    const [r] = extract(text);
+    const persons = r!.persons.find((p) => p.name === "Jana Beispiel")!;
+    expect(persons.mentions).toHaveLength(3);
+    expect(r!.persons.flatMap((p) => p.mentions).every((m) => text.slice(m.start, m.end) === m.text)).toBe(true);
+    const last = text.lastIndexOf("Jana Beispiel");
+    expect(persons.mentions.some((m) => m.start === last)).toBe(true);
+    expect(r!.dates.map((d) => d.value)).toEqual(expect.arrayContaining(["2024-03-01", "2024-03-02", "2024-03-03"]));
+    const warning = r!.warnings.find((w) => w.code === "BOILERPLATE_REMOVED");
+    expect(warning).toMatchObject({ start: text.indexOf("Weitere Meldungen") });
+    expect(text.slice(warning!.start, warning!.end).endsWith("weiterlesen")).toBe(true);
+    expect(warning!.message).toMatch(/characters read as page furniture \(teasers\)/);
+  });
+
+  it("reports no warning for short blanked lines", () => {
+    const [r] = extract(`${release(1)}\n\nArtikel drucken\n`);
+    expect(r!.warnings).toEqual([]);
+  });
+});
+
+describe("line rules after runs of line ends", () => {
+  it("finds a view counter and a photo credit on their own lines after thousands of empty lines (LF, CRLF, \\r)", () => {
+    for (const eol of ["\n", "\r\n", "\r", "\n "]) {
+      const text = `Die Stadt hat die Brücke eröffnet.${eol.repeat(5000)}1.234 Aufrufe${eol}Foto: Stadtarchiv Musterhausen${eol}Ende.`;
+      const rules = findBoilerplate(text).map((b) => [b.rule, text.slice(b.start, b.end).trim()]);
+      expect(rules, JSON.stringify(eol)).toEqual([
+        ["view-counter", "1.234 Aufrufe"],
+        ["photo-credit", "Foto: Stadtarchiv Musterhausen"],
+      ]);
+    }
   });
 });

@@ -37,10 +37,18 @@ function lines(text: string): Line[] {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NETWORK_RE = new RegExp(`(?:${[...SOCIAL_NETWORKS].sort((a, b) => b.length - a.length).map(escape).join("|")})`, "g");
 const LINK_LINE_RE = new RegExp(`^[\\s•·|›»>*\\-–]*(?:${LINK_WORDS.map(escape).join("|")})[\\s.…:!»›>]*$`, "i");
-const TEASER_RE = new RegExp(`^\\s*(?:${TEASER_HEADINGS.map(escape).join("|")})\\s*[:.…]?\\s*$`, "i");
-const VIEW_COUNTER_RE = /\(\s*\d[\d.]*\s+(?:Ansichten|Aufrufe|Views|Zugriffe|mal gelesen)[^()\n]{0,60}\)|^\s*(?:\d[\d.]*\s+(?:Aufrufe|Ansichten|Views|Zugriffe)|(?:Aufrufe|Gelesen|Zugriffe)\s*:\s*\d[\d.]*)\s*$/gim;
+// One optional mark between two runs of space: "\\s*[:.…]?\\s*$" would split a long space run every way (quadratic).
+const TEASER_RE = new RegExp(`^\\s*(?:${TEASER_HEADINGS.map(escape).join("|")})\\s*(?:[:.…]\\s*)?$`, "i");
+/**
+ * Space within a line. The line rules below run over the whole text with the m flag: a
+ * leading \s* there would cross line breaks and rescan a run of empty lines from each of
+ * its line starts (quadratic), so they only take space that ends no line (\r too is a
+ * line end for ^ and $).
+ */
+const H = String.raw`[^\S\n\r\u2028\u2029]`;
+const VIEW_COUNTER_RE = new RegExp(String.raw`\(\s*\d[\d.]*\s+(?:Ansichten|Aufrufe|Views|Zugriffe|mal gelesen)[^()\n]{0,60}\)|^${H}*(?:\d[\d.]*${H}+(?:Aufrufe|Ansichten|Views|Zugriffe)|(?:Aufrufe|Gelesen|Zugriffe)${H}*:${H}*\d[\d.]*)${H}*$`, "gim");
 const COPYRIGHT_RE = /^\s*(?:©|\(c\)|@|Copyright\b).{0,80}$|^.{0,80}\bAlle Rechte vorbehalten\b.{0,40}$/im;
-const PHOTO_CREDIT_RE = /\((?:Fotos?|Bild(?:er)?|Grafik|Quelle Foto|Bildquelle|Foto ?credit)\s*:[^()\n]{1,80}\)|^\s*(?:Fotos?|Bild(?:er)?|Bildquelle|Fotonachweis|Bildnachweis|Titelbild|Symbolbild|Symbolfoto)\s*(?::|©)[^\n]{0,160}$/gim;
+const PHOTO_CREDIT_RE = new RegExp(String.raw`\((?:Fotos?|Bild(?:er)?|Grafik|Quelle Foto|Bildquelle|Foto ?credit)\s*:[^()\n]{1,80}\)|^${H}*(?:Fotos?|Bild(?:er)?|Bildquelle|Fotonachweis|Bildnachweis|Titelbild|Symbolbild|Symbolfoto)${H}*(?::|©)[^\n\r]{0,160}$`, "gim");
 const CRUMB_SEP_RE = /\s(?:>|›|»|\/|\|)\s/g;
 /** Blog bylines without a date ("Geschrieben am . Veröffentlicht in ..."); dated ones stay for the release date. */
 const BYLINE_RE = /^\s*(?:Geschrieben|Veröffentlicht|Erstellt|Verfasst|Gepostet)\s+(?:am|von|in|unter)\b[^\d\n]{0,160}$/i;
@@ -103,29 +111,19 @@ export function findBoilerplate(text: string): BoilerplateSpan[] {
   };
   const all = lines(text);
 
-  // Teaser lists: from their heading to the end of the release.
-  let teaserFrom = -1;
-  for (const l of all) {
-    if (TEASER_RE.test(l.text)) {
-      teaserFrom = l.start;
-      break;
-    }
-  }
-  // Several "weiterlesen" links after the body also mark a teaser list.
-  if (teaserFrom < 0) {
-    const links = all.filter((l) => /^\s*(?:weiterlesen|mehr lesen|read more|zum artikel)\b/i.test(l.text));
-    if (links.length >= 2) {
-      const firstLink = links[0]!;
-      const par = paragraphs(text);
-      // The teaser list starts at the paragraph before the first link.
-      const idx = par.findIndex((p) => p.end >= firstLink.start);
-      teaserFrom = idx > 0 ? par[idx - 1]!.start : firstLink.start;
-    }
-  }
-  if (teaserFrom >= 0) add(teaserFrom, text.length, "teasers");
+  // Teaser lists: from their heading (or the excerpt before a run of "weiterlesen" links)
+  // over the lines that look like teasers; real text after them stays.
+  const teasers = teaserBlocks(text, all);
+  for (const t of teasers) add(t.start, t.end, "teasers");
+  // Paragraphs come in text order: one pointer walks the (sorted, disjoint) blocks.
+  let block = 0;
+  const inTeasers = (start: number) => {
+    while (block < teasers.length && teasers[block]!.end <= start) block++;
+    const t = teasers[block];
+    return !!t && start >= t.start;
+  };
 
   for (const l of all) {
-    if (l.start >= teaserFrom && teaserFrom >= 0) break;
     const t = l.text;
     if (t.length > LINE_RULES_MAX) continue; // every line rule is about short lines
     if (isShareBar(t)) add(l.start, l.end, "share-bar");
@@ -144,7 +142,10 @@ export function findBoilerplate(text: string): BoilerplateSpan[] {
   let inAppeal = false;
   let trailing = 0;
   for (const p of pars) {
-    if (teaserFrom >= 0 && p.start >= teaserFrom) break;
+    if (inTeasers(p.start)) {
+      inAppeal = false;
+      continue;
+    }
     const { strong, weak } = donationScore(p.text);
     const low = p.text.toLowerCase();
     const consent = CONSENT_WORDS.filter((w) => low.includes(w)).length;
@@ -167,6 +168,77 @@ export function findBoilerplate(text: string): BoilerplateSpan[] {
     inAppeal = false;
   }
   return mergeSpans(found);
+}
+
+const WEITERLESEN_RE = /^\s*(?:weiterlesen|mehr lesen|read more|zum artikel)\b/i;
+/** A line cut short by the page ("…", "...", "Schwerpunktt..."), maybe with a link word after it. */
+const TRUNCATED_RE = /(?:\.\.\.|…)\s*(?:(?:\]|weiterlesen|mehr)\s*)?$/i;
+/** A teaser's date and title on one line ("31.05.2024 Neue Brücke eröffnet"). */
+const DATED_TITLE_RE = /^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b.{0,100}$/;
+/** Paragraphs of a teaser list are short; longer ones are excerpts only when cut short or followed by a link. */
+const TEASER_PARAGRAPH_MAX = 200;
+
+/** Whether a line marks a teaser list: its heading, a link line, a cut-off excerpt, a dated title. */
+function isTeaserMarker(line: string): boolean {
+  if (line.length > LINE_RULES_MAX) return TRUNCATED_RE.test(line);
+  return TEASER_RE.test(line) || LINK_LINE_RE.test(line) || TRUNCATED_RE.test(line) || DATED_TITLE_RE.test(line);
+}
+
+/**
+ * Teaser blocks. A block opens at a teaser heading ("Weitere Meldungen",
+ * "Meistgelesen") or at the excerpt before the first of two or more
+ * "weiterlesen" links, and runs over paragraphs that look like teasers: short
+ * ones, excerpts cut short, excerpts followed by a link line. It stops before
+ * the first paragraph of real text (long, complete, no link after it): then it
+ * ends with its last marker line, so a release glued after a teaser list keeps
+ * its title and text. With no real text after it, it runs to the end.
+ */
+function teaserBlocks(text: string, all: Line[]): { start: number; end: number }[] {
+  const openers: number[] = [];
+  for (let i = 0; i < all.length; i++) if (TEASER_RE.test(all[i]!.text)) openers.push(i);
+  const links = all.flatMap((l, i) => (WEITERLESEN_RE.test(l.text) ? [i] : []));
+  if (links.length >= 2) {
+    // The list starts at the excerpt (the paragraph) before the first link.
+    let i = links[0]!;
+    while (i > 0 && all[i - 1]!.text.trim() === "") i--;
+    while (i > 0 && all[i - 1]!.text.trim() !== "") i--;
+    openers.push(i);
+  }
+  openers.sort((a, b) => a - b);
+  const blocks: { start: number; end: number }[] = [];
+  let next = 0; // lines before this belong to a block already
+  for (const open of openers) {
+    if (open < next) continue;
+    let lastMarkerEnd = all[open]!.end;
+    let i = open + 1;
+    let realText = false;
+    while (i < all.length) {
+      if (all[i]!.text.trim() === "") { i++; continue; }
+      // One paragraph: lines up to the next blank line.
+      let j = i;
+      let length = 0;
+      let marker = false;
+      while (j < all.length && all[j]!.text.trim() !== "") {
+        length += all[j]!.text.trim().length;
+        if (isTeaserMarker(all[j]!.text)) marker = true;
+        j++;
+      }
+      let after = j;
+      while (after < all.length && all[after]!.text.trim() === "") after++;
+      const linkAfter = after < all.length && LINK_LINE_RE.test(all[after]!.text);
+      const last = all[j - 1]!;
+      if (length > TEASER_PARAGRAPH_MAX && !marker && !linkAfter && /[.!?:"“”»)]\s*$/.test(last.text)) {
+        realText = true;
+        break;
+      }
+      if (marker || linkAfter) lastMarkerEnd = last.end;
+      i = j;
+    }
+    const end = realText ? lastMarkerEnd : text.length;
+    blocks.push({ start: all[open]!.start, end });
+    next = realText ? i : all.length;
+  }
+  return blocks;
 }
 
 /** Sort and merge overlapping spans (the first rule wins the label). */

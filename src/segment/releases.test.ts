@@ -5,6 +5,14 @@ import { seed } from "../../test/helpers.js";
 const body = "Die Verwaltung hat heute einen Bericht vorgelegt, der die Lage der Kommunen im Land beschreibt. ".repeat(3);
 
 describe("splitReleases", () => {
+  it("splits at separator lines with old Mac (\\r) line ends and reads runs of \\r and empty parts as no release", () => {
+    const text = body + "\r*****\r" + body;
+    const parts = splitReleases(text);
+    expect(parts.map((p) => text.slice(p.start, p.end))).toEqual([body.trim(), body.trim()]);
+    const runs = body + "\r".repeat(20_000) + "*****\n".repeat(2_000) + body;
+    expect(splitReleases(runs).map((p) => runs.slice(p.start, p.end))).toEqual([body.trim(), body.trim()]);
+  });
+
   it("splits seed-000 at the line of asterisks into two releases", () => {
     const text = seed(0);
     const parts = splitReleases(text);

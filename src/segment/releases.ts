@@ -5,10 +5,13 @@
  */
 import type { Span } from "../schema/release.js";
 
-const SEPARATOR_RE = /^[^\S\n]*([*=#~_\-–—+])(?:[^\S\n]*\1){4,}[^\S\n]*$/gmu;
-const DATELINE_HEADER_RE = /^[^\S\n]*\d{1,2}\.\d{1,2}\.\d{2,4}[^\S\n]*,[^\S\n]*\p{Lu}[\p{L} .'’/-]{1,40}$/gmu;
+// Space within a line: \r, \u2028 and \u2029 end a line for ^ and $ too, so a run of them
+// must not be taken as leading space (it would be rescanned from each of its line starts).
+const SEPARATOR_RE = /^[^\S\n\r\u2028\u2029]*([*=#~_\-–—+])(?:[^\S\n\r\u2028\u2029]*\1){4,}[^\S\n\r\u2028\u2029]*$/gmu;
+const DATELINE_HEADER_RE = /^[^\S\n\r\u2028\u2029]*\d{1,2}\.\d{1,2}\.\d{2,4}[^\S\n\r\u2028\u2029]*,[^\S\n\r\u2028\u2029]*\p{Lu}[\p{L} .'’/-]{1,40}$/gmu;
 /** A part needs this many letters to stand as a release of its own. */
 const MIN_LETTERS = 150;
+const LETTER = /\p{L}/u;
 
 export function splitReleases(text: string): Span[] {
   const cuts: { at: number; skipTo: number }[] = [];
@@ -26,12 +29,12 @@ export function splitReleases(text: string): Span[] {
   }
   parts.push({ start, end: text.length });
 
-  // Counts letters up to MIN_LETTERS only: that is all the merge needs to know.
+  // Counts letters up to MIN_LETTERS only: that is all the merge needs to know. The scan
+  // stops at the part's end (a search for the next letter could run to the end of the
+  // text once per part: quadratic for many parts without letters).
   const letters = (s: Span) => {
-    const re = /\p{L}/gu;
-    re.lastIndex = s.start;
     let n = 0;
-    while (n < MIN_LETTERS && re.exec(text) && re.lastIndex <= s.end) n++;
+    for (let i = s.start; i < s.end && n < MIN_LETTERS; i++) if (LETTER.test(text[i]!)) n++;
     return n;
   };
   const merged: Span[] = [];

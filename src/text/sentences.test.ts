@@ -4,6 +4,17 @@ import { splitParagraphs, splitSentences, tokenize } from "./sentences.js";
 const texts = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 
 describe("splitSentences", () => {
+  it("reads a long run of marks without a space after it as one sentence, and ends one after a run with a space", () => {
+    for (const mark of [".", "…", "!"]) {
+      const text = `Die Stadt${mark.repeat(5000)}Ende des Satzes. Ein neuer Satz${mark.repeat(3)} Noch einer.`;
+      expect(texts(text, splitSentences(text))).toEqual([
+        `Die Stadt${mark.repeat(5000)}Ende des Satzes.`,
+        `Ein neuer Satz${mark.repeat(3)}`,
+        "Noch einer.",
+      ]);
+    }
+  });
+
   it("does not split after German abbreviations, ordinals, dates or initials", () => {
     const text =
       "Dr. Erika Muster (Stv. Leiterin) sprach am 12. April 2024 u.a. über z.B. Förderung, bzw. Nr. 5 und ca. 30 Teilnehmende gem. Abs. 2. " +

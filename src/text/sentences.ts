@@ -25,7 +25,9 @@ export function splitParagraphs(text: string): Span[] {
   return out;
 }
 
-const BOUNDARY_RE = /([.!?…]+)(["“”„‟'’»«)\]]*)(\s+)(?=\S)|\n/g;
+// A punctuation run is tried from its first mark only: tried from every mark, a long run
+// without a space after it ("....x") is rescanned once per mark (quadratic).
+const BOUNDARY_RE = /(?<![.!?…])([.!?…]+)(["“”„‟'’»«)\]]*)(\s+)(?=\S)|\n/g;
 
 function wordBefore(text: string, end: number): string {
   let i = end;

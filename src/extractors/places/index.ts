@@ -84,6 +84,29 @@ function lookupForm(word: string): string {
 }
 
 const HYPHEN = /[-‐‑]/;
+const HYPHENS = /[‐‑]/g;
+
+/** Offsets of the hyphens in a word. */
+function hyphenIndexes(word: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) out.push(i);
+  }
+  return out;
+}
+
+const longestSurfaceOf = new WeakMap<Gazetteer, number>();
+/** Length of the longest gazetteer key: no longer string can be a form. */
+function longestSurface(g: Gazetteer): number {
+  let n = longestSurfaceOf.get(g);
+  if (n === undefined) {
+    n = 0;
+    for (const key of g.surfaces.keys()) n = Math.max(n, key.length);
+    longestSurfaceOf.set(g, n);
+  }
+  return n;
+}
 
 /** Whether `lookupForm` may change the word (see its fast path): four or more letters, no lowercase ASCII among the first two. */
 function maybeAllCaps(text: string, t: Token): boolean {
@@ -191,15 +214,20 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
       continue;
     }
     if (!HYPHEN.test(t.text)) continue;
-    const parts = t.text.split(/[-‐‑]/);
-    if (parts.length < 2) continue;
+    const word = t.text;
+    const cuts = hyphenIndexes(word);
+    if (cuts.length === 0) continue;
     // "Erfurt-Südost": a town with a part word is one place. "Chemnitz-Dresden": two places.
-    for (let j = parts.length - 1; j >= 1; j--) {
-      const head = parts.slice(0, j).join("-");
+    // Heads longer than the longest gazetteer form name nothing: a chain "A-A-…-B" is one pass, not one join per part.
+    const maxHead = longestSurface(g);
+    for (let j = cuts.length - 1; j >= 0; j--) {
+      const cut = cuts[j]!;
+      if (cut > maxHead) continue;
+      const head = word.slice(0, cut).replace(HYPHENS, "-");
       const hits = g.surfaces.get(lookupForm(head));
       if (!hits) continue;
-      const restParts = parts.slice(j);
-      const rest = restParts.join("-");
+      const rest = word.slice(cut + 1).replace(HYPHENS, "-");
+      const restParts = rest.split("-");
       const best = rankHits(hits)[0];
       const headIsLand = !!best && (best.entry.type === "state" || best.entry.type === "country");
       const restHits = g.surfaces.get(lookupForm(rest));
@@ -301,26 +329,6 @@ interface Context {
   text: string;
   tokens: Token[];
   dateline: { start: number; end: number } | null;
-  /** Offsets of the line breaks, built on first use (a search back for "\n" per candidate was quadratic on long lines). */
-  newlines?: number[];
-}
-
-/** Start of the line that holds offset i. */
-function lineStartOf(ctx: Context, i: number): number {
-  if (!ctx.newlines) {
-    ctx.newlines = [];
-    for (let k = ctx.text.indexOf("\n"); k >= 0; k = ctx.text.indexOf("\n", k + 1)) ctx.newlines.push(k);
-  }
-  const nl = ctx.newlines;
-  let lo = 0, hi = nl.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (nl[mid]! < i) lo = mid + 1; else hi = mid; }
-  return lo === 0 ? 0 : nl[lo - 1]! + 1;
-}
-
-/** Only white space between from and to (scanned back from `to`: a word right before stops it at once). */
-function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  for (let k = to - 1; k >= from; k--) if (!/\s/.test(text[k]!)) return false;
-  return true;
 }
 
 /** The word right before a candidate when only spaces stand between (else null). */
@@ -441,21 +449,41 @@ function hasCue(ctx: Context, c: Candidate): boolean {
       isCapitalised(prev.text)) return true;
     if (inInstitutionName(ctx, c)) return true;
   }
-  const lineStart = lineStartOf(ctx, c.start);
-  const before = text.slice(Math.max(lineStart, c.start - 40), c.start);
+  const line = lineAround(text, c.start, c.end);
+  const before = text.slice(Math.max(line.start, c.start - 40), c.start);
   if (POSTCODE_BEFORE.test(before)) return true;
   if (IN_BRACKETS_BEFORE.test(before) && IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 3))) return true;
   if (generic && prev && PLACE_CLASS_NOUNS.has(prev.text)) return true;
   if (ctx.dateline && c.start >= ctx.dateline.start && c.end <= ctx.dateline.end) return true;
-  // a date line prefix is short: longer text before the place on its line is no dateline
-  const lineBefore = c.start - lineStart <= 80 ? text.slice(lineStart, c.start) : "x";
-  if (onlySpaceBetween(text, lineStart, c.start) || DATE_BEFORE_ON_LINE.test(lineBefore)) {
-    const lineEnd = text.indexOf("\n", c.end);
-    const after = text.slice(c.end, lineEnd < 0 ? undefined : lineEnd);
-    if (DATELINE_AFTER.test(after) || DATE_BEFORE_ON_LINE.test(lineBefore) || /^\s*$/.test(after)) return true;
+  const dateBefore = !line.blankBefore && line.start >= c.start - LINE_LOOK && DATE_BEFORE_ON_LINE.test(text.slice(line.start, c.start));
+  if (line.blankBefore || dateBefore) {
+    if (DATELINE_AFTER.test(text.slice(c.end, line.end)) || dateBefore || line.blankAfter) return true;
   }
   return false;
 }
+
+/** How far the line tests look from a candidate: a date before it or a dateline mark after it is short. */
+const LINE_LOOK = 160;
+
+/**
+ * The line around text[start, end) as far as the cue tests need it: where it starts
+ * (or LINE_LOOK before `start` when further), where it ends (or LINE_LOOK after `end`),
+ * and whether only space stands between the candidate and the line's ends. Scans stop
+ * there, so one long line costs no scan per candidate to its ends (quadratic).
+ */
+function lineAround(text: string, start: number, end: number): { start: number; end: number; blankBefore: boolean; blankAfter: boolean } {
+  let s = start;
+  while (s > 0 && start - s < LINE_LOOK && text.charCodeAt(s - 1) !== 10) s--;
+  let e = end;
+  while (e < text.length && e - end < LINE_LOOK && text.charCodeAt(e) !== 10) e++;
+  // Space runs end at the neighbouring word, so each is scanned by one or two candidates only.
+  let b = start;
+  while (b > 0 && text.charCodeAt(b - 1) !== 10 && SPACE.test(text[b - 1]!)) b--;
+  let a = end;
+  while (a < text.length && text.charCodeAt(a) !== 10 && SPACE.test(text[a]!)) a++;
+  return { start: s, end: e, blankBefore: b === 0 || text.charCodeAt(b - 1) === 10, blankAfter: a === text.length || text.charCodeAt(a) === 10 };
+}
+const SPACE = /\s/;
 
 /** Picks the entry a candidate names, preferring places in the Länder the release is about. */
 function chooseEntry(c: Candidate, releaseStates: Set<string>): GazetteerEntry | null {
@@ -473,8 +501,14 @@ function chooseEntry(c: Candidate, releaseStates: Set<string>): GazetteerEntry |
   return best.entry;
 }
 
+/** Spans already recorded per place: a look-up instead of a walk over all its mentions. */
+const mentionSpans = new WeakMap<Place, Set<string>>();
 function addMention(place: Place, text: string, start: number, end: number): void {
-  if (place.mentions.some((m) => m.start === start && m.end === end)) return;
+  let seen = mentionSpans.get(place);
+  if (!seen) mentionSpans.set(place, (seen = new Set()));
+  const key = `${start}:${end}`;
+  if (seen.has(key)) return;
+  seen.add(key);
   place.mentions.push({ text: text.slice(start, end), start, end });
 }
 
@@ -497,35 +531,33 @@ export function extractPlaces(input: ExtractorInput): Place[] {
   }
 
   // Lists: a form next to an accepted place ("Neumünster, Plön und Husum", "Stuttgart/Singen") is a place too.
-  for (let changed = true; changed;) {
-    changed = false;
-    for (let i = 0; i < all.length; i++) {
-      const c = all[i];
-      if (!c || c.accepted || c.rejected) continue;
-      const prev = all[i - 1], next = all[i + 1];
-      const linked = (a: Candidate | undefined, b: Candidate | undefined) =>
-        !!a && !!b && a.accepted && a.end <= b.start && (LIST_GAP.test(text.slice(a.end, b.start)) ||
-          (wordEnd(text, a.end) <= b.start && LIST_GAP.test(text.slice(wordEnd(text, a.end), b.start))));
-      if (linked(prev, c) || (next && next.accepted && LIST_GAP.test(text.slice(c.end, next.start)))) {
-        c.accepted = true;
-        changed = true;
-      }
-    }
+  // Acceptance spreads along a list both ways: one sweep each way reaches what repeated
+  // left-to-right passes reached one item per pass (quadratic on a long list accepted at its end).
+  const listLinked = all.map((c, i) => {
+    const next = all[i + 1];
+    return !!next && LIST_GAP.test(text.slice(c.end, next.start));
+  });
+  // Rightwards a hyphenated first item links too ("Nordstadt-Süd, Adorf und Bedorf" read from its head word).
+  const linkedAfterWord = (a: Candidate, b: Candidate) =>
+    wordEnd(text, a.end) <= b.start && LIST_GAP.test(text.slice(wordEnd(text, a.end), b.start));
+  for (let i = 1; i < all.length; i++) {
+    const c = all[i]!, prev = all[i - 1]!;
+    if (!c.accepted && !c.rejected && prev.accepted && prev.end <= c.start && (listLinked[i - 1] || linkedAfterWord(prev, c))) c.accepted = true;
+  }
+  for (let i = all.length - 2; i >= 0; i--) {
+    const c = all[i]!, next = all[i + 1]!;
+    if (!c.accepted && !c.rejected && next.accepted && listLinked[i]) c.accepted = true;
   }
 
-  // A soft cue counts when another place stands close by (repeated: "von A über B nach C").
+  // A soft cue counts when another place stands close by (repeated: "von A über B nach C"):
+  // a sweep each way, as for lists.
   const SOFT_CUE_REACH = 80;
-  for (let changed = true; changed;) {
-    changed = false;
-    for (let i = 0; i < all.length; i++) {
-      const c = all[i];
-      if (!c || c.accepted || c.rejected || !c.softCue) continue;
-      const near = (o: Candidate | undefined) => !!o && o.accepted &&
-        o.end >= c.start - SOFT_CUE_REACH && o.start <= c.end + SOFT_CUE_REACH &&
-        !SENTENCE_BREAK.test(text.slice(Math.min(o.end, c.end), Math.max(o.start, c.start)));
-      if (near(all[i - 1]) || near(all[i + 1])) { c.accepted = true; changed = true; }
-    }
-  }
+  const near = (c: Candidate, o: Candidate | undefined) => !!o && o.accepted &&
+    o.end >= c.start - SOFT_CUE_REACH && o.start <= c.end + SOFT_CUE_REACH &&
+    !SENTENCE_BREAK.test(text.slice(Math.min(o.end, c.end), Math.max(o.start, c.start)));
+  const softCueAccepts = (c: Candidate, o: Candidate | undefined) => !c.accepted && !c.rejected && c.softCue && near(c, o);
+  for (let i = 1; i < all.length; i++) if (softCueAccepts(all[i]!, all[i - 1])) all[i]!.accepted = true;
+  for (let i = all.length - 2; i >= 0; i--) if (softCueAccepts(all[i]!, all[i + 1])) all[i]!.accepted = true;
 
   // Another mention of a place that was recognised elsewhere in the release.
   const acceptedNames = new Set(all.filter((c) => c.accepted).map((c) => c.ownName ?? c.hits[0]?.entry.name));
@@ -586,13 +618,26 @@ export function extractPlaces(input: ExtractorInput): Place[] {
     if (name !== p.name && !places.has(name)) p.name = name;
   }
 
+  // Mentions of the places found so far by start, for the town inside each address (a binary
+  // search instead of a walk over every mention per address).
+  // The first place (in map order) with a mention inside the address wins, as before.
+  const byStart = [...places.values()].flatMap((p, order) => p.mentions.map((m) => ({ m, p, order }))).sort((x, y) => x.m.start - y.m.start);
   for (const a of findAddresses(text)) {
     let place = places.get(a.name);
     if (!place) {
       // The Land of the town found inside the address.
-      const town = [...places.values()].find((p) => p.type !== "address" &&
-        p.mentions.some((m) => m.start >= a.start && m.end <= a.end));
-      place = { name: a.name, type: "address", mentions: [], state: town?.state ?? null };
+      let lo = 0, hi = byStart.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (byStart[mid]!.m.start < a.start) lo = mid + 1;
+        else hi = mid;
+      }
+      let town: { p: Place; order: number } | undefined;
+      for (let k = lo; k < byStart.length && byStart[k]!.m.start < a.end; k++) {
+        const hit = byStart[k]!;
+        if (hit.m.end <= a.end && hit.p.type !== "address" && (!town || hit.order < town.order)) town = hit;
+      }
+      place = { name: a.name, type: "address", mentions: [], state: town?.p.state ?? null };
       places.set(a.name, place);
     }
     addMention(place, text, a.start, a.end);
