@@ -9,7 +9,7 @@ import type { Organisation, Place, Span } from "../schema/release.js";
 import { BoundedCache } from "../text/bounded-cache.js";
 
 /** The extractor input with every earlier stage's results present, plus what the assemblers derive once. */
-export interface RecordContext extends Required<ExtractorInput> {
+export interface RecordContext extends Required<Omit<ExtractorInput, "tokens" | "names">> {
   /** Inner spans of quoted stretches („…“, "…", »…«), in text order. */
   quotes: Span[];
   /** Every organisation / place mention with its entity, in text order (built once: many rules scan them). */

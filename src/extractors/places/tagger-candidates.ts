@@ -1,0 +1,49 @@
+/**
+ * Places the name tagger found and the rules did not: LOC spans over text no
+ * place mention covers. A span that is a gazetteer form takes the entry's
+ * canonical name, type and Land ("Kölns" → Köln); an unknown one is kept as
+ * written, type "other".
+ */
+import type { ExtractorInput } from "../context.js";
+import type { Place, PlaceType } from "../../schema/release.js";
+import { coverageOf, experimentPolicy, taggedSpans } from "../../tagger/candidates.js";
+import { entryRank, gazetteer, surfaceKey } from "./gazetteer.js";
+
+export interface TaggedPlacePolicy {
+  /** Lowest tagger score a span needs. */
+  minScore: number;
+  /** Take only spans that are gazetteer forms. */
+  gazetteerOnly: boolean;
+}
+
+export const TAGGED_PLACE_POLICY: TaggedPlacePolicy = experimentPolicy("places", { minScore: 0, gazetteerOnly: false });
+
+export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy: TaggedPlacePolicy = TAGGED_PLACE_POLICY): Place[] {
+  const spans = taggedSpans(input.names, "LOC", policy.minScore);
+  if (spans.length === 0) return places;
+  const text = input.text;
+  const covered = coverageOf(text.length, places);
+  const byName = new Map(places.map((p) => [p.name, p]));
+  let added = false;
+  for (const s of spans) {
+    if (covered.overlaps(s.start, s.end)) continue;
+    const surface = text.slice(s.start, s.end);
+    const hits = gazetteer().surfaces.get(surfaceKey(surface));
+    const best = hits?.length ? [...hits].sort((a, b) => entryRank(b.entry) - entryRank(a.entry))[0]!.entry : null;
+    if (!best && policy.gazetteerOnly) continue;
+    const name = best?.name ?? surface.replace(/\s+/g, " ");
+    let place = byName.get(name);
+    if (!place) {
+      place = { name, type: (best?.type ?? "other") as PlaceType, mentions: [], state: best?.state ?? null };
+      if (best?.ags) place.ags = best.ags;
+      byName.set(name, place);
+      places.push(place);
+    }
+    place.mentions.push({ text: surface, start: s.start, end: s.end });
+    covered.add(s.start, s.end);
+    added = true;
+  }
+  if (!added) return places;
+  for (const p of places) p.mentions.sort((a, b) => a.start - b.start);
+  return places.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
