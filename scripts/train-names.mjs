@@ -21,7 +21,7 @@ const { values: args } = parseArgs({
     germeval: { type: "string", default: join(root, "..", "shared", "corpus", "germeval2014", "NER-de-dev.tsv") },
     smartdata: { type: "string", default: join(root, "..", "shared", "corpus", "training", "smartdata") },
     out: { type: "string", default: join(root, "src", "tagger", "data", "names.model.bin") },
-    bits: { type: "string", default: "20" },
+    bits: { type: "string", default: "18" },
     epochs: { type: "string", default: "10" },
     "germeval-weight": { type: "string", default: "3" },
     seed: { type: "string", default: "12" },

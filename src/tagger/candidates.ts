@@ -42,8 +42,3 @@ export function coverageOf(length: number, ...groups: readonly (readonly { menti
   return c;
 }
 
-// EXPERIMENT ONLY (removed before landing): policy overrides from PX_POLICY.
-const PX = JSON.parse((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.PX_POLICY ?? "{}") as Record<string, Record<string, unknown>>;
-export function experimentPolicy<T extends object>(kind: string, defaults: T): T {
-  return { ...defaults, ...(PX[kind] ?? {}) } as T;
-}

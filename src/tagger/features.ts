@@ -10,7 +10,6 @@
  */
 import { charClass, HASH_SEED, hashStep, lowerCode } from "../tokens/chars.js";
 import type { TokenLayer } from "../tokens/layer.js";
-import { TOKEN_FLAG_COUNT } from "../tokens/lexical-flags.js";
 
 /** Bump when a template changes: models trained on other features are refused. */
 export const FEATURE_VERSION = 1;
@@ -30,15 +29,45 @@ export const START_TAG: number = TAG_COUNT;
 /** Upper bound of the features of one token (static plus dynamic). */
 export const MAX_FEATURES = 128;
 
-const enum_ = <T extends string>(names: readonly T[]): Record<T, number> =>
-  Object.fromEntries(names.map((n, i) => [n, i + 1])) as Record<T, number>;
-const T = enum_([
-  "bias", "word", "lower", "prefix1", "prefix2", "prefix3", "prefix4", "suffix1", "suffix2", "suffix3", "suffix4",
-  "shape", "shapeLength", "pattern", "flag", "lowerM1", "lowerM2", "lowerP1", "lowerP2", "shapeM1", "shapeP1",
-  "flagM1", "flagP1", "lowerM1Shape", "lowerP1Shape", "shapeM1ShapeP1", "suffix3M1", "suffix3P1", "firstInSentenceShape",
-  "suffix5", "suffix6",
-  "prevTag", "prevTags", "prevTagShape", "prevTagLower", "prevTagFlagged",
-] as const);
+/** Feature templates (the numbers are part of the model: append, never renumber). */
+const T = {
+  bias: 1,
+  word: 2,
+  lower: 3,
+  prefix1: 4,
+  prefix2: 5,
+  prefix3: 6,
+  prefix4: 7,
+  suffix1: 8,
+  suffix2: 9,
+  suffix3: 10,
+  suffix4: 11,
+  shape: 12,
+  shapeLength: 13,
+  pattern: 14,
+  flag: 15,
+  lowerM1: 16,
+  lowerM2: 17,
+  lowerP1: 18,
+  lowerP2: 19,
+  shapeM1: 20,
+  shapeP1: 21,
+  flagM1: 22,
+  flagP1: 23,
+  lowerM1Shape: 24,
+  lowerP1Shape: 25,
+  shapeM1ShapeP1: 26,
+  suffix3M1: 27,
+  suffix3P1: 28,
+  firstInSentenceShape: 29,
+  suffix5: 30,
+  suffix6: 31,
+  prevTag: 32,
+  prevTags: 33,
+  prevTagShape: 34,
+  prevTagLower: 35,
+  prevTagFlagged: 36,
+} as const;
 
 /** murmur3's finaliser: spreads (template, value) over the buckets. */
 function bucketOf(template: number, value: number, mask: number): number {
@@ -75,33 +104,32 @@ export function staticFeatures(layer: TokenLayer, i: number, mask: number, out: 
   const shape = layer.shape[i]!;
   const lower = layer.lowerHash[i]!;
   let n = 0;
-  const put = (template: number, value: number): void => { out[n++] = bucketOf(template, value, mask) * TAG_COUNT; };
 
-  put(T.bias, 0);
-  put(T.word, layer.wordHash[i]!);
-  put(T.lower, lower);
+  out[n++] = TAG_COUNT * bucketOf(T.bias, 0, mask);
+  out[n++] = TAG_COUNT * bucketOf(T.word, layer.wordHash[i]!, mask);
+  out[n++] = TAG_COUNT * bucketOf(T.lower, lower, mask);
   // prefixes and suffixes of the lower-case form, and the run pattern ("Xx-Xx", "dd.dd", "XX")
   const len = b - a;
   let h = HASH_SEED;
   for (let k = 0; k < 4 && k < len; k++) {
     h = hashStep(h, lowerCode(text.charCodeAt(a + k)));
-    if (k < len - 1) put(T.prefix1 + k, h);
+    if (k < len - 1) out[n++] = TAG_COUNT * bucketOf(T.prefix1 + k, h, mask);
   }
   h = HASH_SEED;
   for (let k = 0; k < 6 && k < len; k++) {
     h = hashStep(h, lowerCode(text.charCodeAt(b - 1 - k)));
-    if (k < len - 1) put(k < 4 ? T.suffix1 + k : T.suffix5 + k - 4, h);
+    if (k < len - 1) out[n++] = TAG_COUNT * bucketOf(k < 4 ? T.suffix1 + k : T.suffix5 + k - 4, h, mask);
   }
   let pattern = HASH_SEED, last = -1;
   for (let k = a; k < b && k < a + 24; k++) {
     const c = charClass(text.charCodeAt(k));
     if (c !== last) { pattern = hashStep(pattern, c); last = c; }
   }
-  put(T.pattern, pattern);
-  put(T.shape, shape);
-  put(T.shapeLength, shape * 16 + lengthBucket(len));
+  out[n++] = TAG_COUNT * bucketOf(T.pattern, pattern, mask);
+  out[n++] = TAG_COUNT * bucketOf(T.shape, shape, mask);
+  out[n++] = TAG_COUNT * bucketOf(T.shapeLength, shape * 16 + lengthBucket(len), mask);
   const flags = layer.flags[i]!;
-  for (let bit = 0; bit < TOKEN_FLAG_COUNT; bit++) if (flags & (1 << bit)) put(T.flag, bit);
+  for (let f = flags; f !== 0; f &= f - 1) out[n++] = TAG_COUNT * bucketOf(T.flag, 31 - Math.clz32(f & -f), mask);
 
   // neighbours ±2 inside the sentence
   const count = layer.count;
@@ -113,24 +141,22 @@ export function staticFeatures(layer: TokenLayer, i: number, mask: number, out: 
   const lowerP1 = p1 >= 0 ? layer.lowerHash[p1]! : BOUNDARY;
   const shapeM1 = m1 >= 0 ? layer.shape[m1]! : 15;
   const shapeP1 = p1 >= 0 ? layer.shape[p1]! : 15;
-  put(T.lowerM1, lowerM1);
-  put(T.lowerM2, m2 >= 0 ? layer.lowerHash[m2]! : BOUNDARY);
-  put(T.lowerP1, lowerP1);
-  put(T.lowerP2, p2 >= 0 ? layer.lowerHash[p2]! : BOUNDARY);
-  put(T.shapeM1, shapeM1);
-  put(T.shapeP1, shapeP1);
-  put(T.shapeM1ShapeP1, shapeM1 * 16 + shapeP1);
-  put(T.lowerM1Shape, hashStep(lowerM1, shape));
-  put(T.lowerP1Shape, hashStep(lowerP1, shape));
-  put(T.suffix3M1, m1 >= 0 ? suffix3(layer, m1) : BOUNDARY);
-  put(T.suffix3P1, p1 >= 0 ? suffix3(layer, p1) : BOUNDARY);
-  if (m1 < 0) put(T.firstInSentenceShape, shape);
+  out[n++] = TAG_COUNT * bucketOf(T.lowerM1, lowerM1, mask);
+  out[n++] = TAG_COUNT * bucketOf(T.lowerM2, m2 >= 0 ? layer.lowerHash[m2]! : BOUNDARY, mask);
+  out[n++] = TAG_COUNT * bucketOf(T.lowerP1, lowerP1, mask);
+  out[n++] = TAG_COUNT * bucketOf(T.lowerP2, p2 >= 0 ? layer.lowerHash[p2]! : BOUNDARY, mask);
+  out[n++] = TAG_COUNT * bucketOf(T.shapeM1, shapeM1, mask);
+  out[n++] = TAG_COUNT * bucketOf(T.shapeP1, shapeP1, mask);
+  out[n++] = TAG_COUNT * bucketOf(T.shapeM1ShapeP1, shapeM1 * 16 + shapeP1, mask);
+  out[n++] = TAG_COUNT * bucketOf(T.lowerM1Shape, hashStep(lowerM1, shape), mask);
+  out[n++] = TAG_COUNT * bucketOf(T.lowerP1Shape, hashStep(lowerP1, shape), mask);
+  out[n++] = TAG_COUNT * bucketOf(T.suffix3M1, m1 >= 0 ? suffix3(layer, m1) : BOUNDARY, mask);
+  out[n++] = TAG_COUNT * bucketOf(T.suffix3P1, p1 >= 0 ? suffix3(layer, p1) : BOUNDARY, mask);
+  if (m1 < 0) out[n++] = TAG_COUNT * bucketOf(T.firstInSentenceShape, shape, mask);
   const flagsM1 = m1 >= 0 ? layer.flags[m1]! : 0;
   const flagsP1 = p1 >= 0 ? layer.flags[p1]! : 0;
-  for (let bit = 0; bit < TOKEN_FLAG_COUNT; bit++) {
-    if (flagsM1 & (1 << bit)) put(T.flagM1, bit);
-    if (flagsP1 & (1 << bit)) put(T.flagP1, bit);
-  }
+  for (let f = flagsM1; f !== 0; f &= f - 1) out[n++] = TAG_COUNT * bucketOf(T.flagM1, 31 - Math.clz32(f & -f), mask);
+  for (let f = flagsP1; f !== 0; f &= f - 1) out[n++] = TAG_COUNT * bucketOf(T.flagP1, 31 - Math.clz32(f & -f), mask);
   return n;
 }
 

@@ -123,14 +123,14 @@ function unitsOf(docs: readonly TrainingDoc[]): Unit[] {
 
 export function train(docs: readonly TrainingDoc[], options: TrainOptions = {}): NameModel {
   const avg = trainAveraged(docs, options);
-  return quantise(avg, options.bits ?? 20, options.clipQuantile ?? 1, {
+  return quantise(avg, options.bits ?? 18, options.clipQuantile ?? 1, {
     ...options.meta, epochs: options.epochs ?? 10, seed: options.seed ?? 12,
   });
 }
 
 /** The averaged perceptron weights before quantisation (2^bits × TAG_COUNT). */
 export function trainAveraged(docs: readonly TrainingDoc[], options: TrainOptions = {}): Float64Array {
-  const bits = options.bits ?? 20;
+  const bits = options.bits ?? 18;
   const epochs = options.epochs ?? 10;
   const random = seededRandom(options.seed ?? 12);
   const mask = (1 << bits) - 1;

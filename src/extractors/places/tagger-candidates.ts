@@ -6,7 +6,7 @@
  */
 import type { ExtractorInput } from "../context.js";
 import type { Place, PlaceType } from "../../schema/release.js";
-import { coverageOf, experimentPolicy, taggedSpans } from "../../tagger/candidates.js";
+import { coverageOf, taggedSpans } from "../../tagger/candidates.js";
 import { entryRank, gazetteer, surfaceKey } from "./gazetteer.js";
 
 export interface TaggedPlacePolicy {
@@ -16,7 +16,12 @@ export interface TaggedPlacePolicy {
   gazetteerOnly: boolean;
 }
 
-export const TAGGED_PLACE_POLICY: TaggedPlacePolicy = experimentPolicy("places", { minScore: 0, gazetteerOnly: false });
+/**
+ * Measured on the dev press releases (places F1 0.925 without the tagger,
+ * 0.942 with every span, 0.945 from score 0.5, 0.926 gazetteer forms only)
+ * and GermEval 5-fold CV (LOC 0.686 without, 0.734 with).
+ */
+export const TAGGED_PLACE_POLICY: TaggedPlacePolicy = { minScore: 0.5, gazetteerOnly: false };
 
 export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy: TaggedPlacePolicy = TAGGED_PLACE_POLICY): Place[] {
   const spans = taggedSpans(input.names, "LOC", policy.minScore);
