@@ -2,7 +2,9 @@
  * Places the name tagger found and the rules did not: LOC spans over text no
  * place mention covers. A span that is a gazetteer form takes the entry's
  * canonical name, type and Land ("Kölns" → Köln); an unknown one is kept as
- * written, type "other".
+ * written, type "other". One sense per release: a word the tagger reads as
+ * (the last word of) a person's name elsewhere in the release is not taken
+ * as a place ("Landrätin Maria Lindau … Lindau sagte").
  */
 import type { ExtractorInput } from "../context.js";
 import type { Place, PlaceType } from "../../schema/release.js";
@@ -28,11 +30,19 @@ export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy
   if (spans.length === 0) return places;
   const text = input.text;
   const covered = coverageOf(text.length, places);
+  const personWords = new Set<string>();
+  for (const n of input.names ?? []) {
+    if (n.type !== "PER") continue;
+    const name = text.slice(n.start, n.end);
+    personWords.add(name);
+    personWords.add(name.slice(name.lastIndexOf(" ") + 1));
+  }
   const byName = new Map(places.map((p) => [p.name, p]));
   let added = false;
   for (const s of spans) {
     if (covered.overlaps(s.start, s.end)) continue;
     const surface = text.slice(s.start, s.end);
+    if (personWords.has(surface)) continue;
     const hits = gazetteer().surfaces.get(surfaceKey(surface));
     const best = hits?.length ? [...hits].sort((a, b) => entryRank(b.entry) - entryRank(a.entry))[0]!.entry : null;
     if (!best && policy.gazetteerOnly) continue;
