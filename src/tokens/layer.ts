@@ -137,12 +137,29 @@ export function analyseTokens(text: string, tokens: readonly Span[], sentences: 
     if (i === 0 || lineBreakBetween(text, previousEnd, a)) f |= TokenFlag.LineStart;
     if (hyphen > 0) f |= TokenFlag.Hyphenated;
     if (digit > 0) f |= TokenFlag.HasDigit;
-    if (letters > 0 && b - a <= 40) f |= lexicalFlags(text.slice(a, b));
+    if (letters > 0 && b - a <= 40) f |= cachedFlags(text, a, b, h);
     flags[i] = f;
     previousSentence = si;
     previousEnd = b;
   }
   return { text, count, start, end, sentence, shape, flags, wordHash, lowerHash };
+}
+
+// Words repeat: a direct-mapped cache by word hash answers most tokens without cutting a string.
+// (Only speed depends on it: the flags are a function of the word.)
+const CACHE_SIZE = 1 << 15;
+const cacheWords: (string | undefined)[] = new Array<string | undefined>(CACHE_SIZE);
+const cacheFlags = new Int32Array(CACHE_SIZE);
+
+function cachedFlags(text: string, a: number, b: number, hash: number): number {
+  const slot = hash & (CACHE_SIZE - 1);
+  const known = cacheWords[slot];
+  if (known !== undefined && known.length === b - a && text.startsWith(known, a)) return cacheFlags[slot]!;
+  const word = text.slice(a, b);
+  const flags = lexicalFlags(word);
+  cacheWords[slot] = word;
+  cacheFlags[slot] = flags;
+  return flags;
 }
 
 /** A line break in text[from, to) (the gap between two tokens: short). */
