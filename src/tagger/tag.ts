@@ -28,7 +28,7 @@ export interface NameSpan {
 }
 
 /** Scores of the allowed tags for token i, written into `scores` (integer sums of weights). */
-export function scoreToken(
+function scoreToken(
   layer: TokenLayer, i: number, prev: number, prev2: number, weights: ArrayLike<number>, mask: number,
   features: Int32Array, scores: Float64Array,
 ): void {

@@ -61,8 +61,6 @@ export function lowerCode(code: number): number {
   return LOWER[code]!;
 }
 
-export const isLetterClass = (c: CharClass): boolean => c === CharClass.Upper || c === CharClass.Lower || c === CharClass.Caseless;
-
 // FNV-1a over code units; 32-bit, the same on every machine.
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const hashStep = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);

@@ -35,7 +35,6 @@ export const Shape = {
   Other: 9,
 } as const;
 export type Shape = (typeof Shape)[keyof typeof Shape];
-export const SHAPE_COUNT = 10;
 
 export interface TokenLayer {
   /** The text the offsets point into (the view). */

@@ -59,10 +59,6 @@ export const TokenFlag = {
   OrganisationPrefix: 1 << 16,
 } as const;
 
-/** Number of flag bits in use (for feature templates that enumerate them). */
-export const TOKEN_FLAG_COUNT = 17;
-/** The bits that come from word lists (as opposed to position and form). */
-export const LEXICAL_FLAGS = ~((1 << 4) - 1) & ((1 << TOKEN_FLAG_COUNT) - 1);
 
 const HONORIFIC_WORDS = new Set(HONORIFICS.keys());
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(" ")).filter((w) => /^\p{Lu}/u.test(w)));
