@@ -13,8 +13,12 @@ export type { Doc, DocKey, DocOptions } from "./pipeline/doc.js";
 export { toPressRelease, mapToSource } from "./pipeline/output.js";
 export {
   STANDARD_STAGES, cleanStage, segmentStage, languageStage, anchorStage, datesStage, figuresStage,
-  placesStage, organisationsStage, personsStage, recordsStage, extractorInput,
+  placesStage, organisationsStage, personsStage, recordsStage, extractorInput, analyseStage, namesStage,
 } from "./pipeline/stages.js";
+export { analyseTokens, tokenAt, tokenText, tokenLower, Shape, type TokenLayer } from "./tokens/layer.js";
+export { TokenFlag } from "./tokens/lexical-flags.js";
+export type { NameSpan } from "./tagger/tag.js";
+export { loadNameModel, useNameModel, NAME_MODEL_ENV } from "./tagger/load.js";
 export type { ExtractorInput } from "./extractors/context.js";
 export { loadInput, formatFromPath, INPUT_FORMATS, type InputFormat } from "./input/index.js";
 export { identityView, subView, toSourceSpan, type TextView } from "./text/view.js";

@@ -1,7 +1,7 @@
 /**
  * The extraction worker: the library itself, bundled for the browser.
  */
-import { extract, formatFromPath, type InputFormat } from "../../src/index.js";
+import { extract, formatFromPath, loadNameModel, type InputFormat } from "../../src/index.js";
 import { guessFormat } from "./format.js";
 import type { ExtractRequest, ExtractResponse } from "./protocol.js";
 
@@ -19,6 +19,14 @@ function handle(request: ExtractRequest): ExtractResponse {
   } catch (e) {
     return { id: request.id, ok: false, error: e instanceof Error ? e.message : String(e), format };
   }
+}
+
+// The name tagger's model is a static file of the build (Vite emits it for the
+// library's `new URL(…, import.meta.url)`); without it the rules work alone.
+try {
+  await loadNameModel();
+} catch {
+  // A missing model file is not the user's problem: extraction still works.
 }
 
 // The first extraction builds the word-list indexes (about a second); do it

@@ -9,6 +9,8 @@
  * stages found through the optional fields below.
  */
 import type { DateMention, Figure, Organisation, Person, Place, Span } from "../schema/release.js";
+import type { TokenLayer } from "../tokens/layer.js";
+import type { NameSpan } from "../tagger/tag.js";
 
 export interface ExtractorInput {
   /** The release text to read (view coordinates). */
@@ -23,6 +25,10 @@ export interface ExtractorInput {
   dateline: Span | null;
   /** ISO date (YYYY-MM-DD) that relative and year-less dates resolve against, or null. */
   anchorDate: string | null;
+  /** The release's tokens, analysed once (offsets, sentence, shape, lexical flags); present when the pipeline ran the analyse stage. */
+  tokens?: TokenLayer;
+  /** Name spans the tagger proposes, sorted by start, with scores: candidates to merge with the rules. */
+  names?: NameSpan[];
   /** Results of earlier stages, in view offsets (present when the stage ran). */
   dates?: DateMention[];
   figures?: Figure[];

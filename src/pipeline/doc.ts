@@ -10,6 +10,8 @@ import type { TextView } from "../text/view.js";
 import type { InputFormat } from "../input/index.js";
 import type { BoilerplateSpan } from "../segment/boilerplate.js";
 import type { DatelineFound } from "../segment/dateline.js";
+import type { TokenLayer } from "../tokens/layer.js";
+import type { NameSpan } from "../tagger/tag.js";
 
 export interface DocOptions {
   /** Fallback anchor for relative dates (ISO date) when the release states no date. */
@@ -39,6 +41,10 @@ export interface Doc {
   paragraphs?: Span[];
   sentences?: Span[];
   tokens?: Span[];
+  /** The tokens analysed once for every extractor: shape, flags, hashes, sentence index. */
+  analysed?: TokenLayer;
+  /** Names the statistical tagger proposes (PER, LOC, ORG spans with scores); candidates for the extractors. */
+  names?: NameSpan[];
   language?: Language;
   anchorDate?: string | null;
   dates?: DateMention[];

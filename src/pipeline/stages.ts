@@ -18,6 +18,9 @@ import { extractPlaces } from "../extractors/places/index.js";
 import { extractOrganisations } from "../extractors/organisations/index.js";
 import { extractPersons } from "../extractors/persons/index.js";
 import { assembleRecords } from "../records/index.js";
+import { analyseTokens } from "../tokens/layer.js";
+import { nameModel } from "../tagger/load.js";
+import { tagNames } from "../tagger/tag.js";
 
 /** Boilerplate spans at least this long (in characters) are reported as warnings. */
 const REPORTED_BOILERPLATE = 300;
@@ -57,6 +60,25 @@ export const segmentStage: Stage = {
     const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
     const tokens = tokenize(text);
     return { ...doc, title: header.title, dateline, paragraphs, sentences, tokens };
+  },
+};
+
+/** The segment stage's tokens analysed once for every later stage (shape, lexical flags, sentence index). */
+export const analyseStage: Stage = {
+  name: "analyse",
+  needs: ["tokens", "sentences"],
+  provides: ["analysed"],
+  run: (doc) => ({ ...doc, analysed: analyseTokens(doc.view.text, doc.tokens ?? [], doc.sentences ?? []) }),
+};
+
+/** Name spans from the statistical tagger (src/tagger), for the places, organisations and persons stages to merge. */
+export const namesStage: Stage = {
+  name: "names",
+  needs: ["analysed", "language"],
+  provides: ["names"],
+  run(doc) {
+    const model = german(doc) && doc.analysed ? nameModel() : null;
+    return { ...doc, names: model && doc.analysed ? tagNames(doc.analysed, model) : [] };
   },
 };
 
@@ -107,6 +129,8 @@ export function extractorInput(doc: Doc): ExtractorInput {
     dateline: doc.dateline?.span ?? null,
     anchorDate: doc.anchorDate ?? null,
   };
+  if (doc.analysed) input.tokens = doc.analysed;
+  if (doc.names) input.names = doc.names;
   if (doc.dates) input.dates = doc.dates;
   if (doc.figures) input.figures = doc.figures;
   if (doc.places) input.places = doc.places;
@@ -136,21 +160,21 @@ export const figuresStage: Stage = {
 
 export const placesStage: Stage = {
   name: "places",
-  needs: ["sentences", "language"],
+  needs: ["sentences", "language", "names"],
   provides: ["places"],
   run: (doc) => ({ ...doc, places: german(doc) ? extractPlaces(extractorInput(doc)) : [] }),
 };
 
 export const organisationsStage: Stage = {
   name: "organisations",
-  needs: ["places"],
+  needs: ["places", "names"],
   provides: ["organisations"],
   run: (doc) => ({ ...doc, organisations: german(doc) ? extractOrganisations(extractorInput(doc)) : [] }),
 };
 
 export const personsStage: Stage = {
   name: "persons",
-  needs: ["places", "organisations"],
+  needs: ["places", "organisations", "names"],
   provides: ["persons"],
   run: (doc) => ({ ...doc, persons: german(doc) ? extractPersons(extractorInput(doc)) : [] }),
 };
@@ -164,6 +188,6 @@ export const recordsStage: Stage = {
 
 /** The standard stages, in no particular order: the runner orders them. */
 export const STANDARD_STAGES: readonly Stage[] = [
-  cleanStage, segmentStage, languageStage, anchorStage,
+  cleanStage, segmentStage, analyseStage, languageStage, anchorStage, namesStage,
   datesStage, figuresStage, placesStage, organisationsStage, personsStage, recordsStage,
 ];

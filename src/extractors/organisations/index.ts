@@ -20,6 +20,7 @@ import { gazetteerCandidates, institutionByAbbreviation } from "./gazetteer.js";
 import { ACRONYM, mayBeAcronym, PARENTHESISED_ACRONYM } from "./patterns.js";
 import { groupEntities, selectCandidates } from "./resolve.js";
 import { tokenize, type Token } from "./tokens.js";
+import { mergeTaggedOrganisations } from "./tagger-candidates.js";
 
 export function extractOrganisations(input: ExtractorInput): Organisation[] {
   const text = input.text;
@@ -108,11 +109,11 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
   }
   chosen.sort((a, b) => a.start - b.start);
 
-  return groupEntities(chosen, extra).map((e) => ({
+  return mergeTaggedOrganisations(input, groupEntities(chosen, extra).map((e) => ({
     name: e.name,
     abbreviation: e.abbreviation,
     mentions: e.mentions.map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end })),
-  }));
+  })));
 }
 
 const BARE_ACRONYM = /^[\p{Lu}]{3,6}$/u;

@@ -22,6 +22,7 @@ import type { Chain, Ctx } from "./words.js";
 import { addCoordinatedSurnames, addListSlotNames, insideOrganisation, isQuotedTitle, namesAPlaceOrBody, readChain } from "./chains.js";
 import { attachRoles } from "./attach-roles.js";
 import { buildPersons } from "./entities.js";
+import { mergeTaggedPersons } from "./tagger-candidates.js";
 
 /** Persons of one release, with mentions in `input.text` offsets and roles with their bodies. */
 export function extractPersons(input: ExtractorInput): Person[] {
@@ -42,6 +43,6 @@ export function extractPersons(input: ExtractorInput): Person[] {
   chains.sort((a, b) => a.from - b.from);
   const kept = chains.filter((c) => !insideOrganisation(ctx, c) && !namesAPlaceOrBody(ctx, c) && !isQuotedTitle(ctx, c));
   attachRoles(ctx, kept);
-  return buildPersons(ctx, kept.filter((c) => !c.dropped));
+  return mergeTaggedPersons(input, buildPersons(ctx, kept.filter((c) => !c.dropped)));
 }
 

@@ -1,0 +1,64 @@
+/**
+ * Places the name tagger found and the rules did not: LOC spans over text no
+ * place mention covers. A span that is a gazetteer form takes the entry's
+ * canonical name, type and Land ("Kölns" → Köln); an unknown one is kept as
+ * written, type "other". One sense per release: a word the tagger reads as
+ * (the last word of) a person's name elsewhere in the release is not taken
+ * as a place ("Landrätin Maria Lindau … Lindau sagte").
+ */
+import type { ExtractorInput } from "../context.js";
+import type { Place, PlaceType } from "../../schema/release.js";
+import { coverageOf, taggedSpans } from "../../tagger/candidates.js";
+import { entryRank, gazetteer, surfaceKey } from "./gazetteer.js";
+
+export interface TaggedPlacePolicy {
+  /** Lowest tagger score a span needs. */
+  minScore: number;
+  /** Take only spans that are gazetteer forms. */
+  gazetteerOnly: boolean;
+}
+
+/**
+ * Measured on the dev press releases (places F1 0.925 without the tagger,
+ * 0.942 with every span, 0.945 from score 0.5, 0.926 gazetteer forms only)
+ * and GermEval 5-fold CV (LOC 0.686 without, 0.734 with).
+ */
+export const TAGGED_PLACE_POLICY: TaggedPlacePolicy = { minScore: 0.5, gazetteerOnly: false };
+
+export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy: TaggedPlacePolicy = TAGGED_PLACE_POLICY): Place[] {
+  const spans = taggedSpans(input.names, "LOC", policy.minScore);
+  if (spans.length === 0) return places;
+  const text = input.text;
+  const covered = coverageOf(text.length, places);
+  const personWords = new Set<string>();
+  for (const n of input.names ?? []) {
+    if (n.type !== "PER") continue;
+    const name = text.slice(n.start, n.end);
+    personWords.add(name);
+    personWords.add(name.slice(name.lastIndexOf(" ") + 1));
+  }
+  const byName = new Map(places.map((p) => [p.name, p]));
+  let added = false;
+  for (const s of spans) {
+    if (covered.overlaps(s.start, s.end)) continue;
+    const surface = text.slice(s.start, s.end);
+    if (personWords.has(surface)) continue;
+    const hits = gazetteer().surfaces.get(surfaceKey(surface));
+    const best = hits?.length ? [...hits].sort((a, b) => entryRank(b.entry) - entryRank(a.entry))[0]!.entry : null;
+    if (!best && policy.gazetteerOnly) continue;
+    const name = best?.name ?? surface.replace(/\s+/g, " ");
+    let place = byName.get(name);
+    if (!place) {
+      place = { name, type: (best?.type ?? "other") as PlaceType, mentions: [], state: best?.state ?? null };
+      if (best?.ags) place.ags = best.ags;
+      byName.set(name, place);
+      places.push(place);
+    }
+    place.mentions.push({ text: surface, start: s.start, end: s.end });
+    covered.add(s.start, s.end);
+    added = true;
+  }
+  if (!added) return places;
+  for (const p of places) p.mentions.sort((a, b) => a.start - b.start);
+  return places.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { decodeModel, encodeModel, ModelFormatError, type NameModel } from "./model.js";
+import { FEATURE_VERSION, TAG_COUNT } from "./features.js";
+
+function model(): NameModel {
+  const bits = 8;
+  const weights = new Int8Array((1 << bits) * TAG_COUNT);
+  weights[0] = 5; weights[3] = -127; weights[200 * TAG_COUNT + 6] = 127; weights[255 * TAG_COUNT + 1] = -1;
+  return { featureVersion: FEATURE_VERSION, bits, weights, scale: 0.25, meta: { note: "invented" } };
+}
+
+describe("the model file", () => {
+  it("round-trips weights, scale and meta, storing only non-zero rows", () => {
+    const bytes = encodeModel(model());
+    const back = decodeModel(bytes);
+    expect(back.bits).toBe(8);
+    expect(back.scale).toBe(0.25);
+    expect(back.meta).toEqual({ note: "invented" });
+    expect([...back.weights]).toEqual([...model().weights]);
+    // three non-zero rows: far smaller than 256 × 7 bytes
+    expect(bytes.length).toBeLessThan(400);
+    expect(encodeModel(back)).toEqual(bytes);
+  });
+
+  it("refuses bytes that are no model, another version, or truncated", () => {
+    const bytes = encodeModel(model());
+    expect(() => decodeModel(new Uint8Array([1, 2, 3]))).toThrow(ModelFormatError);
+    const otherFormat = bytes.slice(); otherFormat[4] = 9;
+    expect(() => decodeModel(otherFormat)).toThrow(/file format 9/);
+    const otherFeatures = encodeModel({ ...model(), featureVersion: FEATURE_VERSION + 1 });
+    expect(() => decodeModel(otherFeatures)).toThrow(/feature version/);
+    expect(() => decodeModel(bytes.slice(0, bytes.length - 1))).toThrow(ModelFormatError);
+    expect(() => decodeModel(bytes.slice(0, 12))).toThrow(ModelFormatError);
+  });
+});

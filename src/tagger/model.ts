@@ -1,0 +1,125 @@
+/**
+ * The name model and its file format.
+ *
+ * In memory: one row of TAG_COUNT int8 weights per feature bucket (2^bits
+ * rows), and the scale that turns a sum of weights back into perceptron
+ * units. Scores are integer sums, so tagging is exact and the same on every
+ * machine.
+ *
+ * On disk (little-endian), only the rows that are not all zero:
+ *
+ *   "PXNM"                 magic
+ *   u16  format version    (1)
+ *   u32  header length H
+ *   H    UTF-8 JSON header {featureVersion, bits, tags, scale, rows, meta}
+ *   rows, ascending bucket order, each:
+ *        varint  bucket − previous bucket (the first: bucket + 1)
+ *        u8      mask: bit t set when tag t's weight is not zero
+ *        i8 ×    one weight per set bit, in tag order
+ */
+import { FEATURE_VERSION, TAG_COUNT, TAGS } from "./features.js";
+
+export interface NameModelMeta {
+  /** What the model was trained on and how (free-form, for the data README and `--info`). */
+  [key: string]: unknown;
+}
+
+export interface NameModel {
+  featureVersion: number;
+  bits: number;
+  /** 2^bits × TAG_COUNT weights; row r is weights[r·TAG_COUNT …]. */
+  weights: Int8Array;
+  /** Perceptron units per weight step. */
+  scale: number;
+  meta: NameModelMeta;
+}
+
+const MAGIC = [0x50, 0x58, 0x4e, 0x4d]; // "PXNM"
+const FORMAT_VERSION = 1;
+
+export class ModelFormatError extends Error {
+  readonly code = "NAME_MODEL_INVALID";
+}
+
+export function encodeModel(model: NameModel): Uint8Array {
+  const rows = model.weights.length / TAG_COUNT;
+  let used = 0;
+  for (let r = 0; r < rows; r++) if (rowMask(model.weights, r) !== 0) used++;
+  const header = new TextEncoder().encode(JSON.stringify({
+    featureVersion: model.featureVersion, bits: model.bits, tags: TAGS, scale: model.scale, rows: used, meta: model.meta,
+  }));
+  const out: number[] = [...MAGIC, FORMAT_VERSION & 255, FORMAT_VERSION >> 8];
+  const len = header.length;
+  out.push(len & 255, (len >>> 8) & 255, (len >>> 16) & 255, (len >>> 24) & 255);
+  const body = new Uint8Array(header.length + used * (5 + 1 + TAG_COUNT) + 10);
+  let p = 0;
+  for (const b of header) body[p++] = b;
+  let previous = -1;
+  for (let r = 0; r < rows; r++) {
+    const mask = rowMask(model.weights, r);
+    if (mask === 0) continue;
+    let delta = r - previous;
+    previous = r;
+    while (delta >= 0x80) { body[p++] = (delta & 0x7f) | 0x80; delta >>>= 7; }
+    body[p++] = delta;
+    body[p++] = mask;
+    for (let t = 0; t < TAG_COUNT; t++) if (mask & (1 << t)) body[p++] = model.weights[r * TAG_COUNT + t]! & 255;
+  }
+  const file = new Uint8Array(out.length + p);
+  file.set(out, 0);
+  file.set(body.subarray(0, p), out.length);
+  return file;
+}
+
+function rowMask(weights: Int8Array, r: number): number {
+  let mask = 0;
+  for (let t = 0; t < TAG_COUNT; t++) if (weights[r * TAG_COUNT + t] !== 0) mask |= 1 << t;
+  return mask;
+}
+
+/** Reads a model file; throws ModelFormatError when the bytes are not one this version can use. */
+export function decodeModel(bytes: Uint8Array): NameModel {
+  const fail = (why: string): never => { throw new ModelFormatError(`name model: ${why}`); };
+  if (bytes.length < 10 || MAGIC.some((m, i) => bytes[i] !== m)) fail("not a pressextract name model (bad magic)");
+  const version = bytes[4]! | (bytes[5]! << 8);
+  if (version !== FORMAT_VERSION) fail(`file format ${version}, this library reads ${FORMAT_VERSION}`);
+  const len = (bytes[6]! | (bytes[7]! << 8) | (bytes[8]! << 16) | (bytes[9]! << 24)) >>> 0;
+  if (10 + len > bytes.length) fail("truncated header");
+  let header: { featureVersion?: unknown; bits?: unknown; tags?: unknown; scale?: unknown; rows?: unknown; meta?: unknown };
+  try {
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(10, 10 + len))) as typeof header;
+  } catch {
+    return fail("unreadable header");
+  }
+  if (header.featureVersion !== FEATURE_VERSION) fail(`trained on feature version ${String(header.featureVersion)}, this library computes ${FEATURE_VERSION}`);
+  if (JSON.stringify(header.tags) !== JSON.stringify(TAGS)) fail("tag set differs");
+  const bits = Number(header.bits);
+  if (!Number.isInteger(bits) || bits < 8 || bits > 24) fail("bad bucket count");
+  const scale = Number(header.scale);
+  if (!(scale > 0)) fail("bad scale");
+  const rows = 1 << bits;
+  const weights = new Int8Array(rows * TAG_COUNT);
+  let p = 10 + len;
+  let r = -1;
+  const end = bytes.length;
+  while (p < end) {
+    let delta = 0, shift = 0, b: number;
+    do {
+      if (p >= end || shift > 28) fail("truncated row");
+      b = bytes[p++]!;
+      delta |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    r += delta;
+    if (r >= rows || p >= end) fail("row out of range");
+    const mask = bytes[p++]!;
+    const base = r * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (!(mask & (1 << t))) continue;
+      if (p >= end) fail("truncated row");
+      weights[base + t] = (bytes[p++]! << 24) >> 24;
+    }
+  }
+  const meta = header.meta && typeof header.meta === "object" ? (header.meta as NameModelMeta) : {};
+  return { featureVersion: FEATURE_VERSION, bits, weights, scale, meta };
+}

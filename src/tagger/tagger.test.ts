@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { extract } from "../extract.js";
+import { layerOf } from "./train.js";
+import { tagNames, type NameSpan } from "./tag.js";
+import { nameModel, useNameModel } from "./load.js";
+
+const shipped = readFileSync(new URL("./data/names.model.bin", import.meta.url));
+const names = (text: string): string[] => {
+  const model = nameModel();
+  if (!model) throw new Error("no model");
+  return tagNames(layerOf(text), model).map((n: NameSpan) => `${n.type} ${text.slice(n.start, n.end)}`);
+};
+
+afterEach(() => useNameModel(shipped));
+
+describe("the shipped name model", () => {
+  it("loads on first use", () => {
+    const model = nameModel();
+    expect(model?.bits).toBe(18);
+    expect(model?.meta).toHaveProperty("trainedOn");
+  });
+
+  it("tags a surname standing alone", () => {
+    expect(names("Am Dienstag sagte Kowalczyk, die Pläne seien noch nicht fertig.")).toEqual(["PER Kowalczyk"]);
+  });
+
+  it("tags a company without a legal form", () => {
+    expect(names("Das Unternehmen Veltrona hat im vergangenen Jahr 40 neue Stellen geschaffen.")).toEqual(["ORG Veltrona"]);
+  });
+
+  it("tells a place from the same word as a surname", () => {
+    expect(names("Der Wanderweg führt von Wangen nach Lindau.")).toEqual(["LOC Wangen", "LOC Lindau"]);
+    expect(names("Landrätin Maria Lindau eröffnete die Ausstellung im Kreishaus.")).toEqual(["PER Maria Lindau"]);
+  });
+
+  it("tags no names in a sentence without any, and never a lower-case word", () => {
+    expect(names("Die Sitzung beginnt um 10 Uhr im großen Saal.")).toEqual([]);
+    const text = "Bürgermeister Jonas Falkenrath begrüßte die Gäste in Bad Mergentheim und dankte allen.";
+    const model = nameModel()!;
+    const spans = tagNames(layerOf(text), model);
+    expect(spans.map((n) => text.slice(n.start, n.end))).toEqual(["Jonas Falkenrath", "Bad Mergentheim"]);
+    for (const n of spans) {
+      expect(n.score).toBeGreaterThan(0);
+      expect(n.score).toBeLessThan(1);
+      expect(/^\p{Lu}/u.test(text.slice(n.start, n.end))).toBe(true);
+    }
+  });
+
+  it("gives the same spans and scores on every run", () => {
+    const text = "Landrätin Maria Lindau und das Unternehmen Veltrona luden nach Lindau ein. Kowalczyk kam auch.";
+    const model = nameModel()!;
+    const first = JSON.stringify(tagNames(layerOf(text), model));
+    for (let k = 0; k < 3; k++) expect(JSON.stringify(tagNames(layerOf(text), model))).toBe(first);
+  });
+});
+
+describe("the names stage in the pipeline", () => {
+  const release = "Der Wanderweg führt von Wangen nach Lindau. Landrätin Maria Lindau eröffnete die Ausstellung. " +
+    "Lindau sagte, die Stadt Trofaiach sei Partner.";
+
+  it("adds a place the rules miss, not a surname read as a place", () => {
+    const [r] = extract(release);
+    const lindau = r!.places.find((p) => p.name === "Lindau");
+    expect(lindau?.mentions.map((m) => m.start)).toEqual([release.indexOf("Lindau")]);
+    expect(r!.places.map((p) => p.name)).toContain("Trofaiach");
+    useNameModel(null);
+    const [rulesOnly] = extract(release);
+    expect(rulesOnly!.places.map((p) => p.name)).not.toContain("Trofaiach");
+  });
+
+  it("tags nothing when the model is turned off", () => {
+    useNameModel(null);
+    expect(nameModel()).toBeNull();
+    const [r] = extract("Die Stadt Trofaiach ist Partner.");
+    expect(r!.places.map((p) => p.name)).not.toContain("Trofaiach");
+  });
+});
