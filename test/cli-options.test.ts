@@ -65,7 +65,7 @@ describe("unknown options, misspellings and extra arguments", () => {
 describe("--only", () => {
   it("extracts only the kinds asked for", async () => {
     const full = PressReleaseSchema.parse(JSON.parse((await run(["extract", "--jobs", "1", "-"], RELEASE)).stdout));
-    expect(full.places.map((p) => p.name)).toEqual(["Köln"]);
+    expect(full.places.map((p) => p.name)).toEqual(["Musterstadt", "Köln"]);
     expect(full.persons.map((p) => p.name)).toEqual(["Anna Beispiel"]);
     const r = await run(["extract", "--jobs", "1", "--only", "dates,figures", "-"], RELEASE);
     expect(r.code, r.stderr).toBe(0);

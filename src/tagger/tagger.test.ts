@@ -57,22 +57,22 @@ describe("the shipped name model", () => {
 
 describe("the names stage in the pipeline", () => {
   const release = "Der Wanderweg führt von Wangen nach Lindau. Landrätin Maria Lindau eröffnete die Ausstellung. " +
-    "Lindau sagte, die Stadt Trofaiach sei Partner.";
+    "Lindau sagte, die Stadt Kernhausen sei Partner.";
 
   it("adds a place the rules miss, not a surname read as a place", () => {
     const [r] = extract(release);
     const lindau = r!.places.find((p) => p.name === "Lindau");
     expect(lindau?.mentions.map((m) => m.start)).toEqual([release.indexOf("Lindau")]);
-    expect(r!.places.map((p) => p.name)).toContain("Trofaiach");
+    expect(r!.places.map((p) => p.name)).toContain("Kernhausen");
     useNameModel(null);
     const [rulesOnly] = extract(release);
-    expect(rulesOnly!.places.map((p) => p.name)).not.toContain("Trofaiach");
+    expect(rulesOnly!.places.map((p) => p.name)).not.toContain("Kernhausen");
   });
 
   it("tags nothing when the model is turned off", () => {
     useNameModel(null);
     expect(nameModel()).toBeNull();
-    const [r] = extract("Die Stadt Trofaiach ist Partner.");
-    expect(r!.places.map((p) => p.name)).not.toContain("Trofaiach");
+    const [r] = extract("Die Stadt Kernhausen ist Partner.");
+    expect(r!.places.map((p) => p.name)).not.toContain("Kernhausen");
   });
 });
