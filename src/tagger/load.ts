@@ -39,14 +39,26 @@ export function useNameModel(bytes: Uint8Array | null): void {
 
 /** Fetches and sets the shipped model (or the one at `url`): for browsers, before the first extract. */
 export async function loadNameModel(url: string | URL = SHIPPED): Promise<void> {
-  const response = await fetch(url);
+  const target = new URL(url, SHIPPED);
+  // Node's fetch reads no file: URLs; there the file system serves them.
+  const fs = nodeFs();
+  if (target.protocol === "file:" && fs) {
+    useNameModel(fs.readFileSync(target));
+    return;
+  }
+  const response = await fetch(target);
   if (!response.ok) throw new Error(`name model: ${String(url)} answered ${response.status}`);
   useNameModel(new Uint8Array(await response.arrayBuffer()));
 }
 
+function nodeFs(): { readFileSync(path: string | URL): Uint8Array } | undefined {
+  const proc = (globalThis as { process?: NodeLike }).process;
+  return proc?.getBuiltinModule?.("node:fs") as { readFileSync(path: string | URL): Uint8Array } | undefined;
+}
+
 function readFromFileSystem(): NameModel | null {
   const proc = (globalThis as { process?: NodeLike }).process;
-  const fs = proc?.getBuiltinModule?.("node:fs") as { readFileSync(path: string | URL): Uint8Array } | undefined;
+  const fs = nodeFs();
   if (!fs) return null;
   const override = proc?.env?.[NAME_MODEL_ENV];
   // A model the caller names must load: a wrong path is a configuration error, not a reason to tag silently without it.

@@ -33,3 +33,19 @@ describe("the model file", () => {
     expect(() => decodeModel(bytes.slice(0, 12))).toThrow(ModelFormatError);
   });
 });
+
+describe("loadNameModel in Node", () => {
+  it("reads a file: URL from the file system (Node's fetch cannot)", async () => {
+    const { loadNameModel, nameModel, useNameModel } = await import("./load.js");
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { pathToFileURL } = await import("node:url");
+    const file = join(mkdtempSync(join(tmpdir(), "pxnm-")), "tiny.bin");
+    writeFileSync(file, encodeModel(model()));
+    await loadNameModel(pathToFileURL(file));
+    expect(nameModel()?.bits).toBe(8);
+    useNameModel(null);
+    expect(nameModel()).toBeNull();
+  });
+});

@@ -4,12 +4,30 @@
  * canonical name, type and Land ("Kölns" → Köln); an unknown one is kept as
  * written, type "other". One sense per release: a word the tagger reads as
  * (the last word of) a person's name elsewhere in the release is not taken
- * as a place ("Landrätin Maria Lindau … Lindau sagte").
+ * as a place ("Landrätin Maria Lindau … Lindau sagte"). Adjectives, demonyms
+ * and role nouns are never taken (notAPlace).
  */
 import type { ExtractorInput } from "../context.js";
 import type { Place, PlaceType } from "../../schema/release.js";
 import { coverageOf, taggedSpans } from "../../tagger/candidates.js";
+import { matchRoleWord } from "../../lexicon/role-forms.js";
 import { entryRank, gazetteer, surfaceKey } from "./gazetteer.js";
+
+/** "-isch" words are adjectives or language names ("Russische", "Deutsch", "Plattdeutsch", "Türkisch"), never places. */
+const ADJECTIVE_ENDING = /(?:deutsch|isch|ische|ischen|ischer|isches|ischem)$/i;
+
+/**
+ * What a tagged span must not be, whatever its score: an adjective or a
+ * demonym of a known place ("Berliner", "Bremer", contract: adjectives derived
+ * from places are not places), an -isch word, or a role noun ("Kauffrau").
+ */
+function notAPlace(surface: string): boolean {
+  const last = surface.slice(surface.lastIndexOf(" ") + 1);
+  if (ADJECTIVE_ENDING.test(last)) return true;
+  if (surface === last && matchRoleWord(last)) return true;
+  const stem = /^(.{3,})(?:er|ern|erin|erinnen)$/.exec(last)?.[1];
+  return !!stem && surface === last && gazetteer().surfaces.has(surfaceKey(stem));
+}
 
 export interface TaggedPlacePolicy {
   /** Lowest tagger score a span needs. */
@@ -42,7 +60,7 @@ export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy
   for (const s of spans) {
     if (covered.overlaps(s.start, s.end)) continue;
     const surface = text.slice(s.start, s.end);
-    if (personWords.has(surface)) continue;
+    if (personWords.has(surface) || notAPlace(surface)) continue;
     const hits = gazetteer().surfaces.get(surfaceKey(surface));
     const best = hits?.length ? [...hits].sort((a, b) => entryRank(b.entry) - entryRank(a.entry))[0]!.entry : null;
     if (!best && policy.gazetteerOnly) continue;
