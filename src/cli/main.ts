@@ -22,6 +22,14 @@ import { outputIsInput } from "./paths.js";
 /** Default time budget per input, in seconds: a 20 MB text (the size limit) takes about 20 s. */
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
+/**
+ * The default --jobs starts its second and later workers only after this much
+ * input: below it one worker finishes sooner than two, because a worker's
+ * start-up costs more than it saves (measured: bench/RESULTS.md, "--jobs default").
+ */
+export const AUTO_JOBS_GROW_AFTER_CHARS = 2_000_000;
+const AUTO_JOBS_GROW_AFTER_MB = AUTO_JOBS_GROW_AFTER_CHARS / 1_000_000;
+
 const HELP = `pressextract — typed data from German press releases
 
 Usage:
@@ -40,8 +48,9 @@ extract options:
   --reference-date YYYY-MM-DD  fallback anchor for relative dates of every input
   --only KIND[,KIND...]        extract only these: ${OUTPUT_KINDS.join(", ")}
   --out FILE                   write there instead of stdout (never one of the inputs)
-  -j, --jobs N                 worker threads (default: the number of cores);
-                               output order is input order whatever N is
+  -j, --jobs N                 worker threads (default: the number of cores, the
+                               second and later ones started only after the first
+                               ${AUTO_JOBS_GROW_AFTER_MB} MB of input); output order is input order
   --timeout-per-input SECONDS  time budget of one input (default ${DEFAULT_TIMEOUT_SECONDS}; 0: none);
                                an input over it is reported and the run goes on
   --max-memory MB              heap limit of each worker thread (default: half
@@ -128,6 +137,7 @@ function version(): string {
   return "unknown";
 }
 
+
 /** Heap limit per worker: half the memory shared by the jobs, within 1–4 GB. */
 export function defaultMaxMemoryMb(jobs: number): number {
   return Math.min(4096, Math.max(1024, Math.floor(totalmem() / 1024 / 1024 / 2 / jobs)));
@@ -140,6 +150,8 @@ interface ExtractSettings {
   only: OutputKind[] | null;
   out: string | null;
   jobs: number;
+  /** Workers beyond the first start after this many characters (the default --jobs only). */
+  growAfterChars: number;
   timeoutMs: number;
   maxMemoryMb: number;
   delimiter: string;
@@ -170,7 +182,10 @@ function extractSettings(values: Record<string, string | boolean | undefined>, p
       throw new UsageError(`--${why}${unknown ? suggestion(unknown, OUTPUT_KINDS) : ""}`);
     }
   }
+  // The default uses every core, but starts workers beyond the first only for
+  // runs large enough to pay for their start-up; a number given is taken as is.
   const jobs = str("jobs") === undefined ? availableParallelism() : Number(str("jobs"));
+  const growAfterChars = str("jobs") === undefined ? AUTO_JOBS_GROW_AFTER_CHARS : 0;
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError("--jobs must be a whole number from 1 to 256");
   const timeout = str("timeout-per-input") === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(str("timeout-per-input"));
   if (!Number.isFinite(timeout) || timeout < 0) throw new UsageError("--timeout-per-input must be a number of seconds (0: no limit)");
@@ -185,7 +200,7 @@ function extractSettings(values: Record<string, string | boolean | undefined>, p
   if (paths.length === 0) throw new UsageError("no input given (a file, a directory, or - for standard input)");
   if (paths.filter((p) => p === "-").length > 1) throw new UsageError('standard input ("-") can be read only once');
   return {
-    format, mode, referenceDate: ref, only, out: str("out") ?? null, jobs, timeoutMs: Math.round(timeout * 1000),
+    format, mode, referenceDate: ref, only, out: str("out") ?? null, jobs, growAfterChars, timeoutMs: Math.round(timeout * 1000),
     maxMemoryMb: memory, delimiter, bom: values.bom === true, mapper, paths,
   };
 }
@@ -267,7 +282,7 @@ async function runExtract(s: ExtractSettings, io: CliIo, options: MainOptions): 
   let hardStopped = false;
   try {
     const results = runBatch(batchInputs(), {
-      jobs: s.jobs, isolate: true, timeoutMs: s.timeoutMs, maxMemoryMb: s.maxMemoryMb, referenceDate: s.referenceDate,
+      jobs: s.jobs, growAfterChars: s.growAfterChars, isolate: true, timeoutMs: s.timeoutMs, maxMemoryMb: s.maxMemoryMb, referenceDate: s.referenceDate,
       format: "text", only: s.only, output: spec, signal: options.abort, stop: options.signal, workerFile: options.workerFile,
     });
     for await (const r of results) {

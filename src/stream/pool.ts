@@ -30,6 +30,13 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Heap limit per worker in MB (V8 old generation); null for Node's default. */
   maxMemoryMb: number | null;
+  /**
+   * Workers beyond the first start only once the pool has been handed more
+   * than this many characters (0: as soon as there is queued work). A worker
+   * costs its start-up (loading the extractors and tables) before it helps,
+   * so a small run is faster on one.
+   */
+  growAfterChars?: number;
 }
 
 interface Job {
@@ -67,14 +74,23 @@ export class WorkerPool {
   #closed = false;
   #startFailures = 0;
   #broken: TaskError | null = null;
+  /** Characters of all tasks handed to the pool so far (weights given to run). */
+  #charsSeen = 0;
 
   constructor(opts: PoolOptions) {
     this.#opts = opts;
   }
 
-  run<R>(task: unknown): Promise<R> {
+  /** Worker threads started and not ended. */
+  get threads(): number {
+    return this.#slots.size;
+  }
+
+  /** Runs a task on a worker; `chars` is its size, for the rule of when to start more workers. */
+  run<R>(task: unknown, chars = 0): Promise<R> {
     if (this.#closed) return Promise.reject(new TaskError("ABORTED", "the pool is closed"));
     if (this.#broken) return Promise.reject(this.#broken);
+    this.#charsSeen += chars;
     return new Promise<R>((resolve, reject) => {
       this.#queue.push({ id: this.#nextId++, task, resolve: resolve as (r: unknown) => void, reject });
       this.#grow();
@@ -138,11 +154,16 @@ export class WorkerPool {
     });
   }
 
-  /** Starts workers while queued tasks outnumber the workers free for them, up to the pool size. */
+  /**
+   * Starts workers while queued tasks outnumber the workers free for them, up
+   * to the pool size; beyond the first only once the run is large enough to pay
+   * for another worker's start-up (growAfterChars).
+   */
   #grow(): void {
     let free = 0;
     for (const slot of this.#slots) if (!slot.job && !slot.failure) free++;
-    for (let n = this.#queue.length - free; n > 0 && this.#slots.size < this.#opts.size; n--) this.#spawn();
+    const limit = this.#charsSeen > (this.#opts.growAfterChars ?? 0) ? this.#opts.size : 1;
+    for (let n = this.#queue.length - free; n > 0 && this.#slots.size < limit; n--) this.#spawn();
   }
 
   #release(slot: Slot): void {

@@ -58,6 +58,8 @@ export interface BatchResult {
 export interface BatchOptions {
   /** Worker threads; 1 runs inline unless `isolate`. */
   jobs: number;
+  /** Workers beyond the first start only after this many characters of input (see PoolOptions); default 0. */
+  growAfterChars?: number;
   /** Run in a worker thread even with one job (time budget and heap limit need one). */
   isolate: boolean;
   /** Time budget per input in ms (workers only); 0 for none. */
@@ -105,7 +107,7 @@ export async function* runBatch(inputs: AsyncIterable<BatchInput> | Iterable<Bat
   let runInline: ((task: Task) => TaskResult) | null = null;
   if (usePool) {
     const { WorkerPool, defaultWorkerFile } = await import("./pool.js");
-    pool = new WorkerPool({ size: opts.jobs, workerFile: opts.workerFile ?? defaultWorkerFile(), timeoutMs: opts.timeoutMs, maxMemoryMb: opts.maxMemoryMb });
+    pool = new WorkerPool({ size: opts.jobs, workerFile: opts.workerFile ?? defaultWorkerFile(), timeoutMs: opts.timeoutMs, maxMemoryMb: opts.maxMemoryMb, growAfterChars: opts.growAfterChars ?? 0 });
   } else {
     runInline = (await import("./task.js")).runTask;
   }
@@ -126,7 +128,7 @@ export async function* runBatch(inputs: AsyncIterable<BatchInput> | Iterable<Bat
         return Promise.resolve(failure(index, input.id, { code: "EXTRACTION_FAILED", message: `extraction failed: ${e instanceof Error ? e.message : String(e)}` }));
       }
     }
-    return pool!.run<TaskResult>(task).then(done, (e: TaskError) =>
+    return pool!.run<TaskResult>(task, input.text.length).then(done, (e: TaskError) =>
       failure(index, input.id, { code: e.code === "ABORTED" ? "EXTRACTION_FAILED" : e.code, message: e.message }),
     );
   };
