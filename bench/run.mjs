@@ -18,7 +18,10 @@ import { parseArgs } from "node:util";
 import * as chrono from "chrono-node";
 import nlp from "compromise/one";
 import { runWorstCase } from "./worst-case.mjs";
+import { halves, runCli, sizeSweep, startup } from "./startup-and-scaling.mjs";
+import { PerformanceObserver } from "node:perf_hooks";
 import { createPipeline, prepareDocs, STANDARD_STAGES, toPressRelease } from "../dist/src/index.js";
+import { AUTO_JOBS_GROW_AFTER_CHARS } from "../dist/src/cli/main.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -57,6 +60,11 @@ const stageByName = new Map(STANDARD_STAGES.map((s) => [s.name, s]));
 prepareDocs(texts[0]).forEach((d) => pipeline.run(d)); // warm-up: module tables, JIT
 const whole = [];
 const stageTimes = new Map(pipeline.order.map((n) => [n, []]));
+// Main-thread GC pauses during the runs (PerformanceObserver "gc" entries).
+let gcMs = 0;
+const gcObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) gcMs += e.duration; });
+gcObserver.observe({ entryTypes: ["gc"] });
+const runsT0 = performance.now();
 for (let r = 0; r < runs; r++) {
   const per = new Map(pipeline.order.map((n) => [n, 0n]));
   let releases = 0;
@@ -76,6 +84,10 @@ for (let r = 0; r < runs; r++) {
   whole.push({ mbps: MB / s, rps: releases / s });
   for (const [n, ns] of per) stageTimes.get(n).push(Number(ns) / 1e9);
 }
+const runsMs = performance.now() - runsT0;
+await new Promise((r) => setTimeout(r, 0)); // let the observer deliver its last entries
+gcObserver.disconnect();
+const gcShare = gcMs / runsMs;
 const singleMbps = median(whole.map((w) => w.mbps));
 const singleRps = median(whole.map((w) => w.rps));
 
@@ -149,8 +161,26 @@ const stream1 = await cli(1, streamPath);
 const stream = await cli(2, streamPath);
 const cli1 = streamMb / stream1.s;
 const cli2 = streamMb / stream.s;
+// The machine's ceiling for two threads: two independent --jobs 1 processes on the two halves at once.
+const [halfA, halfB] = halves(streamPath, dir);
+const pairT0 = process.hrtime.bigint();
+await Promise.all([runCli(bin, halfA, join(dir, "a.out"), 1), runCli(bin, halfB, join(dir, "b.out"), 1)]);
+const pairMbps = streamMb / seconds(pairT0);
+// The --jobs default (workers beyond the first after AUTO_JOBS_GROW_AFTER_CHARS) on inputs of several sizes.
+const jobsStudy = [];
+for (const mb of [0.25, 1, 2, 4, 8]) {
+  const path = join(dir, `in-${mb}.jsonl`);
+  writeFileSync(path, readFileSync(streamPath, "utf8").slice(0, Math.round(mb * 2 ** 20)).replace(/[^\n]*$/, ""));
+  const row = { mb };
+  for (const [key, jobs] of [["one", 1], ["two", 2], ["auto", null]]) row[key] = (await runCli(bin, path, join(dir, "j.out"), jobs)).s;
+  jobsStudy.push(row);
+}
 clearInterval(watch);
 rmSync(dir, { recursive: true, force: true });
+
+// Start-up in fresh processes, and single texts of growing size.
+const start = startup(root, texts[0]);
+const sweep = sizeSweep({ texts, pipeline, stageByName, prepareDocs });
 
 const peakRss = process.resourceUsage().maxRSS / 1024;
 const stageRows = pipeline.order.map((n) => {
@@ -170,6 +200,37 @@ Measured ${new Date().toISOString().slice(0, 10)}.
 | CLI, --jobs 2 (same stream) | ${cli2.toFixed(2)} | | ${(cli2 / singleMbps).toFixed(2)} (×${(cli2 / cli1).toFixed(2)} of --jobs 1) |
 | chrono-node de.strict alone | ${chronoMbps.toFixed(2)} | | ${(chronoMbps / singleMbps).toFixed(2)} |
 | compromise/one tokenizer alone | ${compromiseMbps.toFixed(2)} | | ${(compromiseMbps / singleMbps).toFixed(2)} |
+
+Main-thread garbage collection took ${(gcShare * 100).toFixed(1)} % of the single-thread runs (PerformanceObserver "gc" entries).
+
+Two threads, side by side on the same ${streamMb} MB stream: --jobs 2 ${cli2.toFixed(2)} MB/s; two independent --jobs 1
+processes on its two halves at once ${pairMbps.toFixed(2)} MB/s (the machine's ceiling for two threads);
+--jobs 2 reaches ×${(cli2 / pairMbps).toFixed(2)} of the pair.
+
+Start-up (fresh processes, medians of 7; times from process start, Node's own start included in "total"):
+
+| what | time | RSS |
+|---|---|---|
+| \`node -e ""\` (Node itself) | ${start.nodeMs.toFixed(0)} ms | ${start.nodeRssMb.toFixed(0)} MB |
+| import of the package | ${start.importMs.toFixed(0)} ms (total ${start.importTotalMs.toFixed(0)} ms) | ${start.importRssMb.toFixed(0)} MB |
+| import + first extract of one release | ${start.firstMs.toFixed(0)} ms (total ${start.firstTotalMs.toFixed(0)} ms) | ${start.firstRssMb.toFixed(0)} MB |
+
+The --jobs default (wall seconds of the CLI on JSONL inputs of the corpus texts; default = every core, the
+second worker started after the first ${AUTO_JOBS_GROW_AFTER_CHARS / 1e6} million characters of input):
+
+| input | --jobs 1 | --jobs 2 | default |
+|---|---|---|---|
+${jobsStudy.map((r) => `| ${r.mb} MB | ${r.one.toFixed(2)} | ${r.two.toFixed(2)} | ${r.auto.toFixed(2)} |`).join("\n")}
+
+Single texts of growing size (ms per stage, medians of 3; growth per 10× of input, 10 is linear):
+
+| stage | ${sweep.map((x) => `${(x.size / 1000).toLocaleString("en")} kB`).join(" | ")} | growth |
+|---|${sweep.map(() => "---|").join("")}---|
+${pipeline.order.map((n) => {
+  const ms = sweep.map((x) => x.ms.get(n));
+  const growth = ms[0] > 0.05 ? (ms[ms.length - 1] / ms[0]) ** (1 / (sweep.length - 1)) : NaN;
+  return `| ${n} | ${ms.map((v) => v.toFixed(1)).join(" | ")} | ${Number.isFinite(growth) ? growth.toFixed(1) : "–"} |`;
+}).join("\n")}
 
 Time per stage (whole corpus, one thread):
 

@@ -1,0 +1,104 @@
+// Sections of the benchmark that need their own processes: start-up (import,
+// first extract, RSS), the CLI with --jobs 2 against two independent --jobs 1
+// processes on the two halves of the same input (the machine's ceiling), the
+// --jobs default on inputs of several sizes, and a size sweep of single texts
+// with time per stage (no stage may grow faster than the input).
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Import of the package, and import + first extract of one release, each in a
+ * fresh process (medians of `runs`): wall time from process start as Node
+ * reports it (performance.now() counts from the process's time origin) and
+ * RSS. `node -e ""` gives Node's own baseline.
+ */
+export function startup(root, sampleText, runs = 7) {
+  const entry = join(root, "dist", "src", "index.js");
+  const script = (firstExtract) => `
+    const t0 = performance.now();
+    const m = await import(${JSON.stringify(entry)});
+    const tImport = performance.now();
+    const rssImport = process.memoryUsage().rss;
+    let tFirst = null, rssFirst = null;
+    if (${firstExtract}) { m.extract(${JSON.stringify(sampleText)}); tFirst = performance.now(); rssFirst = process.memoryUsage().rss; }
+    console.log(JSON.stringify({ start: t0, imported: tImport, first: tFirst, rssImport, rssFirst }));`;
+  const one = (code) => JSON.parse(spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" }).stdout.trim());
+  const baseline = [], imports = [], firsts = [];
+  for (let r = 0; r < runs; r++) {
+    baseline.push(one(`console.log(JSON.stringify({ t: performance.now(), rss: process.memoryUsage().rss }))`));
+    imports.push(one(script(false)));
+    firsts.push(one(script(true)));
+  }
+  const mb = (b) => b / 2 ** 20;
+  return {
+    nodeMs: median(baseline.map((b) => b.t)),
+    nodeRssMb: mb(median(baseline.map((b) => b.rss))),
+    importMs: median(imports.map((i) => i.imported - i.start)),
+    importTotalMs: median(imports.map((i) => i.imported)),
+    importRssMb: mb(median(imports.map((i) => i.rssImport))),
+    firstMs: median(firsts.map((f) => f.first - f.start)),
+    firstTotalMs: median(firsts.map((f) => f.first)),
+    firstRssMb: mb(median(firsts.map((f) => f.rssFirst))),
+  };
+}
+
+/** Runs the CLI on a JSONL file; resolves with wall seconds. `jobs` null: the default. */
+export function runCli(bin, input, out, jobs) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const args = [bin, "extract", ...(jobs === null ? [] : ["--jobs", String(jobs)]), "--input", "jsonl", "--out", out, input];
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`CLI exited ${code}: ${err.slice(0, 500)}`));
+      resolve({ s: Number(process.hrtime.bigint() - t0) / 1e9, pid: child.pid });
+    });
+  });
+}
+
+/** Splits a JSONL file into two halves by lines (equal bytes as near as a line allows). */
+export function halves(path, dir) {
+  const text = readFileSync(path, "utf8");
+  let cut = text.indexOf("\n", Math.floor(text.length / 2)) + 1;
+  if (cut <= 0) cut = text.length;
+  const a = join(dir, "half-a.jsonl"), b = join(dir, "half-b.jsonl");
+  writeFileSync(a, text.slice(0, cut));
+  writeFileSync(b, text.slice(cut));
+  return [a, b];
+}
+
+/**
+ * Single texts of about 10 kB, 100 kB and 1 MB made of the corpus texts run
+ * together as one input, each through every stage (medians of `runs`), with the
+ * growth from one size to the next per 10× of input (10.0 is linear).
+ */
+export function sizeSweep({ texts, pipeline, stageByName, prepareDocs, runs = 3, sizes = [10_000, 100_000, 1_000_000] }) {
+  const joined = texts.join("\n\n");
+  const input = (n) => {
+    let s = "";
+    while (s.length < n) s += joined;
+    return s.slice(0, n);
+  };
+  const perSize = sizes.map((size) => {
+    const text = input(size);
+    const times = new Map(pipeline.order.map((n) => [n, []]));
+    for (let r = 0; r < runs; r++) {
+      const per = new Map(pipeline.order.map((n) => [n, 0]));
+      for (let doc of prepareDocs(text)) {
+        for (const name of pipeline.order) {
+          const t0 = performance.now();
+          doc = stageByName.get(name).run(doc);
+          per.set(name, per.get(name) + performance.now() - t0);
+        }
+      }
+      for (const [n, ms] of per) times.get(n).push(ms);
+    }
+    return { size, ms: new Map([...times].map(([n, xs]) => [n, median(xs)])) };
+  });
+  return perSize;
+}
