@@ -101,6 +101,21 @@ describe("html", () => {
     const view = loadInput("<p>Offener <b>Absatz<p>Noch einer</div></span>", "html");
     expect(view.text.replace(/\s+/g, " ").trim()).toBe("Offener Absatz Noch einer");
   });
+
+  it("ends a head without its end tag at the body, and leaves nested furniture out to its own end tag", () => {
+    const html = "<html><head><meta charset=utf-8><link rel=x><body><p>Die Stadt Kiel<nav><nav>Menü</nav> mehr Menü</nav> lädt ein.</p><script>var s = '</p>';</script>";
+    const view = expectMapsBack(html, "html", ["Kiel", "lädt"]);
+    expect(view.text.replace(/\s+/g, " ").trim()).toBe("Die Stadt Kiel lädt ein.");
+  });
+
+  it("keeps memory flat on tag-dense HTML: every paragraph a separate line, offsets exact", () => {
+    const html = "<p><b>Kiel</b> ".repeat(50_000);
+    const view = loadInput(html, "html");
+    const words = view.text.split(/\s+/).filter(Boolean);
+    expect(words.length).toBe(50_000);
+    const last = view.text.lastIndexOf("Kiel");
+    expect(html.slice(sourceStart(view, last), sourceEnd(view, last + 4))).toBe("Kiel");
+  });
 });
 
 describe("formatFromPath", () => {
