@@ -37,6 +37,26 @@ const opensSentence = (c: number): boolean =>
   c === 40 || c === 91 || c === 0x2013 || c === 45;
 const NEWLINE = 10;
 
+const BOUNDARY_CANDIDATE = /[.!?…\n]/g;
+/** The last search, kept: a search that ran past a paragraph's end answers the next paragraph's first one. */
+const lastSearch = { text: "", from: 0, found: 0 };
+
+/**
+ * The next end mark or line break at or after `from` (text.length if none).
+ * The regex engine skips text far faster than a loop over characters; a
+ * search that runs past the span asked about is remembered, so splitting a
+ * text paragraph by paragraph still reads each character once.
+ */
+function nextBoundaryCandidate(text: string, from: number): number {
+  if (lastSearch.text === text && from >= lastSearch.from && from <= lastSearch.found) return lastSearch.found;
+  BOUNDARY_CANDIDATE.lastIndex = from;
+  const found = BOUNDARY_CANDIDATE.test(text) ? BOUNDARY_CANDIDATE.lastIndex - 1 : text.length;
+  lastSearch.text = text;
+  lastSearch.from = from;
+  lastSearch.found = found;
+  return found;
+}
+
 /** The word before `end` (letters, digits, dots), not reaching before `from`. */
 function wordStart(text: string, from: number, end: number): number {
   let i = end;
@@ -127,7 +147,9 @@ export function splitSentences(text: string, within: Span = { start: 0, end: tex
     if (t.end > t.start) out.push(t);
   };
   let i = from;
-  while (i < to) {
+  for (;;) {
+    i = nextBoundaryCandidate(text, i);
+    if (i >= to) break;
     const c = text.charCodeAt(i);
     if (isEndMark(c) && (i === from || !isEndMark(text.charCodeAt(i - 1)))) {
       let m = i + 1;
