@@ -87,7 +87,8 @@ export class CueScanner {
   private minEndingLength = Infinity;
   private readonly clockTimeParsers: number[] = [];
 
-  constructor(private readonly specs: ReadonlyArray<StartCues | null>) {
+  constructor(specs: ReadonlyArray<StartCues | null>) {
+    this.lists = specs.map((s) => (s ? [] : null));
     const parsersOf = new Map<string, number[]>();
     specs.forEach((spec, i) => {
       if (!spec) return;
@@ -107,6 +108,7 @@ export class CueScanner {
         else bucket.push({ ending, parsers: [i] });
         this.endingsByTail.set(tail, bucket);
         this.endingSeen[tail & (TAIL_BUCKETS - 1)] = 1;
+        bucket.sort((a, b) => b.ending.length - a.ending.length);
         this.minEndingLength = Math.min(this.minEndingLength, ending.length);
       }
       if (spec.clockTime) this.clockTimeParsers.push(i);
@@ -127,7 +129,7 @@ export class CueScanner {
   }
 
   /** The parsers the word [start, end) is a cue of. */
-  private pushWord(text: string, start: number, end: number, hash: number, out: Array<number[] | null>): void {
+  private pushWord(text: string, start: number, end: number, hash: number, out: ReadonlyArray<number[] | null>): void {
     const bucket = this.byHash.get(hash);
     if (!bucket) return;
     for (const entry of bucket) {
@@ -137,17 +139,30 @@ export class CueScanner {
   }
 
   /** Endings of the word [start, end), longest (leftmost) first. */
-  private pushEndings(text: string, start: number, end: number, tail: number, out: Array<number[] | null>): void {
+  private pushEndings(text: string, start: number, end: number, tail: number, out: ReadonlyArray<number[] | null>): void {
     const bucket = this.endingsByTail.get(tail);
     if (!bucket) return;
-    const found = bucket.filter((b) => b.ending.length <= end - start && text.startsWith(b.ending, end - b.ending.length));
-    found.sort((a, b) => b.ending.length - a.ending.length);
-    for (const f of found) for (const p of f.parsers) out[p]!.push(end - f.ending.length);
+    // the bucket is sorted longest first: leftmost start first
+    for (const b of bucket) {
+      if (b.ending.length > end - start || !text.startsWith(b.ending, end - b.ending.length)) continue;
+      for (const p of b.parsers) out[p]!.push(end - b.ending.length);
+    }
   }
 
-  scan(text: string): Array<number[] | null> {
-    const out: Array<number[] | null> = this.specs.map((s) => (s ? [] : null));
-    const timeCues: number[] = [];
+  /** Candidate lists, reused from scan to scan (each scan's lists are read before the next scan). */
+  private readonly lists: Array<number[] | null>;
+  private readonly timeCues: number[] = [];
+  private readonly windows: number[] = [];
+
+  /**
+   * Each parser's candidate positions in `text`, sorted (null: the parser has
+   * no cues). The lists belong to the scanner: valid until the next scan.
+   */
+  scan(text: string): ReadonlyArray<readonly number[] | null> {
+    const out = this.lists;
+    for (const list of out) if (list) list.length = 0;
+    const timeCues = this.timeCues;
+    timeCues.length = 0;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -181,8 +196,9 @@ export class CueScanner {
       }
     }
     if (this.clockTimeParsers.length) {
-      const windows = timeWindows(text, timeCues);
-      for (const p of this.clockTimeParsers) out[p] = windows;
+      this.windows.length = 0;
+      timeWindows(text, timeCues, this.windows);
+      for (const p of this.clockTimeParsers) out[p] = this.windows;
     }
     return out;
   }
@@ -229,8 +245,7 @@ const CLOCK_TIME_LETTERS: ReadonlySet<number> = new Set([..."abcdeghimnoprstuv"]
  * over them finds the same results the full scan finds there, including the
  * ones a preceding number consumed.
  */
-export function timeWindows(text: string, cues: readonly number[]): number[] {
-  const out: number[] = [];
+export function timeWindows(text: string, cues: readonly number[], out: number[] = []): number[] {
   let next = 0;
   for (const cue of cues) {
     let s = cue;

@@ -8,6 +8,7 @@ import { monthNumber } from "../../lexicon/months.js";
 import { parseNumberWord } from "../../lexicon/number-words.js";
 import * as P from "./patterns.js";
 import type { StartCues } from "./cues.js";
+import { isLetterUnit, isSpaceUnit } from "../../text/unicode-class.js";
 import { TAG, WEEKDAYS, addDays, anchorParts, isoWeek, relativeOffset, weekdayOf } from "./tags.js";
 
 export interface NamedParser extends Parser {
@@ -32,11 +33,49 @@ const W = P.START_WORDS;
 type Ctx = ParsingContext;
 type Match = RegExpMatchArray;
 
-/** The word right before `index` (punctuation such as ":" stripped), lowercased. */
+/**
+ * The word right before `index` (punctuation such as ":" stripped), lowercased:
+ * what `/(\p{L}+)[.:]?\s*$/u` finds in the 40 characters before `index`,
+ * read backwards (the regex tries every start in the slice).
+ */
 export function wordBefore(text: string, index: number): string {
-  const m = /(\p{L}+)[.:]?\s*$/u.exec(text.slice(Math.max(0, index - 40), index));
-  return m ? m[1]!.toLowerCase() : "";
+  return lettersBefore(text, index, true).toLowerCase();
 }
+
+/**
+ * The letters before `index` and trailing space, within 40 characters, as
+ * written: `/(\p{L}+)[.:]?\s*$/u` (`/(\p{L}+)\s*$/u` without `mark`) on that
+ * slice, read backwards.
+ */
+export function lettersBefore(text: string, index: number, mark: boolean): string {
+  const from = Math.max(0, index - 40);
+  let i = index;
+  while (i > from && isSpaceUnit(text.charCodeAt(i - 1))) i--;
+  if (mark && i > from && (text.charCodeAt(i - 1) === 46 || text.charCodeAt(i - 1) === 58)) i--;
+  const end = i;
+  i = letterRunStart(text, from, end);
+  return i < end ? text.slice(i, end) : "";
+}
+
+/** Start of the run of letters (`\p{L}`, whole code points) that ends at `end`, not before `from`. */
+function letterRunStart(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
+      const high = text.charCodeAt(i - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        if (!LETTER.test(text.slice(i - 2, i))) break;
+        i -= 2;
+        continue;
+      }
+    }
+    if (!isLetterUnit(c)) break;
+    i--;
+  }
+  return i;
+}
+const LETTER = /^\p{L}$/u;
 
 /** True at the start of a sentence, a line or the text (only spaces/quotes between). */
 function startsClause(text: string, index: number): boolean {
@@ -44,10 +83,14 @@ function startsClause(text: string, index: number): boolean {
   return index === 0 || /(?:^|[.!?:;\n(„"])\s*$/u.test(before);
 }
 
-/** What follows the match: the next word and whether it is capitalised. */
-function nextToken(text: string, end: number): string {
-  const m = /^[ \t]*([^\s]+)/u.exec(text.slice(end, end + 40));
-  return m ? m[1]! : "";
+/** What follows the match: the next word (`/^[ \t]*([^\s]+)/` in the 40 characters after `end`). */
+export function nextToken(text: string, end: number): string {
+  const to = Math.min(text.length, end + 40);
+  let i = end;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let j = i;
+  while (j < to && !isSpaceUnit(text.charCodeAt(j))) j++;
+  return j > i ? text.slice(i, j) : "";
 }
 
 /** True when the match ends a short line without sentence punctuation: a heading ("Westfront 1944/1945"). */
@@ -142,7 +185,7 @@ function yearContextOk(text: string, index: number, end: number, requireFreeRigh
   if (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, index - 8), index)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4))) return true;
   if (startsClause(text, index)) return (/^(?:\p{Ll}|,)/u.test(next) && !countPhrase) || (!requireFreeRight && next === "");
   // "hatte 1920 einen Pakt", "entsandte 1919 eine Gruppe": between a lowercase word and a lowercase word or a clause end.
-  const prevOriginal = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1] ?? "";
+  const prevOriginal = lettersBefore(text, index, false);
   const prevLower = /^\p{Ll}/u.test(prevOriginal);
   if (prevLower && !countPhrase && !P.QUANTITY_WORD.test(prev) && /^(?:\p{Ll}|[,;.)–—]|$)/u.test(next) && !/^(?:auf|bis|und|oder)$/i.test(next)) return true;
   return false;
