@@ -15,6 +15,7 @@ import { parseNumberWord } from "../../lexicon/number-words.js";
 import { currencyOf, percentOf, scaleFactor, TIME_UNIT_WORDS, YEAR_WORDS } from "../../lexicon/units.js";
 import { DATIVE_CUE, nominativeUnit } from "./nouns.js";
 import { quotedTitles, sortedDates, SpanCursor } from "./guards.js";
+import { isLetterUnit } from "../../text/unicode-class.js";
 import {
   AFTER_AREA_CODE, AGE_BOUND_BEFORE, AGE_CUE_BEFORE, AGE_GROUP_BEFORE, AGED_TAIL, APPROX_BEFORE, CLOCK_TAIL, COMPOUND_AFTER,
   CURRENCY_BEFORE, CURRENCY_TAIL, DIGIT_NUMBER, ELLIPSIS_TAIL, GLUED_BEFORE, LABEL_WORD, MEASURE_TAIL, MONTH_TAIL, NOUN_TAIL,
@@ -175,7 +176,7 @@ function readFigure(
   let pos = numEnd;
   let max: number | null = null;
   const beforeLine = lineBefore(text, numStart);
-  const approxMatch = APPROX_BEFORE.exec(beforeLine);
+  const approxMatch = mayEndWithApprox(beforeLine) ? APPROX_BEFORE.exec(beforeLine) : null;
   const lineStart = numStart - beforeLine.length;
   const approxAt = approxMatch ? approxMatch.index + approxMatch[0].indexOf(approxMatch[1]!) : beforeLine.length;
   /** The line before the number without the approximation word. */
@@ -295,6 +296,32 @@ function readFigure(
       unit, approx, scale, bare, multiplier: scale * factor,
     },
   };
+}
+
+/** The last words of the approximation phrases (patterns.ts APPROX), lower case. */
+const APPROX_LAST_WORDS: ReadonlySet<string> = new Set([
+  "über", "unter", "als", "zu", "die", "rund", "rd.", "knapp", "etwa", "ca.", "circa", "zirka", "ungefähr", "fast", "nahezu",
+  "beinahe", "annähernd", "mindestens", "mind.", "höchstens", "maximal", "max.", "gut", "schätzungsweise", "gerundet",
+]);
+const HORIZONTAL_SPACE_CODES: ReadonlySet<number> = new Set([32, 9, 0xa0, 0x202f]);
+
+/**
+ * Whether the line before a number ends with an approximation word and space:
+ * APPROX_BEFORE (case-insensitive, tried from every position of the line) can
+ * only match then, so most numbers are spared it.
+ */
+export function mayEndWithApprox(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && HORIZONTAL_SPACE_CODES.has(line.charCodeAt(end - 1))) end--;
+  if (end === line.length) return false;
+  let start = end;
+  while (start > 0 && start > end - 16) {
+    const c = line.charCodeAt(start - 1);
+    if (c !== 46 && !isLetterUnit(c)) break;
+    start--;
+  }
+  // "ſ" folds to "s" under the pattern's i and u flags; toLowerCase keeps it
+  return APPROX_LAST_WORDS.has(line.slice(start, end).toLowerCase().replace(/ſ/g, "s"));
 }
 
 /** The text before `offset` on the same line, at most LOOKBEHIND characters. */
