@@ -248,8 +248,9 @@ const CLOCK_TIME_LETTERS: ReadonlySet<number> = new Set([..."abcdeghimnoprstuv"]
 export function timeWindows(text: string, cues: readonly number[], out: number[] = []): number[] {
   let next = 0;
   for (const cue of cues) {
+    // positions before `next` are in the list already: the walk back stops there (linear on "um 1 um 1 …")
     let s = cue;
-    while (s > 0 && mayBeInClockTime(text.charCodeAt(s - 1))) s--;
+    while (s > next && mayBeInClockTime(text.charCodeAt(s - 1))) s--;
     for (let p = Math.max(s, next); p <= cue; p++) out.push(p);
     next = Math.max(next, cue + 1);
   }
