@@ -5,6 +5,7 @@
  * (short lines, lists of links, repeated separators), never at one site's text.
  * Returns view spans with the rule that found them.
  */
+import { lowerCasePattern, spelledCase } from "../text/case-spelled.js";
 import {
   CONSENT_WORDS, DONATION_STRONG, DONATION_WEAK, LINK_WORDS, SOCIAL_NETWORKS, TEASER_HEADINGS,
 } from "../lexicon/boilerplate-cues.js";
@@ -36,9 +37,9 @@ function lines(text: string): Line[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NETWORK_RE = new RegExp(`(?:${[...SOCIAL_NETWORKS].sort((a, b) => b.length - a.length).map(escape).join("|")})`, "g");
-const LINK_LINE_RE = new RegExp(`^[\\s•·|›»>*\\-–]*(?:${LINK_WORDS.map(escape).join("|")})[\\s.…:!»›>]*$`, "i");
+const LINK_LINE_RE = spelledCase(new RegExp(`^[\\s•·|›»>*\\-–]*(?:${LINK_WORDS.map(escape).join("|")})[\\s.…:!»›>]*$`, "i"));
 // One optional mark between two runs of space: "\\s*[:.…]?\\s*$" would split a long space run every way (quadratic).
-const TEASER_RE = new RegExp(`^\\s*(?:${TEASER_HEADINGS.map(escape).join("|")})\\s*(?:[:.…]\\s*)?$`, "i");
+const TEASER_RE = spelledCase(new RegExp(`^\\s*(?:${TEASER_HEADINGS.map(escape).join("|")})\\s*(?:[:.…]\\s*)?$`, "i"));
 /**
  * Space within a line. The line rules below run over the whole text with the m flag: a
  * leading \s* there would cross line breaks and rescan a run of empty lines from each of
@@ -46,13 +47,15 @@ const TEASER_RE = new RegExp(`^\\s*(?:${TEASER_HEADINGS.map(escape).join("|")})\
  * line end for ^ and $).
  */
 const H = String.raw`[^\S\n\r\u2028\u2029]`;
-const VIEW_COUNTER_RE = new RegExp(String.raw`\(\s*\d[\d.]*\s+(?:Ansichten|Aufrufe|Views|Zugriffe|mal gelesen)[^()\n]{0,60}\)|^${H}*(?:\d[\d.]*${H}+(?:Aufrufe|Ansichten|Views|Zugriffe)|(?:Aufrufe|Gelesen|Zugriffe)${H}*:${H}*\d[\d.]*)${H}*$`, "gim");
-const COPYRIGHT_RE = /^\s*(?:©|\(c\)|@|Copyright\b).{0,80}$|^.{0,80}\bAlle Rechte vorbehalten\b.{0,40}$/im;
-const PHOTO_CREDIT_RE = new RegExp(String.raw`\((?:Fotos?|Bild(?:er)?|Grafik|Quelle Foto|Bildquelle|Foto ?credit)\s*:[^()\n]{1,80}\)|^${H}*(?:Fotos?|Bild(?:er)?|Bildquelle|Fotonachweis|Bildnachweis|Titelbild|Symbolbild|Symbolfoto)${H}*(?::|©)[^\n\r]{0,160}$`, "gim");
+const VIEW_COUNTER_RE = spelledCase(new RegExp(String.raw`\(\s*\d[\d.]*\s+(?:Ansichten|Aufrufe|Views|Zugriffe|mal gelesen)[^()\n]{0,60}\)|^${H}*(?:\d[\d.]*${H}+(?:Aufrufe|Ansichten|Views|Zugriffe)|(?:Aufrufe|Gelesen|Zugriffe)${H}*:${H}*\d[\d.]*)${H}*$`, "gim"));
+const COPYRIGHT_RE = spelledCase(/^\s*(?:©|\(c\)|@|Copyright\b).{0,80}$|^.{0,80}\bAlle Rechte vorbehalten\b.{0,40}$/im);
+const PHOTO_CREDIT_RE = spelledCase(new RegExp(String.raw`\((?:Fotos?|Bild(?:er)?|Grafik|Quelle Foto|Bildquelle|Foto ?credit)\s*:[^()\n]{1,80}\)|^${H}*(?:Fotos?|Bild(?:er)?|Bildquelle|Fotonachweis|Bildnachweis|Titelbild|Symbolbild|Symbolfoto)${H}*(?::|©)[^\n\r]{0,160}$`, "gim"));
 const CRUMB_SEP_RE = /\s(?:>|›|»|\/|\|)\s/g;
 /** Blog bylines without a date ("Geschrieben am . Veröffentlicht in ..."); dated ones stay for the release date. */
-const BYLINE_RE = /^\s*(?:Geschrieben|Veröffentlicht|Erstellt|Verfasst|Gepostet)\s+(?:am|von|in|unter)\b[^\d\n]{0,160}$/i;
-const DOWNLOAD_RE = /^[^\n]{0,80}\b(?:als PDF|PDF[- ]Download|zum Download|herunterladen|Download\s*\(|Druckversion|Seite drucken)\b[^\n]{0,40}$/i;
+const BYLINE_RE = spelledCase(/^\s*(?:Geschrieben|Veröffentlicht|Erstellt|Verfasst|Gepostet)\s+(?:am|von|in|unter)\b[^\d\n]{0,160}$/i);
+const DOWNLOAD_RE = spelledCase(/^[^\n]{0,80}\b(?:als PDF|PDF[- ]Download|zum Download|herunterladen|Download\s*\(|Druckversion|Seite drucken)\b[^\n]{0,40}$/i);
+
+const SHARE_WORD_RE = spelledCase(/^(?:Diesen (?:Beitrag|Artikel)|Seite|Artikel|Beitrag)?\s*(?:teilen|empfehlen|weiterempfehlen|drucken|versenden|merken)\b.{0,60}$/i);
 
 function isShareBar(line: string): boolean {
   const t = line.trim();
@@ -63,18 +66,47 @@ function isShareBar(line: string): boolean {
     const covered = hits.join("").length;
     return covered / t.replace(/\s/g, "").length > 0.5;
   }
-  return /^(?:Diesen (?:Beitrag|Artikel)|Seite|Artikel|Beitrag)?\s*(?:teilen|empfehlen|weiterempfehlen|drucken|versenden|merken)\b.{0,60}$/i.test(t) && t.length < 80;
+  return t.length < 80 && SHARE_WORD_RE.test(t);
 }
 
 /** The reader addressed directly ("Sie", "Ihre", "du", "Leser"). */
 const READER_RE = /\b(?:Sie|Ihnen|Ihre[rnms]?|du|dich|dir|dein[e]?|Leser(?:innen)?)\b/;
 
+/**
+ * Lower-case cue words found in a paragraph as in its lower-cased form,
+ * without lower-casing it: one scan for any of them, then (rarely) one per
+ * cue to count them.
+ */
+class CueWords {
+  private readonly any: RegExp;
+  private readonly each: readonly RegExp[];
+  constructor(private readonly cues: readonly string[]) {
+    this.any = new RegExp(cues.map(lowerCasePattern).join("|"));
+    this.each = cues.map((c) => new RegExp(lowerCasePattern(c)));
+  }
+
+  /** How many of the cues `par.toLowerCase()` contains. */
+  count(par: string): number {
+    if (par.includes("\u0130")) {
+      const low = par.toLowerCase(); // "İ" lower-cases to two characters: count in the lower-cased text
+      return this.cues.filter((c) => low.includes(c)).length;
+    }
+    if (!this.any.test(par)) return 0;
+    return this.each.filter((re) => re.test(par)).length;
+  }
+}
+const DONATION_STRONG_CUES = new CueWords(DONATION_STRONG);
+const DONATION_WEAK_CUES = new CueWords(DONATION_WEAK);
+const CONSENT_CUES = new CueWords(CONSENT_WORDS);
+const COOKIE = new CueWords(["cookie"]);
+
+/** Paragraphs at least this long are appeals only by a strong cue: weak cues are not counted there. */
+const WEAK_CUES_MAX = 600;
+
+/** Donation cues in a paragraph. */
 function donationScore(par: string): { strong: number; weak: number } {
-  const low = par.toLowerCase();
-  let strong = 0;
-  let weak = 0;
-  for (const cue of DONATION_STRONG) if (low.includes(cue)) strong++;
-  if (READER_RE.test(par)) for (const cue of DONATION_WEAK) if (low.includes(cue)) weak++;
+  const strong = DONATION_STRONG_CUES.count(par);
+  const weak = par.length < WEAK_CUES_MAX && READER_RE.test(par) ? DONATION_WEAK_CUES.count(par) : 0;
   return { strong, weak };
 }
 
@@ -147,13 +179,11 @@ export function findBoilerplate(text: string): BoilerplateSpan[] {
       continue;
     }
     const { strong, weak } = donationScore(p.text);
-    const low = p.text.toLowerCase();
-    const consent = CONSENT_WORDS.filter((w) => low.includes(w)).length;
-    if (consent >= 2 && /cookie/.test(low) && p.text.length < 1200) {
+    if (p.text.length < 1200 && COOKIE.count(p.text) > 0 && CONSENT_CUES.count(p.text) >= 2) {
       add(p.start, p.end, "consent");
       continue;
     }
-    if (strong >= 1 || (inAppeal && weak >= 1 && p.text.length < 600) || (weak >= 3 && p.text.length < 400)) {
+    if (strong >= 1 || (inAppeal && weak >= 1 && p.text.length < WEAK_CUES_MAX) || (weak >= 3 && p.text.length < 400)) {
       add(p.start, p.end, "donation");
       inAppeal = true;
       trailing = 0;
@@ -170,9 +200,9 @@ export function findBoilerplate(text: string): BoilerplateSpan[] {
   return mergeSpans(found);
 }
 
-const WEITERLESEN_RE = /^\s*(?:weiterlesen|mehr lesen|read more|zum artikel)\b/i;
+const WEITERLESEN_RE = spelledCase(/^\s*(?:weiterlesen|mehr lesen|read more|zum artikel)\b/i);
 /** A line cut short by the page ("…", "...", "Schwerpunktt..."), maybe with a link word after it. */
-const TRUNCATED_RE = /(?:\.\.\.|…)\s*(?:(?:\]|weiterlesen|mehr)\s*)?$/i;
+const TRUNCATED_RE = spelledCase(/(?:\.\.\.|…)\s*(?:(?:\]|weiterlesen|mehr)\s*)?$/i);
 /** A teaser's date and title on one line ("31.05.2024 Neue Brücke eröffnet"). */
 const DATED_TITLE_RE = /^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b.{0,100}$/;
 /** Paragraphs of a teaser list are short; longer ones are excerpts only when cut short or followed by a link. */

@@ -90,6 +90,13 @@ const BODY_LINES = 2;
 /** A body paragraph is at least this long; shorter ones are captions and bylines. */
 const BODY_MIN = 80;
 
+/** The line ends with ")" before trailing space: only then can it be "Place (agency)" (AGENCY_LINE_RE, which backtracks over long lines). */
+function endsWithParenthesis(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && /[^\S\n]/.test(line[end - 1]!)) end--;
+  return end > 0 && line.charCodeAt(end - 1) === 41;
+}
+
 /** A place dateline at the start of one of the first body paragraphs. */
 function bodyPlace(text: string, bodyStart: number): DatelineFound | null {
   const re = /(?:^|\n)[^\S\n]*(?=\S)/g;
@@ -101,7 +108,7 @@ function bodyPlace(text: string, bodyStart: number): DatelineFound | null {
     if (m[0].length === 0) re.lastIndex++; // the empty match at the start must not repeat
     const lineEnd = text.indexOf("\n", at);
     const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
-    const agencyLine = AGENCY_LINE_RE.exec(line);
+    const agencyLine = endsWithParenthesis(line) ? AGENCY_LINE_RE.exec(line) : null;
     if (agencyLine && plausiblePlace(agencyLine[1]!)) {
       // "Göttingen/Hannover (ots)" on a line of its own.
       const placeStart = at + line.indexOf(agencyLine[1]!);

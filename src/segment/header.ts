@@ -25,21 +25,41 @@ const TITLE_MAX = 300;
 const DATE_ONLY_RE = /^[\s\p{L}:|,.-]{0,40}\d{1,2}\.?\s*(?:\d{1,2}\.|\p{L}+\.?)\s*\d{2,4}\b.{0,40}$/u;
 const BODY_START_RE = /^[^\S\n]*(?:\[[^\]\n]{2,40}\]|\p{Lu}[\p{L}.'’/ -]{1,50}?(?:[^\S\n]*\(\s*\p{L}{1,6}\s*\))?[^\S\n]*(?:[-–—][^\S\n]|\.[^\S\n]+\p{Lu}))/u;
 
-function nonEmptyLines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (;;) {
+/**
+ * The non-empty lines of a text, trimmed, read only as far as asked: the
+ * header rules look at the first lines of a release, not at all of them.
+ * Whether a line is a date line is asked several times and kept.
+ */
+class NonEmptyLines {
+  private readonly lines: Line[] = [];
+  private readonly dateLine: Array<boolean | undefined> = [];
+  private next = 0; // where the unread text starts; -1 when all lines are read
+
+  constructor(private readonly text: string) {}
+
+  /** Line `i`, or undefined past the last one. */
+  at(i: number): Line | undefined {
+    while (this.lines.length <= i && this.next >= 0) this.readLine();
+    return this.lines[i];
+  }
+
+  isDateLine(i: number): boolean {
+    return (this.dateLine[i] ??= isDateLine(this.lines[i]!));
+  }
+
+  private readLine(): void {
+    const text = this.text;
+    const start = this.next;
     const nl = text.indexOf("\n", start);
     const end = nl < 0 ? text.length : nl;
+    this.next = nl < 0 ? -1 : nl + 1;
     const raw = text.slice(start, end);
-    if (raw.trim()) {
+    const trimmed = raw.trim();
+    if (trimmed) {
       const lead = raw.length - raw.trimStart().length;
-      out.push({ start: start + lead, end: start + raw.trimEnd().length, text: raw.trim() });
+      this.lines.push({ start: start + lead, end: start + raw.trimEnd().length, text: trimmed });
     }
-    if (nl < 0) break;
-    start = nl + 1;
   }
-  return out;
 }
 
 /** Header furniture: "Pressemitteilung: 2024", "Presseinformation Nr. 12". */
@@ -51,24 +71,24 @@ function isDateLine(l: Line): boolean {
 }
 
 export function findHeader(text: string): Header {
-  const lines = nonEmptyLines(text);
+  const lines = new NonEmptyLines(text);
   const isBlankBetween = (a: Line, b: Line) => /\n[^\S\n]*\n/.test(text.slice(a.end, b.start));
   let i = 0;
   // Skip leading date lines and very short furniture ("(lk)", "Pressemitteilung: 2024").
-  while (i < lines.length && (isDateLine(lines[i]!) || lines[i]!.text.length < 4)) i++;
+  while (lines.at(i) && (lines.isDateLine(i) || lines.at(i)!.text.length < 4)) i++;
   const titleLines: Line[] = [];
-  for (; i < lines.length; i++) {
-    const l = lines[i]!;
+  for (; lines.at(i); i++) {
+    const l = lines.at(i)!;
     if (l.text.length >= BODY_LINE_MIN) {
       // A long headline stands alone: followed by a blank line, without a final period.
-      const next = lines[i + 1];
+      const next = lines.at(i + 1);
       const alone = !next || isBlankBetween(l, next);
       if (titleLines.length === 0 && l.text.length <= TITLE_MAX && alone && !/[.!?]$/.test(l.text)) titleLines.push(l);
       break;
     }
     if (titleLines.length > 0 && BODY_START_RE.test(l.text) && /[-–—]\s|\.\s+\p{Lu}/u.test(l.text) && l.text.length > 60) break;
     if (titleLines.length > 0 && isBlankBetween(titleLines[titleLines.length - 1]!, l)) break;
-    if (isDateLine(l)) {
+    if (lines.isDateLine(i)) {
       if (titleLines.length) break;
       continue;
     }
@@ -86,9 +106,10 @@ export function findHeader(text: string): Header {
   // The body starts at the first long line (or the first line after the title block).
   let bodyStart: number | null = null;
   const afterTitle = title ? title.end : 0;
-  for (const l of lines) {
+  for (let k = 0; lines.at(k); k++) {
+    const l = lines.at(k)!;
     if (l.start < afterTitle) continue;
-    if (isDateLine(l) && l.text.length < 60) continue;
+    if (lines.isDateLine(k) && l.text.length < 60) continue;
     bodyStart = l.start;
     break;
   }

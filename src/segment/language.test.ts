@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguage } from "./language.js";
+import { countFunctionWords, detectLanguage } from "./language.js";
 import { seed } from "../../test/helpers.js";
 
 describe("detectLanguage", () => {
@@ -18,7 +18,41 @@ describe("detectLanguage", () => {
     expect(detectLanguage(fr).german).toBe(false);
   });
 
+  it("reads German prose after a list of names and figures as German", () => {
+    const list = Array.from({ length: 40 }, (_, i) => `Teilnehmerin ${i + 1}: Mara Kowalczyk-Brandt, Lindenhof ${10 + i}`).join("\n");
+    const prose = " Die Gemeinde hat die Liste mit den Namen der Teilnehmer am Freitag veröffentlicht. Die Sitzung des Rates wird im Rathaus stattfinden, und die Bürger sind zu der Beratung eingeladen. Es wird auch über den Haushalt für das kommende Jahr gesprochen.".repeat(6);
+    expect(detectLanguage(list.slice(0, 780) + prose)).toEqual({ code: "deu", german: true });
+  });
+
   it("says undetermined for too little text", () => {
     expect(detectLanguage("12 34 !!")).toEqual({ code: "und", german: false });
+  });
+});
+
+describe("countFunctionWords", () => {
+  /** What the counts stand for, spelled with strings and regexes. */
+  function reference(text: string): { head: { words: number; german: number }; all: { words: number; german: number } } {
+    const sample = text.slice(0, 4096).replace(/\s+/g, " ").trim().slice(0, 2048);
+    const count = (s: string) => {
+      const words = s.toLowerCase().match(/[a-zäöüß]+/g) ?? [];
+      return { words: words.length, german: words.filter((w) => FUNCTION_WORDS.has(w)).length };
+    };
+    return { head: count(sample.slice(0, 800)), all: count(sample) };
+  }
+  const FUNCTION_WORDS = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder",
+    "nicht", "mit", "von", "zu", "zum", "zur", "für", "auf", "aus", "bei", "nach", "über", "unter", "vor", "im", "ist", "sind",
+    "wird", "werden", "wurde", "hat", "haben", "auch", "sich", "dass", "als", "wie", "noch", "am", "vom", "beim"]);
+
+  it("counts what the lower-cased sample's words hold, without building it", () => {
+    const pieces = ["der", "Die", "UND", "werden", "einem", "über", "ÜBER", "İm", "\u212Aind", "GROẞ", "Straße", "city", "12", ",", "-",
+      "\u00a0", "\n", "  ", "\t\n ", "x".repeat(40), "ſ", "😀", "Zuständigkeiten"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      const length = Math.floor(next() * 900);
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(next() * pieces.length)]! + (next() < 0.7 ? " " : "");
+      expect(countFunctionWords(text), JSON.stringify(text)).toEqual(reference(text));
+    }
   });
 });

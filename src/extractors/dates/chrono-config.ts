@@ -15,7 +15,8 @@
 import * as de from "chrono-node/de";
 import { ParsingResult, ParsingComponents, type Chrono } from "chrono-node/de";
 import type { Parser, ParsingContext } from "chrono-node";
-import { PARSERS } from "./parsers.js";
+import { PARSERS, type NamedParser } from "./parsers.js";
+import { CueScanner, isSpace, type StartCues } from "./cues.js";
 import { REFINERS } from "./refiners.js";
 import { NOT_AFTER_WORD } from "./patterns.js";
 
@@ -26,16 +27,72 @@ import { NOT_AFTER_WORD } from "./patterns.js";
  */
 const SKIPPED_CHRONO_PARSERS = new Set(["DEWeekdayParser", "DETimeUnitWithinFormatParser"]);
 
-// Either case spelled out: the same as the `i` flag here, and V8 scans it several times faster.
-const TIME_TRIGGER = /\d\s*[Uu][Hh][Rr]|[Uu][Mm]\s+\d|\d:\d\d/;
+/** `(\W|^)` or `([^\d]|^)` before the digits: the match starts one character earlier (or at 0). */
+function beforeDigits(start: number): number {
+  return start > 0 ? start - 1 : 0;
+}
 
-/** A chrono parser with a trigger test (see NamedParser.trigger). */
-function withTrigger(parser: Parser, trigger: RegExp): Parser & { trigger: RegExp } {
-  return {
-    trigger,
-    pattern: (context) => parser.pattern(context),
-    extract: (context, match) => parser.extract(context, match),
-  };
+/** `text` has `word` (lower case) right before `end`, in any case. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  if (end < word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    if ((text.charCodeAt(end - word.length + k) | 0x20) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function skipSpaceBack(text: string, at: number): number {
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/**
+ * DEMonthNameLittleEndianParser: `(\W|^)(?:am\s*?)?(?:den\s*?)?(\d{1,2})\.` —
+ * the match starts before "am", "den" or the day number.
+ */
+function littleEndianStarts(text: string, start: number, end: number, out: number[]): void {
+  if (end - start > 2 || text.charCodeAt(end) !== 46) return;
+  const k = skipSpaceBack(text, start);
+  if (endsWithWord(text, k, "den")) {
+    const den = k - 3;
+    const k2 = skipSpaceBack(text, den);
+    if (endsWithWord(text, k2, "am")) out.push(beforeDigits(k2 - 2));
+    out.push(beforeDigits(den));
+  } else if (endsWithWord(text, k, "am")) out.push(beforeDigits(k - 2));
+  out.push(beforeDigits(start));
+}
+
+/** Where the matches of chrono's own parsers start, by class name (unknown classes scan the whole text). */
+const CHRONO_STARTS: Readonly<Record<string, StartCues>> = {
+  // (\W|^)(\d{4})-
+  ISOFormatParser: { digitStarts: (t, s, e, out) => { if (e - s === 4 && t.charCodeAt(e) === 45) out.push(beforeDigits(s)); } },
+  // ([^\d]|^)([0-3]?\d)[/.-]
+  SlashDateFormatParser: {
+    digitStarts: (t, s, e, out) => {
+      const next = t.charCodeAt(e);
+      if (e - s <= 2 && (next === 47 || next === 46 || next === 45)) out.push(beforeDigits(s));
+    },
+  },
+  DEMonthNameLittleEndianParser: { digitStarts: littleEndianStarts },
+  DETimeExpressionParser: { clockTime: true },
+  DESpecificTimeExpressionParser: { clockTime: true },
+};
+
+/** The parsers of the configuration, each with where its matches can start (null: scans the whole text). */
+interface ConfiguredParsers {
+  readonly parsers: readonly Parser[];
+  readonly cues: CueScanner;
+}
+const configured = new WeakMap<Chrono, ConfiguredParsers>();
+
+function configuredParsers(instance: Chrono): ConfiguredParsers {
+  let c = configured.get(instance);
+  if (!c || c.parsers !== instance.parsers) {
+    const specs = instance.parsers.map((p) => (p as NamedParser).starts ?? CHRONO_STARTS[p.constructor.name] ?? null);
+    c = { parsers: instance.parsers, cues: new CueScanner(specs) };
+    configured.set(instance, c);
+  }
+  return c;
 }
 
 /**
@@ -60,8 +117,6 @@ export function createDateChrono(): Chrono {
     seen.add(name);
     return true;
   });
-  // chrono's parsers all need a digit; its time parsers only matter next to "Uhr" or "um 9:00" (timeJoin).
-  instance.parsers = instance.parsers.map((p) => withTrigger(p, /Time/.test(p.constructor.name) ? TIME_TRIGGER : /\d/));
   instance.parsers.push(...PARSERS);
   instance.refiners = [...REFINERS];
   return instance;
@@ -74,7 +129,7 @@ export function createDateChrono(): Chrono {
  * lookbehind (measured 2–3 times slower scans). Same matches: a rejected
  * position simply moves the scan on by one, as the regex engine would.
  */
-interface Scan { re: RegExp; leftEdge: boolean }
+interface Scan { re: RegExp; sticky: RegExp; leftEdge: boolean }
 const scans = new WeakMap<RegExp, Scan>();
 
 /** Whether `|` occurs outside groups and classes (then a leading lookbehind binds to the first branch only). */
@@ -99,7 +154,8 @@ function scanOf(pattern: RegExp): Scan {
     const flags = pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g";
     const rest = pattern.source.slice(NOT_AFTER_WORD.length);
     const strip = pattern.source.startsWith(NOT_AFTER_WORD) && !pattern.flags.includes("i") && !hasTopLevelAlternation(rest);
-    scan = strip ? { re: new RegExp(rest, flags), leftEdge: true } : { re: new RegExp(pattern.source, flags), leftEdge: false };
+    const source = strip ? rest : pattern.source;
+    scan = { re: new RegExp(source, flags), sticky: new RegExp(source, flags.replace("g", "") + "y"), leftEdge: strip };
     scans.set(pattern, scan);
   }
   return scan;
@@ -111,38 +167,98 @@ function isWordUnit(c: number): boolean {
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
-/** Same results as `instance.parse(text, ref)`, in linear time per parser. */
+/** One parser's match turned into a result, or null (chrono's `Parser.extract` contract). */
+function resultOf(parser: Parser, context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
+  const extracted = parser.extract(context, match);
+  if (!extracted) return null;
+  if (extracted instanceof ParsingResult) return extracted;
+  if (extracted instanceof ParsingComponents) {
+    const result = context.createParsingResult(match.index, match[0]);
+    result.start = extracted;
+    return result;
+  }
+  return context.createParsingResult(match.index, match[0], extracted);
+}
+
+/** A parser's scan over the whole text (one global regex scan). */
+function scanWhole(parser: Parser, context: ParsingContext, text: string, results: ParsingResult[]): void {
+  const { re, leftEdge } = scanOf(parser.pattern(context));
+  re.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    const at = match.index;
+    if (leftEdge && at > 0 && isWordUnit(text.charCodeAt(at - 1))) {
+      re.lastIndex = at + 1;
+      continue;
+    }
+    const result = resultOf(parser, context, match);
+    if (!result) {
+      re.lastIndex = at + 1;
+      continue;
+    }
+    results.push(result);
+    re.lastIndex = Math.max(at + 1, result.index + result.text.length);
+  }
+}
+
+/**
+ * A parser's scan at its candidate positions only (sorted): the pattern runs
+ * anchored at each candidate at or after the end of the last result, which
+ * is what the whole-text scan does at the positions where a match can start.
+ */
+function scanAt(parser: Parser, context: ParsingContext, text: string, candidates: readonly number[], results: ParsingResult[]): void {
+  if (candidates.length === 0) return;
+  const { sticky: re, leftEdge } = scanOf(parser.pattern(context));
+  let next = 0;
+  for (const at of candidates) {
+    if (at < next) continue;
+    if (leftEdge && at > 0 && isWordUnit(text.charCodeAt(at - 1))) continue;
+    re.lastIndex = at;
+    const match = re.exec(text);
+    if (match === null) continue;
+    const result = resultOf(parser, context, match);
+    if (!result) continue;
+    results.push(result);
+    next = Math.max(at + 1, result.index + result.text.length);
+  }
+}
+
+/** Every parser's results, sorted by position: each parser runs only where it can match (cues.ts). */
+function scanAll(instance: Chrono, context: ParsingContext, text: string): ParsingResult[] {
+  const { parsers, cues } = configuredParsers(instance);
+  const candidates = cues.scan(text);
+  const results: ParsingResult[] = [];
+  for (let i = 0; i < parsers.length; i++) {
+    const at = candidates[i];
+    if (at) scanAt(parsers[i]!, context, text, at, results);
+    else scanWhole(parsers[i]!, context, text, results);
+  }
+  return results.sort((a, b) => a.index - b.index);
+}
+
+/** Same results as `instance.parse(text, ref)`, in linear time. */
 export function parseDates(instance: Chrono, text: string, ref: Date): ParsingResult[] {
   const context = parsingContext(text, ref);
-  let results: ParsingResult[] = [];
-  for (const parser of instance.parsers) {
-    const trigger = (parser as { trigger?: RegExp }).trigger;
-    if (trigger && !trigger.test(text)) continue;
-    const { re, leftEdge } = scanOf(parser.pattern(context));
-    re.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = re.exec(text)) !== null) {
-      const at = match.index;
-      if (leftEdge && at > 0 && isWordUnit(text.charCodeAt(at - 1))) {
-        re.lastIndex = at + 1;
-        continue;
-      }
-      const extracted = parser.extract(context, match);
-      if (!extracted) {
-        re.lastIndex = at + 1;
-        continue;
-      }
-      let result: ParsingResult;
-      if (extracted instanceof ParsingResult) result = extracted;
-      else if (extracted instanceof ParsingComponents) {
-        result = context.createParsingResult(match.index, match[0]);
-        result.start = extracted;
-      } else result = context.createParsingResult(match.index, match[0], extracted);
-      results.push(result);
-      re.lastIndex = Math.max(at + 1, result.index + result.text.length);
-    }
-  }
-  results.sort((a, b) => a.index - b.index);
+  let results = scanAll(instance, context, text);
   for (const refiner of instance.refiners) results = refiner.refine(context, results);
+  return results;
+}
+
+/** `parseDates` without the refiners (for tests). */
+export function rawDates(instance: Chrono, text: string, ref: Date): ParsingResult[] {
+  return scanAll(instance, parsingContext(text, ref), text);
+}
+
+/**
+ * The reference for tests: every parser scans the whole text. Same results
+ * as `parseDates`; the raw results differ only in chrono's clock times that
+ * the `implausibleTime` refiner drops.
+ */
+export function parseDatesByScan(instance: Chrono, text: string, ref: Date, refine = true): ParsingResult[] {
+  const context = parsingContext(text, ref);
+  let results: ParsingResult[] = [];
+  for (const parser of instance.parsers) scanWhole(parser, context, text, results);
+  results.sort((a, b) => a.index - b.index);
+  if (refine) for (const refiner of instance.refiners) results = refiner.refine(context, results);
   return results;
 }

@@ -49,6 +49,17 @@ export function firstFullDate(text: string): string | null {
  */
 export function extractDates(input: ExtractorInput): DateMention[] {
   const text = input.text;
-  const anchor = parseAnchor(input.anchorDate);
-  return toMentions(text, parseDates(DATE_CHRONO, text, referenceDate(anchor)), anchor);
+  const { anchor, ref } = anchorOf(input.anchorDate);
+  return toMentions(text, parseDates(DATE_CHRONO, text, ref), anchor);
+}
+
+/** The last anchor read, kept: a stream's releases mostly share few anchors, and local-time Dates are slow to build. */
+let lastAnchor: { iso: string | null; anchor: Anchor | null; ref: Date } | null = null;
+
+function anchorOf(iso: string | null): { anchor: Anchor | null; ref: Date } {
+  if (!lastAnchor || lastAnchor.iso !== iso) {
+    const anchor = parseAnchor(iso);
+    lastAnchor = { iso, anchor, ref: referenceDate(anchor) };
+  }
+  return lastAnchor;
 }

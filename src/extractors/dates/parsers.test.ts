@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keys, run } from "./test-helpers.js";
+import { lettersBefore, nextToken, wordBefore } from "./parsers.js";
 
 describe("chrono's German dates with quirks of real releases", () => {
   it("reads full numeric and named dates with offsets", () => {
@@ -280,5 +281,23 @@ describe("one year with an adjective", () => {
   it("measures with weiteres/ganzes, judges otherwise", () => {
     expect(keys("Die Förderung wird um ein weiteres Jahr verlängert.")).toEqual(["duration:P1Y"]);
     expect(keys("Es war ein schwieriges Jahr für alle.")).toEqual([]);
+  });
+});
+
+describe("context readers", () => {
+  it("read the word before and the token after as their regexes do", () => {
+    const pieces = ["Jahr", "jahr", "im", "Mai", ".", ":", ",", " ", "  ", "\t", "\n", "\u00a0", "2024", "𝐀𝐁", "😀", "\ud835", "Ärger", "ß", "-", "(", "x".repeat(30)];
+    let seed = 9;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 5000; n++) {
+      let text = "";
+      const length = Math.floor(next() * 16);
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const at = Math.floor(next() * (text.length + 1));
+      const slice = text.slice(Math.max(0, at - 40), at);
+      expect(wordBefore(text, at), JSON.stringify([text, at])).toBe(/(\p{L}+)[.:]?\s*$/u.exec(slice)?.[1]!.toLowerCase() ?? "");
+      expect(lettersBefore(text, at, false), JSON.stringify([text, at])).toBe(/(\p{L}+)\s*$/u.exec(slice)?.[1] ?? "");
+      expect(nextToken(text, at), JSON.stringify([text, at])).toBe(/^[ \t]*([^\s]+)/u.exec(text.slice(at, at + 40))?.[1] ?? "");
+    }
   });
 });

@@ -7,22 +7,75 @@ import type { Parser, ParsingContext, ParsingComponents } from "chrono-node";
 import { monthNumber } from "../../lexicon/months.js";
 import { parseNumberWord } from "../../lexicon/number-words.js";
 import * as P from "./patterns.js";
+import type { StartCues } from "./cues.js";
+import { isLetterUnit, isSpaceUnit } from "../../text/unicode-class.js";
 import { TAG, WEEKDAYS, addDays, anchorParts, isoWeek, relativeOffset, weekdayOf } from "./tags.js";
 
 export interface NamedParser extends Parser {
   readonly name: string;
-  /** A cheap test: when the text has no match for it, the parser cannot match either and is skipped. */
-  readonly trigger?: RegExp;
+  /** Where a match can start (cues.ts): the parser runs only there. */
+  readonly starts: StartCues;
 }
+
+/** `(1\d{3}|2[01]\d{2})` standing alone: four digits, 1000–2199. */
+function yearDigits(text: string, start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  const c = text.charCodeAt(start);
+  const d = text.charCodeAt(start + 1);
+  return c === 49 || (c === 50 && (d === 48 || d === 49));
+}
+/** One or two digits (`\d{1,2}`), followed by a dot when `dot`. */
+function dayDigits(text: string, start: number, end: number, dot: boolean): boolean {
+  return end - start <= 2 && (!dot || text.charCodeAt(end) === 46);
+}
+const W = P.START_WORDS;
 
 type Ctx = ParsingContext;
 type Match = RegExpMatchArray;
 
-/** The word right before `index` (punctuation such as ":" stripped), lowercased. */
+/**
+ * The word right before `index` (punctuation such as ":" stripped), lowercased:
+ * what `/(\p{L}+)[.:]?\s*$/u` finds in the 40 characters before `index`,
+ * read backwards (the regex tries every start in the slice).
+ */
 export function wordBefore(text: string, index: number): string {
-  const m = /(\p{L}+)[.:]?\s*$/u.exec(text.slice(Math.max(0, index - 40), index));
-  return m ? m[1]!.toLowerCase() : "";
+  return lettersBefore(text, index, true).toLowerCase();
 }
+
+/**
+ * The letters before `index` and trailing space, within 40 characters, as
+ * written: `/(\p{L}+)[.:]?\s*$/u` (`/(\p{L}+)\s*$/u` without `mark`) on that
+ * slice, read backwards.
+ */
+export function lettersBefore(text: string, index: number, mark: boolean): string {
+  const from = Math.max(0, index - 40);
+  let i = index;
+  while (i > from && isSpaceUnit(text.charCodeAt(i - 1))) i--;
+  if (mark && i > from && (text.charCodeAt(i - 1) === 46 || text.charCodeAt(i - 1) === 58)) i--;
+  const end = i;
+  i = letterRunStart(text, from, end);
+  return i < end ? text.slice(i, end) : "";
+}
+
+/** Start of the run of letters (`\p{L}`, whole code points) that ends at `end`, not before `from`. */
+function letterRunStart(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
+      const high = text.charCodeAt(i - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        if (!LETTER.test(text.slice(i - 2, i))) break;
+        i -= 2;
+        continue;
+      }
+    }
+    if (!isLetterUnit(c)) break;
+    i--;
+  }
+  return i;
+}
+const LETTER = /^\p{L}$/u;
 
 /** True at the start of a sentence, a line or the text (only spaces/quotes between). */
 function startsClause(text: string, index: number): boolean {
@@ -30,10 +83,14 @@ function startsClause(text: string, index: number): boolean {
   return index === 0 || /(?:^|[.!?:;\n(„"])\s*$/u.test(before);
 }
 
-/** What follows the match: the next word and whether it is capitalised. */
-function nextToken(text: string, end: number): string {
-  const m = /^[ \t]*([^\s]+)/u.exec(text.slice(end, end + 40));
-  return m ? m[1]! : "";
+/** What follows the match: the next word (`/^[ \t]*([^\s]+)/` in the 40 characters after `end`). */
+export function nextToken(text: string, end: number): string {
+  const to = Math.min(text.length, end + 40);
+  let i = end;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let j = i;
+  while (j < to && !isSpaceUnit(text.charCodeAt(j))) j++;
+  return j > i ? text.slice(i, j) : "";
 }
 
 /** True when the match ends a short line without sentence punctuation: a heading ("Westfront 1944/1945"). */
@@ -63,6 +120,7 @@ function relativeYear(ctx: Ctx, adjective: string): number {
 /** "März 2019", "Sept. 2020". */
 export const monthYearParser: NamedParser = {
   name: "monthYear",
+  starts: { words: W.monthName },
   pattern: () => P.MONTH_YEAR,
   extract(ctx, m) {
     const month = monthNumber(m[1]!);
@@ -76,7 +134,7 @@ export const monthYearParser: NamedParser = {
 /** "September dieses Jahres", "Mai vergangenen Jahres". */
 export const monthRelativeYearParser: NamedParser = {
   name: "monthRelativeYear",
-  trigger: /Jahr/,
+  starts: { words: W.fullMonth },
   pattern: () => P.MONTH_RELATIVE_YEAR,
   extract(ctx, m) {
     const month = monthNumber(m[1]!);
@@ -88,6 +146,7 @@ export const monthRelativeYearParser: NamedParser = {
 /** "im Mai", "Anfang September", "von August zu September": the year comes from the anchor or the narrative. */
 export const monthAloneParser: NamedParser = {
   name: "monthAlone",
+  starts: { words: W.fullMonth },
   pattern: () => P.MONTH_ALONE,
   extract(ctx, m) {
     const index = m.index!;
@@ -126,7 +185,7 @@ function yearContextOk(text: string, index: number, end: number, requireFreeRigh
   if (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, index - 8), index)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4))) return true;
   if (startsClause(text, index)) return (/^(?:\p{Ll}|,)/u.test(next) && !countPhrase) || (!requireFreeRight && next === "");
   // "hatte 1920 einen Pakt", "entsandte 1919 eine Gruppe": between a lowercase word and a lowercase word or a clause end.
-  const prevOriginal = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1] ?? "";
+  const prevOriginal = lettersBefore(text, index, false);
   const prevLower = /^\p{Ll}/u.test(prevOriginal);
   if (prevLower && !countPhrase && !P.QUANTITY_WORD.test(prev) && /^(?:\p{Ll}|[,;.)–—]|$)/u.test(next) && !/^(?:auf|bis|und|oder)$/i.test(next)) return true;
   return false;
@@ -135,6 +194,7 @@ function yearContextOk(text: string, index: number, end: number, requireFreeRigh
 /** A bare year where it denotes time: "im Jahr 2025", "seit 2022", "des 1855 verstorbenen", "2016 wurden". */
 export const bareYearParser: NamedParser = {
   name: "bareYear",
+  starts: { digits: yearDigits },
   pattern: () => P.BARE_YEAR,
   extract(ctx, m) {
     const index = m.index!;
@@ -146,7 +206,7 @@ export const bareYearParser: NamedParser = {
 /** "2021-2027", "2005/2006", "2025/26": a closed range of years. */
 export const yearSpanParser: NamedParser = {
   name: "yearSpan",
-  trigger: /\d{4}\s?[-–/]/,
+  starts: { digits: yearDigits },
   pattern: () => P.YEAR_SPAN,
   extract(ctx, m) {
     const index = m.index!;
@@ -173,7 +233,7 @@ const SEASON_SUFFIX: Record<string, string> = { frühjahr: "SP", frühling: "SP"
 /** "im Herbst 2021" → 2021-FA; "Sommer dieses Jahres"; "im Winter" (year from the anchor). */
 export const seasonParser: NamedParser = {
   name: "season",
-  trigger: /Frühjahr|Frühling|Sommer|Herbst|Winter/,
+  starts: { words: W.season },
   pattern: () => P.SEASON,
   extract(ctx, m) {
     const index = m.index!;
@@ -218,7 +278,7 @@ const ORDINALS: Record<string, number> = { erst: 1, zweit: 2, dritt: 3, viert: 4
 /** "im ersten Halbjahr 2022" → 2022-H1; "3. Quartal 2022" → 2022-Q3; "Q3 2022". */
 export const halfOrQuarterParser: NamedParser = {
   name: "halfOrQuarter",
-  trigger: /Halbjahr|Quartal|[Hh]älfte|Q[1-4]|H[12]/,
+  starts: { words: W.ordinal, digits: (t, s, e) => e - s === 1 && t.charCodeAt(s) >= 49 && t.charCodeAt(s) <= 52 && t.charCodeAt(e) === 46 },
   pattern: () => P.HALF_OR_QUARTER,
   extract(ctx, m) {
     let suffix: string;
@@ -241,7 +301,7 @@ export const halfOrQuarterParser: NamedParser = {
 /** "dieses Jahres", "im kommenden Jahr", "seit dem vergangenen Jahr", "diesen Monat". */
 export const relativeYearOrMonthParser: NamedParser = {
   name: "relativeYearOrMonth",
-  trigger: /[Jj]ahr|[Mm]onat/,
+  starts: { words: [...W.relativeAdjective, ...W.newYear] },
   pattern: () => P.RELATIVE_YEAR_OR_MONTH,
   extract(ctx, m) {
     const offset = relativeOffset(m[1]!);
@@ -255,7 +315,7 @@ export const relativeYearOrMonthParser: NamedParser = {
 /** "in der kommenden Woche" → the anchor's ISO week + 1 ("2024-W12"); "KW 12/2024" → "2024-W12". */
 export const weekParser: NamedParser = {
   name: "week",
-  trigger: /[Ww]oche|KW/,
+  starts: { words: [...W.relativeAdjective, ...W.week] },
   pattern: () => P.WEEK,
   extract(ctx, m) {
     const a = anchorParts(ctx.refDate);
@@ -276,7 +336,7 @@ export const weekParser: NamedParser = {
 /** "Vorjahr", "Jahresbeginn", "Jahresende", "Ende des Jahres", "Mitte des Monats". */
 export const yearPartParser: NamedParser = {
   name: "yearPart",
-  trigger: /[Jj]ahr|[Mm]onat/,
+  starts: { words: W.yearPart },
   pattern: () => P.YEAR_PART_WORD,
   extract(ctx, m) {
     const a = anchorParts(ctx.refDate);
@@ -304,7 +364,7 @@ const DAY_WORD_OFFSET: Record<string, number> = {
 /** "heute", "gestern", "am heutigen Mittwoch". Generic "bis heute", "noch heute" are not dates. */
 export const relativeDayParser: NamedParser = {
   name: "relativeDay",
-  trigger: /[Hh]eut|[Gg]estern|[Mm]orgen|morgig|gestrig/,
+  starts: { words: [...W.relativeDay, ...W.am] },
   pattern: () => P.RELATIVE_DAY,
   extract(ctx, m) {
     const index = m.index!;
@@ -325,7 +385,7 @@ export const relativeDayParser: NamedParser = {
 /** "am Mittwoch", "am kommenden Freitag": the weekday nearest the anchor (or the next/previous one). */
 export const weekdayParser: NamedParser = {
   name: "weekday",
-  trigger: /tag|Mittwoch/,
+  starts: { words: W.am },
   pattern: () => P.WEEKDAY,
   extract(ctx, m) {
     const target = WEEKDAYS[m[2]!.toLowerCase()]!;
@@ -345,6 +405,7 @@ export const weekdayParser: NamedParser = {
 /** "05 Feb 2026", "5 February 2024", "June 19, 2024". */
 export const spacedDayMonthYearParser: NamedParser = {
   name: "spacedDayMonthYear",
+  starts: { words: W.monthName, digits: (t, s, e) => dayDigits(t, s, e, false) },
   pattern: () => P.SPACED_DAY_MONTH_YEAR,
   extract(ctx, m) {
     const day = Number(m[1] ?? m[5]);
@@ -358,7 +419,7 @@ export const spacedDayMonthYearParser: NamedParser = {
 /** "am 17./18. Juni 2024": two days of one month joined by a slash. */
 export const dayPairParser: NamedParser = {
   name: "dayPair",
-  trigger: /\d\.\s?\/\s?\d/,
+  starts: { digits: (t, s, e) => dayDigits(t, s, e, true) },
   pattern: () => P.DAY_PAIR,
   extract(ctx, m) {
     const from = Number(m[1]);
@@ -377,7 +438,7 @@ export const dayPairParser: NamedParser = {
 /** "am 20.05." without a year: the year comes from the anchor or the narrative. */
 export const numericDayMonthParser: NamedParser = {
   name: "numericDayMonth",
-  trigger: /\d\.\d{1,2}\./,
+  starts: { digits: (t, s, e) => dayDigits(t, s, e, true) },
   pattern: () => P.NUMERIC_DAY_MONTH,
   extract(ctx, m) {
     const index = m.index!;
@@ -392,7 +453,7 @@ export const numericDayMonthParser: NamedParser = {
 /** "seit 09/2020", "Stand: 03.2024": month and year in digits, after a cue word. */
 export const numericMonthYearParser: NamedParser = {
   name: "numericMonthYear",
-  trigger: /\d[/.]\s?(?:19|20)\d\d/,
+  starts: { digits: (t, s, e) => dayDigits(t, s, e, false) },
   pattern: () => P.NUMERIC_MONTH_YEAR,
   extract(ctx, m) {
     const index = m.index!;
@@ -404,7 +465,7 @@ export const numericMonthYearParser: NamedParser = {
 /** "20. Jahrhunderts" → "19"; "1990er Jahre" → "199"; "90er Jahren" → "199". */
 export const centuryOrDecadeParser: NamedParser = {
   name: "centuryOrDecade",
-  trigger: /Jahrhundert|Jh\.|0er/,
+  starts: { digits: (t, s, e) => dayDigits(t, s, e, true) || (e - s >= 2 && e - s <= 4 && t.charCodeAt(e - 1) === 48 && t.charCodeAt(e) === 101) },
   pattern: () => P.CENTURY_OR_DECADE,
   extract(ctx, m) {
     let value: string;
@@ -428,7 +489,7 @@ const AGO_UNIT: Record<string, "year" | "month" | "week" | "day"> = { jahr: "yea
 /** "vor einem Jahr" → the anchor's year minus one; "vor zwei Wochen" → a day. */
 export const agoParser: NamedParser = {
   name: "ago",
-  trigger: /[Vv]or\s/,
+  starts: { words: W.vor },
   pattern: () => P.AGO,
   extract(ctx, m) {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWord(m[1]!);
@@ -493,6 +554,7 @@ function amountOf(token: string): number | null {
 /** "maximal 9 Monaten" (P9M, max), "ein halbes Jahr" (P6M), "zwei Wochen", "drei erfolgreiche Jahre". */
 export const durationParser: NamedParser = {
   name: "duration",
+  starts: { words: W.durationUnit },
   // Scans for the unit noun (cheap) and reads the amount before it.
   pattern: () => P.DURATION_UNIT_WORD,
   extract(ctx, m) {
@@ -545,7 +607,7 @@ const ADJ_UNIT: Record<string, string> = { jährig: "Y", tägig: "D", wöchig: "
 /** "einjährige Laufzeit" (P1Y), "zweitägige Veranstaltung" (P2D). "-jährig" only before a span noun: not ages. */
 export const durationAdjectiveParser: NamedParser = {
   name: "durationAdjective",
-  trigger: /jährig|tägig|wöchig|monatig|stündig/,
+  starts: { endings: P.DURATION_ADJECTIVE_ENDINGS },
   pattern: () => P.DURATION_ADJECTIVE_SUFFIX,
   extract(ctx, m) {
     const suffixAt = m.index!;
@@ -574,7 +636,7 @@ const ANAPHOR_UNIT: Record<string, string> = { tag: "day", monat: "month", jahr:
 /** "am selben Tag", "im folgenden Jahr", "Folgejahr", "Vortag": resolved against the last date named (resolve.ts). */
 export const anaphoricParser: NamedParser = {
   name: "anaphoric",
-  trigger: /selben|gleichen|folgend|nächsten|vorherigen|Folge|Vortag/,
+  starts: { words: W.anaphoric },
   pattern: () => P.ANAPHORIC,
   extract(ctx, m) {
     let unit: string;
@@ -597,7 +659,7 @@ export const anaphoricParser: NamedParser = {
 /** "490 v. Chr." → BC0490 (TIMEX2). */
 export const bcYearParser: NamedParser = {
   name: "bcYear",
-  trigger: /v\.\s*Chr/,
+  starts: { digits: (_t, s, e) => e - s <= 4 },
   pattern: () => P.BC_YEAR,
   extract(ctx, m) {
     return components(ctx, {}, [TAG.value + "BC" + String(Number(m[1])).padStart(4, "0")]);

@@ -7,6 +7,7 @@
  */
 import { FULL_MONTH_NAMES, MONTHS } from "../../lexicon/months.js";
 import { NUMBER_WORD_PATTERN } from "../../lexicon/number-words.js";
+import { expandWords } from "./cues.js";
 
 /** Letters (Latin with accents and Latin Extended): explicit, so scanning patterns need no slow `u` flag. */
 const L = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
@@ -47,9 +48,11 @@ export const UNIT_TOKEN = /^(?:km|m|cm|mm|kg|g|t|ha|qm|m²|km²|l|h|min|mal|mio\
 export const PARTICIPLE =
   /^(?:(?:ge|be|ver|er|ent|zer|über|unter|an|ab|auf|aus|ein|vor|fest|um|neu|wieder)\p{Ll}*(?:t|en)|\p{Ll}+iert|\p{Ll}{3,}end)(?:e[nmrs]?)?[.,;:]?$/u;
 
+const ANAPHORIC_ADJECTIVE = "(selben|gleichen|demselben|folgenden|darauffolgenden|nächsten|vorherigen)";
+const ANAPHORIC_NOUN = "(Folgejahr|Folgetag|Folgemonat|Vortag)(?:es|s|e)?";
 /** "am selben Tag", "im folgenden Jahr", "Folgejahr", "Vortag": relative to the last date the text named. */
 export const ANAPHORIC = new RegExp(
-  `${NOT_AFTER_WORD}(?:(selben|gleichen|demselben|folgenden|darauffolgenden|nächsten|vorherigen)\\s+(Tag|Monat|Jahr)(?:es|s|e)?|(Folgejahr|Folgetag|Folgemonat|Vortag)(?:es|s|e)?)${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}(?:${ANAPHORIC_ADJECTIVE}\\s+(Tag|Monat|Jahr)(?:es|s|e)?|${ANAPHORIC_NOUN})${NOT_BEFORE_WORD}`,
 );
 
 /** "490 v. Chr.", "im Jahr 492 v. Chr.". */
@@ -95,9 +98,10 @@ export const PERIOD_NOUN_SUFFIX =
 /** Articles before a year need a lowercase word after it ("des 1855 verstorbenen"). */
 export const ARTICLE_WORD = /^(?:des|dem|den|der|die|das|ihres|seines|im)$/iu;
 
+const SEASON_WORD = "Frühjahr|Frühling|Sommer|Herbst|Winter";
 /** "im Herbst 2021", "Sommer dieses Jahres", "im Winter". */
 export const SEASON = new RegExp(
-  `${NOT_AFTER_WORD}(Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\\s+(?:des\\s+Jahres\\s+)?(\\d{4})(?:\\s?/\\s?\\d{2,4})?|\\s+(?:des\\s+)?(${RELATIVE_ADJECTIVE})\\s+Jahr(?:e?s))?${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}(${SEASON_WORD})(?:\\s+(?:des\\s+Jahres\\s+)?(\\d{4})(?:\\s?/\\s?\\d{2,4})?|\\s+(?:des\\s+)?(${RELATIVE_ADJECTIVE})\\s+Jahr(?:e?s))?${NOT_BEFORE_WORD}`,
 );
 
 /** A relative adjective right before a lone season: "im vergangenen Herbst", "kommenden Sommer". */
@@ -106,9 +110,10 @@ export const SEASON_RELATIVE_CUE = /(?:^|[^\p{L}])(vergangenen|letzten|vorigen|k
 /** Words before a lone season that make it a time expression. */
 export const SEASON_CUE = /(?:^|[^\p{L}])(?:im|seit|ab|bis|zum|vom|den|dem|diesen|diesem|kommenden|vergangenen|letzten|nächsten)\s+$/iu;
 
+const ORDINAL_WORD = sentenceCase("erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|letzte[nmrs]?");
 /** "im ersten Halbjahr 2022", "3. Quartal 2022", "Q3 2022", "zweite Jahreshälfte". */
 export const HALF_OR_QUARTER = new RegExp(
-  `${NOT_AFTER_WORD}(?:(${sentenceCase("erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|letzte[nmrs]?")}|[1-4]\\.)\\s+(Halbjahr(?:es|s)?|Quartal(?:s|es)?|Jahreshälfte|Hälfte(?:\\s+des\\s+Jahres)?)|(Q[1-4]|H[12])(?=\\s*(?:/\\s*)?\\d{4}))` +
+  `${NOT_AFTER_WORD}(?:(${ORDINAL_WORD}|[1-4]\\.)\\s+(Halbjahr(?:es|s)?|Quartal(?:s|es)?|Jahreshälfte|Hälfte(?:\\s+des\\s+Jahres)?)|(Q[1-4]|H[12])(?=\\s*(?:/\\s*)?\\d{4}))` +
     `(?:\\s*/?\\s*(?:des\\s+Jahres\\s+)?(\\d{4})|\\s+(?:des\\s+)?(${RELATIVE_ADJECTIVE})\\s+Jahr(?:e?s))?${NOT_BEFORE_WORD}`,
 );
 
@@ -122,14 +127,17 @@ export const WEEK = new RegExp(
   `${NOT_AFTER_WORD}(?:(${RELATIVE_ADJECTIVE_CASED})\\s+Woche|(?:KW|Kalenderwoche)\\s?(\\d{1,2})(?:\\s?[/.]\\s?(\\d{4})|\\s+(\\d{4}))?)${NOT_BEFORE_WORD}`,
 );
 
+const YEAR_PART_NOUN = "Vorjahr(?:es|s)?|Vormonat(?:s)?|Jahresbeginn(?:s)?|Jahresanfang(?:s)?|Jahresmitte|Jahresende(?:s)?";
+const PART_WORD = "Anfang|Beginn|Mitte|Ende";
 /** "Vorjahr", "Jahresbeginn", "Jahresende", "Ende des Jahres", "Vormonat". */
 export const YEAR_PART_WORD = new RegExp(
-  `${NOT_AFTER_WORD}(?:(Vorjahr(?:es|s)?|Vormonat(?:s)?|Jahresbeginn(?:s)?|Jahresanfang(?:s)?|Jahresmitte|Jahresende(?:s)?)|(Anfang|Beginn|Mitte|Ende)\\s+(?:des\\s+)?(Jahres|Monats)(?!\\s+\\d))${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}(?:(${YEAR_PART_NOUN})|(${PART_WORD})\\s+(?:des\\s+)?(Jahres|Monats)(?!\\s+\\d))${NOT_BEFORE_WORD}`,
 );
 
+const RELATIVE_DAY_WORD = `${sentenceCase("heute|gestern|vorgestern|übermorgen")}|morgen|Morgen`;
 /** "heute", "gestern", "am heutigen Mittwoch", "am gestrigen Tag". */
 export const RELATIVE_DAY = new RegExp(
-  `${NOT_AFTER_WORD}(?:(${sentenceCase("heute|gestern|vorgestern|übermorgen")}|morgen|Morgen)|[Aa]m\\s+(heutigen|gestrigen|morgigen)\\s+(?:Tag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vormittag|Nachmittag|Abend))${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}(?:(${RELATIVE_DAY_WORD})|[Aa]m\\s+(heutigen|gestrigen|morgigen)\\s+(?:Tag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vormittag|Nachmittag|Abend))${NOT_BEFORE_WORD}`,
   "",
 );
 
@@ -176,10 +184,9 @@ export const AGO = new RegExp(
   `${NOT_AFTER_WORD}[Vv]or\\s+(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(Jahr(?:en)?|Monat(?:en)?|Wochen?|Tag(?:en)?)${NOT_BEFORE_WORD}`,
 );
 
+const DURATION_UNIT = "(?:Jahrzehnt|Jahr|Monat|Woche|Tag|Stunde|Minute)(?:en|es|e|n|s)?";
 /** A duration's unit noun. The duration parser scans for these and then reads the amount before them. */
-export const DURATION_UNIT_WORD = new RegExp(
-  `${NOT_AFTER_WORD}(?:Jahrzehnt|Jahr|Monat|Woche|Tag|Stunde|Minute)(?:en|es|e|n|s)?${NOT_BEFORE_WORD}`,
-);
+export const DURATION_UNIT_WORD = new RegExp(`${NOT_AFTER_WORD}${DURATION_UNIT}${NOT_BEFORE_WORD}`);
 
 /** What stands before a unit noun: "maximal 9 ", "ein halbes ", "drei erfolgreiche ". Anchored at the end. */
 export const DURATION_HEAD = new RegExp(
@@ -189,8 +196,9 @@ export const DURATION_HEAD = new RegExp(
   "i",
 );
 
+const DURATION_ADJECTIVE_STEM = "(jährig|tägig|wöchig|monatig|stündig)(?:e[nmrs]?)?";
 /** "-jährige", "-tägige": the duration-adjective parser scans for the suffix and reads the number before it. */
-export const DURATION_ADJECTIVE_SUFFIX = new RegExp(`(jährig|tägig|wöchig|monatig|stündig)(?:e[nmrs]?)?${NOT_BEFORE_WORD}`);
+export const DURATION_ADJECTIVE_SUFFIX = new RegExp(`${DURATION_ADJECTIVE_STEM}${NOT_BEFORE_WORD}`);
 
 /** The number glued before the suffix: "ein", "zwei", "6-", "eineinhalb". Anchored at the end. */
 export const DURATION_ADJECTIVE_HEAD = new RegExp(`${NOT_AFTER_WORD}(\\d{1,2}-?|${NUMBER_WORD_PATTERN}|eineinhalb|anderthalb)$`, "i");
@@ -249,3 +257,26 @@ export const PUBLICATION_CUE = /(?:veröffentlicht|aktualisiert|aktualisierung|e
 
 /** Sentence end inside a gap. */
 export const SENTENCE_END = /[.!?;]\s|\n\s*\n/u;
+
+/**
+ * The words the word-led patterns above start with, spelled as they spell
+ * them (cues.ts: a parser runs only where one of its words stands).
+ */
+export const START_WORDS = {
+  monthName: MONTH_NAME.split("|"),
+  fullMonth: FULL_MONTH.split("|"),
+  season: expandWords(SEASON_WORD),
+  ordinal: [...expandWords(ORDINAL_WORD), "Q", "H"],
+  relativeAdjective: expandWords(RELATIVE_ADJECTIVE_CASED),
+  newYear: expandWords("neue[nm]"),
+  week: ["KW", "Kalenderwoche"],
+  yearPart: expandWords(`${YEAR_PART_NOUN}|${PART_WORD}`),
+  relativeDay: expandWords(RELATIVE_DAY_WORD),
+  am: ["Am", "am"],
+  vor: ["Vor", "vor"],
+  durationUnit: expandWords(DURATION_UNIT),
+  anaphoric: expandWords(`${ANAPHORIC_ADJECTIVE}|${ANAPHORIC_NOUN}`),
+} as const;
+
+/** The endings the duration-adjective pattern scans for ("jährige", "tägigen"). */
+export const DURATION_ADJECTIVE_ENDINGS: readonly string[] = expandWords(DURATION_ADJECTIVE_STEM);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { DateMention, Figure } from "../../schema/release.js";
 import type { ExtractorInput } from "../context.js";
-import { extractFigures } from "./index.js";
+import { extractFigures, mayEndWithApprox } from "./index.js";
+import { APPROX_BEFORE } from "./patterns.js";
 
 function input(text: string, dates: DateMention[] = []): ExtractorInput {
   return { text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null, dates };
@@ -243,5 +244,20 @@ describe("extractFigures: seed texts", () => {
     ]);
     const age = found[0]!;
     expect(text.slice(age.start, age.end)).toBe("18 bis 27 Jahren");
+  });
+});
+
+describe("mayEndWithApprox", () => {
+  it("lets every line through that APPROX_BEFORE matches", () => {
+    const pieces = ["rund", "RUND", "Rund", "mehr als", "weit über", "ÜBER", "ca.", "Ca.", "rd.", "mind.", "faſt", "knapp", "x", "z.B.", ".", "-",
+      "(", "über", "deutlich unter", "bis zu", "an die", "schätzungsweise", "Schätzungsweise", " ", "\t", "\u00a0", "\u202f", "\n", "2"];
+    let seed = 17;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 20000; n++) {
+      let line = "";
+      const length = Math.floor(next() * 8);
+      for (let k = 0; k < length; k++) line += pieces[Math.floor(next() * pieces.length)]!;
+      if (APPROX_BEFORE.test(line)) expect(mayEndWithApprox(line), JSON.stringify(line)).toBe(true);
+    }
   });
 });

@@ -2,7 +2,7 @@
  * Figures: numbers with their unit or counted noun ("1,5 Millionen Euro",
  * "4,4 Prozent", "18 bis 27 Jahren", "elf weitere Modellkommunen").
  *
- * One pass of NUMBER over the text; each hit is read with sticky tail
+ * One pass over the numbers of the text; each hit is read with sticky tail
  * patterns (range, scale, unit, noun) and short context slices before it
  * (approximation, label, phone, age cues). Numbers that are dates, years,
  * times, durations, phone numbers, postcodes, house numbers, ordinals or
@@ -15,11 +15,12 @@ import { parseNumberWord } from "../../lexicon/number-words.js";
 import { currencyOf, percentOf, scaleFactor, TIME_UNIT_WORDS, YEAR_WORDS } from "../../lexicon/units.js";
 import { DATIVE_CUE, nominativeUnit } from "./nouns.js";
 import { quotedTitles, sortedDates, SpanCursor } from "./guards.js";
+import { isLetterUnit } from "../../text/unicode-class.js";
 import {
   AFTER_AREA_CODE, AGE_BOUND_BEFORE, AGE_CUE_BEFORE, AGE_GROUP_BEFORE, AGED_TAIL, APPROX_BEFORE, CLOCK_TAIL, COMPOUND_AFTER,
-  CURRENCY_BEFORE, CURRENCY_TAIL, ELLIPSIS_TAIL, GLUED_BEFORE, LABEL_WORD, MEASURE_TAIL, MONTH_TAIL, NOUN_TAIL, NUMBER,
+  CURRENCY_BEFORE, CURRENCY_TAIL, DIGIT_NUMBER, ELLIPSIS_TAIL, GLUED_BEFORE, LABEL_WORD, MEASURE_TAIL, MONTH_TAIL, NOUN_TAIL,
   NUMBER_TAIL_BEFORE, OLD_AFTER, ORDINAL_TAIL, PARTITIVE_GAP, PERCENT_TAIL, PHONE_LINE, RANGE_TAIL, SCALE_TAIL, SENTENCE_BREAK,
-  SHARED_SCALE_GAP, SPAN_AFTER_AGED, TIME_SPAN_NOUN, TIMES_TAIL,
+  SHARED_SCALE_GAP, SPAN_AFTER_AGED, TIME_SPAN_NOUN, TIMES_TAIL, WORD_NUMBER,
 } from "./patterns.js";
 
 /** How far back the context patterns look (same line only). */
@@ -86,16 +87,39 @@ export function extractFigures(input: ExtractorInput): Figure[] {
   const text = input.text;
   const titles = new SpanCursor(quotedTitles(text));
   const dates = new SpanCursor(sortedDates(input.dates));
-  // the shared regex is reused (a new RegExp per call would be compiled again); the loop is synchronous
-  const numbers = NUMBER;
-  numbers.lastIndex = 0;
+  const numbers = new NumberScan(text);
   const candidates: Candidate[] = [];
-  for (let m = numbers.exec(text); m; m = numbers.exec(text)) {
+  for (let m = numbers.next(0); m; ) {
     const { candidate, resumeAt } = readFigure(text, m, titles, dates);
     if (candidate) candidates.push(candidate);
-    if (resumeAt > numbers.lastIndex) numbers.lastIndex = resumeAt;
+    m = numbers.next(Math.max(m.index + m[0].length, resumeAt));
   }
   return resolveBareNumbers(text, candidates).map((c) => toFigure(text, c));
+}
+
+/**
+ * The numbers of a text in order, as one scan with both patterns would find
+ * them: the next match at or after a position is the earlier of the next
+ * digit number and the next number word (they cannot start at one position).
+ * The shared regexes are reused; the scan is synchronous.
+ */
+class NumberScan {
+  private digit: RegExpExecArray | null | undefined;
+  private word: RegExpExecArray | null | undefined;
+  constructor(private readonly text: string) {}
+
+  next(from: number): RegExpExecArray | null {
+    if (this.digit === undefined || (this.digit !== null && this.digit.index < from)) this.digit = execFrom(DIGIT_NUMBER, this.text, from);
+    if (this.word === undefined || (this.word !== null && this.word.index < from)) this.word = execFrom(WORD_NUMBER, this.text, from);
+    const d = this.digit, w = this.word;
+    if (d && (!w || d.index < w.index)) return d;
+    return w;
+  }
+}
+
+function execFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  return re.exec(text);
 }
 
 function parseDigits(raw: string): number {
@@ -108,8 +132,9 @@ function isArticleWord(word: string): boolean {
   return /^(?:ein(?:e[rnms]?)?|eins)$/i.test(word);
 }
 
-/** Tidy float products: 8,7 × 10⁹ is 8700000000, not 8700000000.000001. */
+/** Tidy float products: 8,7 × 10⁹ is 8700000000, not 8700000000.000001. (Whole numbers below 10¹² are tidy already.) */
 function tidy(n: number): number {
+  if (Number.isInteger(n) && n !== 0 && Math.abs(n) < 1e12) return n;
   return Number(n.toPrecision(12));
 }
 
@@ -151,7 +176,7 @@ function readFigure(
   let pos = numEnd;
   let max: number | null = null;
   const beforeLine = lineBefore(text, numStart);
-  const approxMatch = APPROX_BEFORE.exec(beforeLine);
+  const approxMatch = mayEndWithApprox(beforeLine) ? APPROX_BEFORE.exec(beforeLine) : null;
   const lineStart = numStart - beforeLine.length;
   const approxAt = approxMatch ? approxMatch.index + approxMatch[0].indexOf(approxMatch[1]!) : beforeLine.length;
   /** The line before the number without the approximation word. */
@@ -271,6 +296,32 @@ function readFigure(
       unit, approx, scale, bare, multiplier: scale * factor,
     },
   };
+}
+
+/** The last words of the approximation phrases (patterns.ts APPROX), lower case. */
+const APPROX_LAST_WORDS: ReadonlySet<string> = new Set([
+  "über", "unter", "als", "zu", "die", "rund", "rd.", "knapp", "etwa", "ca.", "circa", "zirka", "ungefähr", "fast", "nahezu",
+  "beinahe", "annähernd", "mindestens", "mind.", "höchstens", "maximal", "max.", "gut", "schätzungsweise", "gerundet",
+]);
+const HORIZONTAL_SPACE_CODES: ReadonlySet<number> = new Set([32, 9, 0xa0, 0x202f]);
+
+/**
+ * Whether the line before a number ends with an approximation word and space:
+ * APPROX_BEFORE (case-insensitive, tried from every position of the line) can
+ * only match then, so most numbers are spared it.
+ */
+export function mayEndWithApprox(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && HORIZONTAL_SPACE_CODES.has(line.charCodeAt(end - 1))) end--;
+  if (end === line.length) return false;
+  let start = end;
+  while (start > 0 && start > end - 16) {
+    const c = line.charCodeAt(start - 1);
+    if (c !== 46 && !isLetterUnit(c)) break;
+    start--;
+  }
+  // "ſ" folds to "s" under the pattern's i and u flags; toLowerCase keeps it
+  return APPROX_LAST_WORDS.has(line.slice(start, end).toLowerCase().replace(/ſ/g, "s"));
 }
 
 /** The text before `offset` on the same line, at most LOOKBEHIND characters. */
