@@ -10,9 +10,11 @@
  */
 import { charClass, HASH_SEED, hashStep, lowerCode } from "../tokens/chars.js";
 import type { TokenLayer } from "../tokens/layer.js";
+import { TokenFlag } from "../tokens/lexical-flags.js";
+import type { WordSet } from "./word-set.js";
 
 /** Bump when a template changes: models trained on other features are refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 export const TAGS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"] as const;
 export type Tag = (typeof TAGS)[number];
@@ -67,7 +69,76 @@ const T = {
   prevTagShape: 34,
   prevTagLower: 35,
   prevTagFlagged: 36,
+  keyBits: 37,
+  compoundHead: 38,
 } as const;
+
+/** Bits above the token layer's flags, from the model's noun lexicon. */
+export const NOUN_FLAG = 1 << 24;
+/** The word ends in a listed noun of three or more letters but is none itself: a compound ("Nikolauskapelle"). */
+export const COMPOUND_FLAG = 1 << 25;
+/** Shortest compound head looked up. */
+const MIN_HEAD = 3;
+
+/**
+ * What the tagger adds to the token layer from the model's noun lexicon, per
+ * token: the layer's flags with NOUN_FLAG and COMPOUND_FLAG, and the hash of
+ * the compound's head (the longest listed noun the word ends in; 0 for none).
+ */
+export interface LexiconView {
+  flags: Uint32Array;
+  head: Int32Array;
+}
+
+/**
+ * The nouns are stored as hashes of their lower-case forms read backwards, so
+ * one walk from a word's last letter to its first finds every listed noun it
+ * ends in. Only capitalised words are looked up (German nouns are).
+ */
+export function lexiconView(layer: TokenLayer, nouns: WordSet): LexiconView {
+  const count = layer.count, text = layer.text;
+  const flags = new Uint32Array(count);
+  const head = new Int32Array(count);
+  const empty = nouns.size === 0;
+  for (let i = 0; i < count; i++) {
+    let f = layer.flags[i]!;
+    if (!empty && layer.shape[i] === 2 /* Capitalised */) {
+      const a = layer.start[i]!, b = layer.end[i]!;
+      let h = HASH_SEED;
+      for (let k = b - 1; k >= a; k--) {
+        h = hashStep(h, lowerCode(text.charCodeAt(k)));
+        if (b - k < MIN_HEAD || !nouns.has(h)) continue;
+        if (k === a) f |= NOUN_FLAG;
+        else { f |= COMPOUND_FLAG; head[i] = h; }
+      }
+      if (f & NOUN_FLAG) f &= ~COMPOUND_FLAG;
+    }
+    flags[i] = f;
+  }
+  return { flags, head };
+}
+
+/** The hash a noun is stored under: its lower-case form read backwards (see lexiconView). */
+export function nounKey(noun: string): number {
+  let h = HASH_SEED;
+  for (let k = noun.length - 1; k >= 0; k--) h = hashStep(h, lowerCode(noun.charCodeAt(k)));
+  return h;
+}
+
+/**
+ * The facts that decide most capitalised words, as one value (a conjunction
+ * a linear model cannot form itself): shape, sentence start, common noun,
+ * first name, place, role noun, institution head.
+ */
+function keyBits(shape: number, flags: number): number {
+  return shape
+    | (flags & TokenFlag.SentenceStart ? 16 : 0)
+    | (flags & NOUN_FLAG ? 32 : flags & COMPOUND_FLAG ? 1024 : 0)
+    | (flags & TokenFlag.FirstName ? 64 : 0)
+    | (flags & (TokenFlag.Place | TokenFlag.PlaceStart) ? 128 : 0)
+    | (flags & TokenFlag.RoleNoun ? 256 : 0)
+    | (flags & TokenFlag.OrganisationHead ? 512 : 0);
+}
 
 /** murmur3's finaliser: spreads (template, value) over the buckets. */
 function bucketOf(template: number, value: number, mask: number): number {
@@ -97,7 +168,7 @@ function suffix3(layer: TokenLayer, j: number): number {
  * `out` (bucket indices, each times TAG_COUNT: the offset of the bucket's
  * weights) and returns how many.
  */
-export function staticFeatures(layer: TokenLayer, i: number, mask: number, out: Int32Array): number {
+export function staticFeatures(layer: TokenLayer, lex: LexiconView, i: number, mask: number, out: Int32Array): number {
   const text = layer.text;
   const a = layer.start[i]!, b = layer.end[i]!;
   const sentence = layer.sentence[i]!;
@@ -128,7 +199,9 @@ export function staticFeatures(layer: TokenLayer, i: number, mask: number, out: 
   out[n++] = TAG_COUNT * bucketOf(T.pattern, pattern, mask);
   out[n++] = TAG_COUNT * bucketOf(T.shape, shape, mask);
   out[n++] = TAG_COUNT * bucketOf(T.shapeLength, shape * 16 + lengthBucket(len), mask);
-  const flags = layer.flags[i]!;
+  const flags = lex.flags[i]!;
+  out[n++] = TAG_COUNT * bucketOf(T.keyBits, keyBits(shape, flags), mask);
+  if (lex.head[i] !== 0) out[n++] = TAG_COUNT * bucketOf(T.compoundHead, lex.head[i]!, mask);
   for (let f = flags; f !== 0; f &= f - 1) out[n++] = TAG_COUNT * bucketOf(T.flag, 31 - Math.clz32(f & -f), mask);
 
   // neighbours ±2 inside the sentence
@@ -153,8 +226,8 @@ export function staticFeatures(layer: TokenLayer, i: number, mask: number, out: 
   out[n++] = TAG_COUNT * bucketOf(T.suffix3M1, m1 >= 0 ? suffix3(layer, m1) : BOUNDARY, mask);
   out[n++] = TAG_COUNT * bucketOf(T.suffix3P1, p1 >= 0 ? suffix3(layer, p1) : BOUNDARY, mask);
   if (m1 < 0) out[n++] = TAG_COUNT * bucketOf(T.firstInSentenceShape, shape, mask);
-  const flagsM1 = m1 >= 0 ? layer.flags[m1]! : 0;
-  const flagsP1 = p1 >= 0 ? layer.flags[p1]! : 0;
+  const flagsM1 = m1 >= 0 ? lex.flags[m1]! : 0;
+  const flagsP1 = p1 >= 0 ? lex.flags[p1]! : 0;
   for (let f = flagsM1; f !== 0; f &= f - 1) out[n++] = TAG_COUNT * bucketOf(T.flagM1, 31 - Math.clz32(f & -f), mask);
   for (let f = flagsP1; f !== 0; f &= f - 1) out[n++] = TAG_COUNT * bucketOf(T.flagP1, 31 - Math.clz32(f & -f), mask);
   return n;

@@ -5,7 +5,7 @@
  */
 import type { TokenLayer } from "../tokens/layer.js";
 import {
-  allowedAfter, historyFeatures, isInside, MAX_FEATURES, mayStartName, NAME_TYPES, START_TAG, staticFeatures, TAG_COUNT,
+  allowedAfter, historyFeatures, lexiconView, type LexiconView, isInside, MAX_FEATURES, mayStartName, NAME_TYPES, START_TAG, staticFeatures, TAG_COUNT,
   typeOfTag, type NameType,
 } from "./features.js";
 import type { NameModel } from "./model.js";
@@ -29,10 +29,10 @@ export interface NameSpan {
 
 /** Scores of the allowed tags for token i, written into `scores` (integer sums of weights). */
 function scoreToken(
-  layer: TokenLayer, i: number, prev: number, prev2: number, weights: ArrayLike<number>, mask: number,
+  layer: TokenLayer, lex: LexiconView, i: number, prev: number, prev2: number, weights: Int8Array, mask: number,
   features: Int32Array, scores: Float64Array,
 ): void {
-  let n = staticFeatures(layer, i, mask, features);
+  let n = staticFeatures(layer, lex, i, mask, features);
   n = historyFeatures(layer, i, prev, prev2, mask, features, n);
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
   for (let f = 0; f < n; f++) {
@@ -64,8 +64,9 @@ export function tagTokens(layer: TokenLayer, model: NameModel): { tags: Uint8Arr
   const tags = new Uint8Array(count);
   const confidence = new Float32Array(count);
   const mask = (1 << model.bits) - 1;
-  const weights = model.weights;
   const scale = model.scale;
+  const weights = model.weights;
+  const lex = lexiconView(layer, model.nouns);
   let prev = START_TAG, prev2 = START_TAG;
   for (let i = 0; i < count; i++) {
     if (i === 0 || layer.sentence[i] !== layer.sentence[i - 1]) { prev = START_TAG; prev2 = START_TAG; }
@@ -74,7 +75,7 @@ export function tagTokens(layer: TokenLayer, model: NameModel): { tags: Uint8Arr
       prev2 = prev; prev = 0;
       continue;
     }
-    scoreToken(layer, i, prev, prev2, weights, mask, features, scores);
+    scoreToken(layer, lex, i, prev, prev2, weights, mask, features, scores);
     const best = bestTag(scores, prev);
     // the margin over the runner-up among the allowed tags, in perceptron units, squashed into [0, 1)
     const top = scores[best]!;
