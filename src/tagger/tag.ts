@@ -8,7 +8,7 @@ import {
   allowedAfter, historyFeatures, type LexiconView, isInside, MAX_FEATURES, mayStartName, NAME_TYPES, NEIGHBOURS, neighbourOf, pairFeatures,
   START_TAG, staticFeatures, TAG_COUNT, typeOfTag, type NameType,
 } from "./features.js";
-import { wordSumsOf, type WordSums } from "./word-sums.js";
+import { wordSumsOf, type TokenWindow } from "./word-sums.js";
 import type { NameModel } from "./model.js";
 
 export interface NameSpan {
@@ -55,16 +55,16 @@ function addVector(from: Int16Array | Int32Array, at: number, scores: Float64Arr
   scores[4]! += from[at + 4]!; scores[5]! += from[at + 5]!; scores[6]! += from[at + 6]!;
 }
 
-/** Scores of token i: cached per-word sums for the token and its neighbours, then the pair and history rows. */
-function scoreToken(layer: TokenLayer, i: number, prev: number, prev2: number, model: NameModel, cache: WordSums, mask: number): void {
-  const sums = cache.sums;
-  const own = cache.group(layer, i, 0);
-  scores[0] = sums[own]!; scores[1] = sums[own + 1]!; scores[2] = sums[own + 2]!; scores[3] = sums[own + 3]!;
-  scores[4] = sums[own + 4]!; scores[5] = sums[own + 5]!; scores[6] = sums[own + 6]!;
+/** Scores of token i: the per-word sums of the token and its neighbours, then the pair and history rows. */
+function scoreToken(layer: TokenLayer, i: number, prev: number, prev2: number, model: NameModel, window: TokenWindow, boundary: Int32Array, mask: number): void {
+  const v = window.vectors;
+  const own = window.at(i);
+  scores[0] = v[own]!; scores[1] = v[own + 1]!; scores[2] = v[own + 2]!; scores[3] = v[own + 3]!;
+  scores[4] = v[own + 4]!; scores[5] = v[own + 5]!; scores[6] = v[own + 6]!;
   for (let g = 0; g < NEIGHBOURS.length; g++) {
     const j = neighbourOf(layer, i, NEIGHBOURS[g]!);
-    if (j < 0) addVector(cache.boundary, (g + 1) * TAG_COUNT, scores);
-    else addVector(sums, cache.group(layer, j, g + 1), scores);
+    if (j < 0) addVector(boundary, (g + 1) * TAG_COUNT, scores);
+    else addVector(v, window.at(j) + (g + 1) * TAG_COUNT, scores);
   }
   let n = pairFeatures(layer, i, neighbourOf(layer, i, -1), neighbourOf(layer, i, 1), mask, features, 0);
   n = historyFeatures(layer, i, prev, prev2, mask, features, n);
@@ -93,8 +93,8 @@ export function tagTokens(layer: TokenLayer, model: NameModel): { tags: Uint8Arr
   const confidence = new Float32Array(count);
   const mask = (1 << model.bits) - 1;
   const scale = model.scale;
-  const cache = wordSumsOf(model);
-  cache.begin(layer);
+  const { cache, window } = wordSumsOf(model);
+  window.begin(layer);
   let prev = START_TAG, prev2 = START_TAG;
   for (let i = 0; i < count; i++) {
     if (i === 0 || layer.sentence[i] !== layer.sentence[i - 1]) { prev = START_TAG; prev2 = START_TAG; }
@@ -103,7 +103,7 @@ export function tagTokens(layer: TokenLayer, model: NameModel): { tags: Uint8Arr
       prev2 = prev; prev = 0;
       continue;
     }
-    scoreToken(layer, i, prev, prev2, model, cache, mask);
+    scoreToken(layer, i, prev, prev2, model, window, cache.boundary, mask);
     const best = bestTag(scores, prev);
     // the margin over the runner-up among the allowed tags, in perceptron units, squashed into [0, 1)
     const top = scores[best]!;

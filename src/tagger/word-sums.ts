@@ -31,19 +31,8 @@ export class WordSums {
   /** What a token sees beyond its sentence's edge, per neighbour group (index 1 … 4). */
   readonly boundary = new Int32Array(STRIDE);
   private readonly words: (string | undefined)[] = new Array<string | undefined>(SLOTS);
-  private readonly position = new Uint8Array(SLOTS);
-  private readonly hashes = new Int32Array(SLOTS);
-  /** The word's flags with the noun-lexicon bits, and its compound head (features.ts lexiconFlags). */
-  private readonly lexFlags = new Uint32Array(SLOTS);
-  private readonly heads = new Int32Array(SLOTS);
-  /** When each slot last took a word (a clock that only grows; 0: never). */
-  private readonly stamps = new Float64Array(SLOTS);
-  private clock = 0;
-  private layer: TokenLayer | null = null;
-  private tokenSlot = new Int32Array(0);
-  private tokenStamp = new Float64Array(0);
-  /** Bit g set: group g of the slot is summed (groups are filled when first asked for). */
-  private readonly filled = new Uint8Array(SLOTS);
+  /** Per slot: the word's hash and its position flags (a cheap test before the exact one against the text). */
+  private readonly keys = new Int32Array(SLOTS * 2);
   private readonly mask: number;
   private readonly features = new Int32Array(MAX_FEATURES);
 
@@ -55,15 +44,8 @@ export class WordSums {
     });
   }
 
-  /**
-   * Offset in `sums` of group g (0: the word's own, 1–4: neighbour at NEIGHBOURS[g − 1]) of token j's
-   * vectors, valid until the next call.
-   */
-  group(layer: TokenLayer, j: number, g: number): number {
-    // a token asked for again (by up to five tokens around it) whose slot was not refilled since: no lookup
-    if (this.layer === layer && this.tokenStamp[j] === this.stamps[this.tokenSlot[j]!]) {
-      return this.at(this.tokenSlot[j]!, layer, j, g);
-    }
+  /** Offset in `sums` of token j's five vectors (STRIDE numbers), valid until the next call. */
+  slot(layer: TokenLayer, j: number): number {
     const position = layer.flags[j]! & POSITION;
     const hash = layer.wordHash[j]!;
     let h = hash ^ Math.imul(position + 1, 0x9e3779b1);
@@ -71,40 +53,14 @@ export class WordSums {
     h = Math.imul(h, 0x2c1b3c6d);
     h ^= h >>> 12;
     const slot = h & (SLOTS - 1);
-    if (this.hashes[slot] !== hash || this.position[slot] !== position || !this.holds(slot, layer, j)) {
+    const keys = this.keys;
+    if (keys[2 * slot] !== hash || keys[2 * slot + 1] !== position + 1 || !this.holds(slot, layer, j)) {
       this.words[slot] = layer.text.slice(layer.start[j]!, layer.end[j]!);
-      this.hashes[slot] = hash;
-      this.position[slot] = position;
-      this.filled[slot] = 0;
-      this.stamps[slot] = ++this.clock;
-      this.lexFlags[slot] = lexiconFlags(layer, j, this.model.nouns);
-      this.heads[slot] = lastHead;
+      keys[2 * slot] = hash;
+      keys[2 * slot + 1] = position + 1;
+      this.fill(layer, j, slot * STRIDE);
     }
-    if (this.layer === layer) {
-      this.tokenSlot[j] = slot;
-      this.tokenStamp[j] = this.stamps[slot]!;
-    }
-    return this.at(slot, layer, j, g);
-  }
-
-  private at(slot: number, layer: TokenLayer, j: number, g: number): number {
-    const at = slot * STRIDE + g * TAG_COUNT;
-    if ((this.filled[slot]! & (1 << g)) === 0) {
-      this.fill(layer, j, slot, g, at);
-      this.filled[slot]! |= 1 << g;
-    }
-    return at;
-  }
-
-  /** Starts a layer: tokens remember their slot while it holds their word. */
-  begin(layer: TokenLayer): void {
-    this.layer = layer;
-    if (this.tokenSlot.length < layer.count) {
-      this.tokenSlot = new Int32Array(layer.count);
-      this.tokenStamp = new Float64Array(layer.count);
-    }
-    // -1 matches no slot; stamps only grow, so a stamp left from an earlier layer could not match either
-    this.tokenStamp.fill(-1, 0, layer.count);
+    return slot * STRIDE;
   }
 
   private holds(slot: number, layer: TokenLayer, j: number): boolean {
@@ -113,13 +69,14 @@ export class WordSums {
     return known !== undefined && known.length === layer.end[j]! - a && layer.text.startsWith(known, a);
   }
 
-  private fill(layer: TokenLayer, j: number, slot: number, g: number, at: number): void {
-    const flags = this.lexFlags[slot]!;
-    const n = g === 0
-      ? wordFeatures(layer, flags, this.heads[slot]!, j, this.mask, this.features, 0)
-      : neighbourFeatures(layer, flags, j, NEIGHBOURS[g - 1]!, this.mask, this.features, 0);
-    this.sums.fill(0, at, at + TAG_COUNT);
-    this.add(this.sums, at, n);
+  private fill(layer: TokenLayer, j: number, at: number): void {
+    const flags = lexiconFlags(layer, j, this.model.nouns);
+    const head = lastHead;
+    this.sums.fill(0, at, at + STRIDE);
+    this.add(this.sums, at, wordFeatures(layer, flags, head, j, this.mask, this.features, 0));
+    for (let g = 1; g < GROUPS; g++) {
+      this.add(this.sums, at + g * TAG_COUNT, neighbourFeatures(layer, flags, j, NEIGHBOURS[g - 1]!, this.mask, this.features, 0));
+    }
   }
 
   private add(into: Int16Array | Int32Array, at: number, n: number): void {
@@ -131,16 +88,52 @@ export class WordSums {
   }
 }
 
+/**
+ * The vectors of the tokens around the one being scored (decoding reads
+ * tokens i − 2 … i + 2), copied out of the cache when a token is first
+ * reached: later reads stay in a few hot cache lines, and a cache slot that
+ * another word takes meanwhile cannot change them.
+ */
+export class TokenWindow {
+  private static readonly SIZE = 8;
+  private readonly tokens = new Int32Array(TokenWindow.SIZE).fill(-1);
+  readonly vectors = new Int32Array(TokenWindow.SIZE * STRIDE);
+  private layer: TokenLayer | null = null;
+
+  constructor(private readonly cache: WordSums) {}
+
+  begin(layer: TokenLayer): void {
+    this.layer = layer;
+    this.tokens.fill(-1);
+  }
+
+  /** Offset in `vectors` of token j's five vectors. */
+  at(j: number): number {
+    const k = j & (TokenWindow.SIZE - 1);
+    const at = k * STRIDE;
+    if (this.tokens[k] !== j) {
+      const from = this.cache.slot(this.layer!, j);
+      const sums = this.cache.sums, v = this.vectors;
+      for (let x = 0; x < STRIDE; x++) v[at + x] = sums[from + x]!;
+      this.tokens[k] = j;
+    }
+    return at;
+  }
+}
+
 const emptyLayer: TokenLayer = {
   text: "", count: 0, start: new Int32Array(0), end: new Int32Array(0), sentence: new Int32Array(0), shape: new Uint8Array(0),
   flags: new Uint32Array(0), wordHash: new Int32Array(0), lowerHash: new Int32Array(0),
 };
 
-const cacheByModel = new WeakMap<NameModel, WordSums>();
+const cacheByModel = new WeakMap<NameModel, { cache: WordSums; window: TokenWindow }>();
 
-/** The sums cache of a model (made on first use). */
-export function wordSumsOf(model: NameModel): WordSums {
-  let sums = cacheByModel.get(model);
-  if (!sums) cacheByModel.set(model, (sums = new WordSums(model)));
-  return sums;
+/** The sums cache of a model (made on first use) and a window over it. */
+export function wordSumsOf(model: NameModel): { cache: WordSums; window: TokenWindow } {
+  let entry = cacheByModel.get(model);
+  if (!entry) {
+    const cache = new WordSums(model);
+    cacheByModel.set(model, (entry = { cache, window: new TokenWindow(cache) }));
+  }
+  return entry;
 }
