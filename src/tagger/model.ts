@@ -126,7 +126,7 @@ export function decodeModel(bytes: Uint8Array): NameModel {
       weight *= 128;
     } while (b & 0x80);
     hash += delta;
-    if (hash > 0xffffffff) fail("bad noun list");
+    if (hash > 0xffffffff || (k > 0 && delta === 0)) fail("bad noun list");
     hashes[k] = hash;
   }
   let r = -1;
@@ -149,5 +149,5 @@ export function decodeModel(bytes: Uint8Array): NameModel {
     }
   }
   const meta = header.meta && typeof header.meta === "object" ? (header.meta as NameModelMeta) : {};
-  return { featureVersion: FEATURE_VERSION, bits, weights, scale, nouns: nounCount ? new WordSet(hashes) : EMPTY_WORD_SET, meta };
+  return { featureVersion: FEATURE_VERSION, bits, weights, scale, nouns: nounCount ? new WordSet(hashes, true) : EMPTY_WORD_SET, meta };
 }

@@ -12,8 +12,9 @@ export class WordSet {
   /** The distinct hashes, ascending as unsigned numbers (what the model file stores). */
   readonly hashes: Uint32Array;
 
-  constructor(hashes: Iterable<number>) {
-    const unique = Uint32Array.from(new Set([...hashes].map((h) => h >>> 0))).sort();
+  /** `sorted`: the hashes are already distinct and ascending as unsigned numbers (a model file's list), taken as they are. */
+  constructor(hashes: Iterable<number> | Uint32Array, sorted = false) {
+    const unique = sorted && hashes instanceof Uint32Array ? hashes : Uint32Array.from(new Set([...hashes].map((h) => h >>> 0))).sort();
     this.hashes = unique;
     let size = 16;
     while (size < unique.length * 2) size <<= 1;
