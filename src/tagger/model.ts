@@ -9,15 +9,18 @@
  * On disk (little-endian), only the rows that are not all zero:
  *
  *   "PXNM"                 magic
- *   u16  format version    (1)
+ *   u16  format version    (2)
  *   u32  header length H
- *   H    UTF-8 JSON header {featureVersion, bits, tags, scale, rows, meta}
+ *   H    UTF-8 JSON header {featureVersion, bits, tags, scale, rows, nouns, meta}
+ *   nouns: the word hashes of the common-noun lexicon, ascending, each a
+ *        varint of hash − previous hash (the first: the hash)
  *   rows, ascending bucket order, each:
  *        varint  bucket − previous bucket (the first: bucket + 1)
  *        u8      mask: bit t set when tag t's weight is not zero
  *        i8 ×    one weight per set bit, in tag order
  */
 import { FEATURE_VERSION, TAG_COUNT, TAGS } from "./features.js";
+import { EMPTY_WORD_SET, WordSet } from "./word-set.js";
 
 export interface NameModelMeta {
   /** What the model was trained on and how (free-form, for the data README and `--info`). */
@@ -31,11 +34,13 @@ export interface NameModel {
   weights: Int8Array;
   /** Perceptron units per weight step. */
   scale: number;
+  /** Forms of German common nouns (the NOUN_FLAG feature); empty for a model trained without them. */
+  nouns: WordSet;
   meta: NameModelMeta;
 }
 
 const MAGIC = [0x50, 0x58, 0x4e, 0x4d]; // "PXNM"
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 export class ModelFormatError extends Error {
   readonly code = "NAME_MODEL_INVALID";
@@ -46,14 +51,21 @@ export function encodeModel(model: NameModel): Uint8Array {
   let used = 0;
   for (let r = 0; r < rows; r++) if (rowMask(model.weights, r) !== 0) used++;
   const header = new TextEncoder().encode(JSON.stringify({
-    featureVersion: model.featureVersion, bits: model.bits, tags: TAGS, scale: model.scale, rows: used, meta: model.meta,
+    featureVersion: model.featureVersion, bits: model.bits, tags: TAGS, scale: model.scale, rows: used, nouns: model.nouns.size, meta: model.meta,
   }));
   const out: number[] = [...MAGIC, FORMAT_VERSION & 255, FORMAT_VERSION >> 8];
   const len = header.length;
   out.push(len & 255, (len >>> 8) & 255, (len >>> 16) & 255, (len >>> 24) & 255);
-  const body = new Uint8Array(header.length + used * (5 + 1 + TAG_COUNT) + 10);
+  const body = new Uint8Array(header.length + model.nouns.size * 5 + used * (5 + 1 + TAG_COUNT) + 10);
   let p = 0;
   for (const b of header) body[p++] = b;
+  let previousHash = 0;
+  for (const h of model.nouns.hashes) {
+    let delta = h - previousHash;
+    previousHash = h;
+    while (delta >= 0x80) { body[p++] = (delta & 0x7f) | 0x80; delta = Math.floor(delta / 128); }
+    body[p++] = delta;
+  }
   let previous = -1;
   for (let r = 0; r < rows; r++) {
     const mask = rowMask(model.weights, r);
@@ -85,7 +97,7 @@ export function decodeModel(bytes: Uint8Array): NameModel {
   if (version !== FORMAT_VERSION) fail(`file format ${version}, this library reads ${FORMAT_VERSION}`);
   const len = (bytes[6]! | (bytes[7]! << 8) | (bytes[8]! << 16) | (bytes[9]! << 24)) >>> 0;
   if (10 + len > bytes.length) fail("truncated header");
-  let header: { featureVersion?: unknown; bits?: unknown; tags?: unknown; scale?: unknown; rows?: unknown; meta?: unknown };
+  let header: { featureVersion?: unknown; bits?: unknown; tags?: unknown; scale?: unknown; rows?: unknown; nouns?: unknown; meta?: unknown };
   try {
     header = JSON.parse(new TextDecoder().decode(bytes.subarray(10, 10 + len))) as typeof header;
   } catch {
@@ -100,8 +112,24 @@ export function decodeModel(bytes: Uint8Array): NameModel {
   const rows = 1 << bits;
   const weights = new Int8Array(rows * TAG_COUNT);
   let p = 10 + len;
-  let r = -1;
   const end = bytes.length;
+  const nounCount = Number(header.nouns ?? 0);
+  if (!Number.isInteger(nounCount) || nounCount < 0 || nounCount > end) fail("bad noun count");
+  const hashes = new Uint32Array(nounCount);
+  let hash = 0;
+  for (let k = 0; k < nounCount; k++) {
+    let delta = 0, weight = 1, b: number;
+    do {
+      if (p >= end || weight > 2 ** 35) fail("truncated noun list");
+      b = bytes[p++]!;
+      delta += (b & 0x7f) * weight;
+      weight *= 128;
+    } while (b & 0x80);
+    hash += delta;
+    if (hash > 0xffffffff || (k > 0 && delta === 0)) fail("bad noun list");
+    hashes[k] = hash;
+  }
+  let r = -1;
   while (p < end) {
     let delta = 0, shift = 0, b: number;
     do {
@@ -121,5 +149,5 @@ export function decodeModel(bytes: Uint8Array): NameModel {
     }
   }
   const meta = header.meta && typeof header.meta === "object" ? (header.meta as NameModelMeta) : {};
-  return { featureVersion: FEATURE_VERSION, bits, weights, scale, meta };
+  return { featureVersion: FEATURE_VERSION, bits, weights, scale, nouns: nounCount ? new WordSet(hashes, true) : EMPTY_WORD_SET, meta };
 }

@@ -5,9 +5,10 @@
  */
 import type { TokenLayer } from "../tokens/layer.js";
 import {
-  allowedAfter, historyFeatures, isInside, MAX_FEATURES, mayStartName, NAME_TYPES, START_TAG, staticFeatures, TAG_COUNT,
-  typeOfTag, type NameType,
+  allowedAfter, historyFeatures, type LexiconView, isInside, MAX_FEATURES, mayStartName, NAME_TYPES, NEIGHBOURS, neighbourOf, pairFeatures,
+  START_TAG, staticFeatures, TAG_COUNT, typeOfTag, type NameType,
 } from "./features.js";
+import { wordSumsOf, type TokenWindow } from "./word-sums.js";
 import type { NameModel } from "./model.js";
 
 export interface NameSpan {
@@ -27,20 +28,47 @@ export interface NameSpan {
   score: number;
 }
 
-/** Scores of the allowed tags for token i, written into `scores` (integer sums of weights). */
-function scoreToken(
-  layer: TokenLayer, i: number, prev: number, prev2: number, weights: ArrayLike<number>, mask: number,
-  features: Int32Array, scores: Float64Array,
+/** Scores of the allowed tags for token i from the weights row by row (the reference for the cached sums; training scores the same way). */
+export function referenceScores(
+  layer: TokenLayer, lex: LexiconView, i: number, prev: number, prev2: number, model: NameModel, scores: Float64Array,
 ): void {
-  let n = staticFeatures(layer, i, mask, features);
+  const mask = (1 << model.bits) - 1;
+  let n = staticFeatures(layer, lex, i, mask, features);
   n = historyFeatures(layer, i, prev, prev2, mask, features, n);
+  addRows(model.weights, features, n, scores, true);
+}
+
+function addRows(weights: Int8Array, features: Int32Array, n: number, scores: Float64Array, reset: boolean): void {
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
   for (let f = 0; f < n; f++) {
     const b = features[f]!;
     s0 += weights[b]!; s1 += weights[b + 1]!; s2 += weights[b + 2]!; s3 += weights[b + 3]!;
     s4 += weights[b + 4]!; s5 += weights[b + 5]!; s6 += weights[b + 6]!;
   }
-  scores[0] = s0; scores[1] = s1; scores[2] = s2; scores[3] = s3; scores[4] = s4; scores[5] = s5; scores[6] = s6;
+  if (reset) { scores[0] = s0; scores[1] = s1; scores[2] = s2; scores[3] = s3; scores[4] = s4; scores[5] = s5; scores[6] = s6; }
+  else { scores[0]! += s0; scores[1]! += s1; scores[2]! += s2; scores[3]! += s3; scores[4]! += s4; scores[5]! += s5; scores[6]! += s6; }
+}
+
+/** Adds TAG_COUNT numbers of `from` at `at` into scores. */
+function addVector(from: Int16Array | Int32Array, at: number, scores: Float64Array): void {
+  scores[0]! += from[at]!; scores[1]! += from[at + 1]!; scores[2]! += from[at + 2]!; scores[3]! += from[at + 3]!;
+  scores[4]! += from[at + 4]!; scores[5]! += from[at + 5]!; scores[6]! += from[at + 6]!;
+}
+
+/** Scores of token i: the per-word sums of the token and its neighbours, then the pair and history rows. */
+function scoreToken(layer: TokenLayer, i: number, prev: number, prev2: number, model: NameModel, window: TokenWindow, boundary: Int32Array, mask: number): void {
+  const v = window.vectors;
+  const own = window.at(i);
+  scores[0] = v[own]!; scores[1] = v[own + 1]!; scores[2] = v[own + 2]!; scores[3] = v[own + 3]!;
+  scores[4] = v[own + 4]!; scores[5] = v[own + 5]!; scores[6] = v[own + 6]!;
+  for (let g = 0; g < NEIGHBOURS.length; g++) {
+    const j = neighbourOf(layer, i, NEIGHBOURS[g]!);
+    if (j < 0) addVector(boundary, (g + 1) * TAG_COUNT, scores);
+    else addVector(v, window.at(j) + (g + 1) * TAG_COUNT, scores);
+  }
+  let n = pairFeatures(layer, i, neighbourOf(layer, i, -1), neighbourOf(layer, i, 1), mask, features, 0);
+  n = historyFeatures(layer, i, prev, prev2, mask, features, n);
+  addRows(model.weights, features, n, scores, false);
 }
 
 /** The best tag allowed after `prev` (ties: the lower tag index, O first). */
@@ -64,8 +92,9 @@ export function tagTokens(layer: TokenLayer, model: NameModel): { tags: Uint8Arr
   const tags = new Uint8Array(count);
   const confidence = new Float32Array(count);
   const mask = (1 << model.bits) - 1;
-  const weights = model.weights;
   const scale = model.scale;
+  const { cache, window } = wordSumsOf(model);
+  window.begin(layer);
   let prev = START_TAG, prev2 = START_TAG;
   for (let i = 0; i < count; i++) {
     if (i === 0 || layer.sentence[i] !== layer.sentence[i - 1]) { prev = START_TAG; prev2 = START_TAG; }
@@ -74,7 +103,7 @@ export function tagTokens(layer: TokenLayer, model: NameModel): { tags: Uint8Arr
       prev2 = prev; prev = 0;
       continue;
     }
-    scoreToken(layer, i, prev, prev2, weights, mask, features, scores);
+    scoreToken(layer, i, prev, prev2, model, window, cache.boundary, mask);
     const best = bestTag(scores, prev);
     // the margin over the runner-up among the allowed tags, in perceptron units, squashed into [0, 1)
     const top = scores[best]!;

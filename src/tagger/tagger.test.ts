@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { extract } from "../extract.js";
 import { layerOf } from "./train.js";
-import { tagNames, type NameSpan } from "./tag.js";
+import { bestTag, referenceScores, tagNames, tagTokens, type NameSpan } from "./tag.js";
+import { COMPOUND_FLAG, lexiconView, mayStartName, NOUN_FLAG, nounKey, START_TAG, TAG_COUNT } from "./features.js";
+import { WordSet } from "./word-set.js";
 import { nameModel, useNameModel } from "./load.js";
 
 const shipped = readFileSync(new URL("./data/names.model.bin", import.meta.url));
@@ -74,5 +76,62 @@ describe("the names stage in the pipeline", () => {
     expect(nameModel()).toBeNull();
     const [r] = extract("Die Stadt Kernhausen ist Partner.");
     expect(r!.places.map((p) => p.name)).not.toContain("Kernhausen");
+  });
+});
+
+describe("scoring through the per-word sums", () => {
+  // The reference: every feature row added one by one (as training scores), decoded the same way.
+  function referenceTags(text: string): number[] {
+    const model = nameModel()!;
+    const layer = layerOf(text);
+    const lex = lexiconView(layer, model.nouns);
+    const scores = new Float64Array(TAG_COUNT);
+    const tags: number[] = [];
+    let prev = START_TAG, prev2 = START_TAG;
+    for (let i = 0; i < layer.count; i++) {
+      if (i === 0 || layer.sentence[i] !== layer.sentence[i - 1]) { prev = START_TAG; prev2 = START_TAG; }
+      let tag = 0;
+      if (!((prev === 0 || prev === START_TAG) && !mayStartName(layer, i))) {
+        referenceScores(layer, lex, i, prev, prev2, model, scores);
+        tag = bestTag(scores, prev);
+      }
+      tags.push(tag);
+      prev2 = prev; prev = tag;
+    }
+    return tags;
+  }
+  const texts = [
+    "Landrätin Maria Lindau und das Unternehmen Veltrona luden nach Lindau ein. Kowalczyk kam auch.",
+    "Die Nikolauskapelle am Marktbrunnen wurde 1807 abgebrochen.\nAm Dienstag sagte Falkenrath: „Wir bauen neu.“",
+    "Der Wanderweg führt von Wangen nach Lindau, vorbei an der Kapelle St. Veit und dem Hof Grünbach.",
+  ];
+
+  it("gives the tags of the row-by-row sums, whatever the cache held before", () => {
+    const model = nameModel()!;
+    for (const text of texts) {
+      const expected = referenceTags(text);
+      expect([...tagTokens(layerOf(text), model).tags]).toEqual(expected);
+      // other words pass through the cache in between; the same text again gives the same tags
+      for (const other of texts) tagTokens(layerOf(other.repeat(3)), model);
+      expect([...tagTokens(layerOf(text), model).tags]).toEqual(expected);
+    }
+  });
+
+  it("marks common nouns and compounds from the model's noun list", () => {
+    const nouns = new WordSet(["Kapelle", "Brunnen", "Rat"].map(nounKey));
+    const text = "Die Kapelle und die Nikolauskapelle am Stadtbrunnen, Stadtrat Veltrona und der Rat.";
+    const layer = layerOf(text);
+    const lex = lexiconView(layer, nouns);
+    const word = (w: string) => { const i = [...Array(layer.count).keys()].find((k) => text.slice(layer.start[k]!, layer.end[k]!) === w)!; return { flags: lex.flags[i]!, head: lex.head[i]! }; };
+    expect(word("Kapelle").flags & NOUN_FLAG).not.toBe(0);
+    expect(word("Rat").flags & NOUN_FLAG).not.toBe(0);
+    expect(word("Nikolauskapelle").flags & COMPOUND_FLAG).not.toBe(0);
+    expect(word("Nikolauskapelle").head).toBe(nounKey("kapelle"));
+    expect(word("Stadtbrunnen").head).toBe(nounKey("Brunnen"));
+    expect(word("Stadtrat").head).toBe(nounKey("rat"));
+    // a name, and lower-case words, are neither
+    expect(word("Veltrona").flags & (NOUN_FLAG | COMPOUND_FLAG)).toBe(0);
+    expect(word("Veltrona").head).toBe(0);
+    expect(word("und").flags & (NOUN_FLAG | COMPOUND_FLAG)).toBe(0);
   });
 });

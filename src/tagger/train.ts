@@ -13,10 +13,11 @@ import { splitParagraphs, splitSentences, tokenize } from "../text/sentences.js"
 import { analyseTokens, type TokenLayer } from "../tokens/layer.js";
 import {
   beginTag, FEATURE_VERSION, isInside, MAX_FEATURES, mayStartName, NAME_TYPES, START_TAG, staticFeatures, TAG_COUNT,
-  typeOfTag, historyFeatures, type NameType,
+  typeOfTag, historyFeatures, lexiconView, type NameType,
 } from "./features.js";
 import type { NameModel, NameModelMeta } from "./model.js";
 import { bestTag, spansOf } from "./tag.js";
+import { EMPTY_WORD_SET, type WordSet } from "./word-set.js";
 
 /** A name in a training text: character offsets and type. */
 export interface GoldName {
@@ -86,6 +87,8 @@ export interface TrainOptions {
   seed?: number;
   /** Weights are quantised to int8 with this quantile of |weight| mapped to 127 (larger ones clipped). */
   clipQuantile?: number;
+  /** Forms of common nouns for the NOUN_FLAG feature (stored in the model). */
+  nouns?: WordSet;
   /** Written into the model header. */
   meta?: NameModelMeta;
   /** Called after each epoch with the share of tokens tagged wrong in it. */
@@ -123,7 +126,7 @@ function unitsOf(docs: readonly TrainingDoc[]): Unit[] {
 
 export function train(docs: readonly TrainingDoc[], options: TrainOptions = {}): NameModel {
   const avg = trainAveraged(docs, options);
-  return quantise(avg, options.bits ?? 18, options.clipQuantile ?? 1, {
+  return quantise(avg, options.bits ?? 18, options.clipQuantile ?? 1, options.nouns ?? EMPTY_WORD_SET, {
     ...options.meta, epochs: options.epochs ?? 10, seed: options.seed ?? 12,
   });
 }
@@ -134,6 +137,7 @@ export function trainAveraged(docs: readonly TrainingDoc[], options: TrainOption
   const epochs = options.epochs ?? 10;
   const random = seededRandom(options.seed ?? 12);
   const mask = (1 << bits) - 1;
+  const nouns = options.nouns ?? EMPTY_WORD_SET;
   const size = (1 << bits) * TAG_COUNT;
   const w = new Float64Array(size);
   const total = new Float64Array(size);
@@ -146,10 +150,11 @@ export function trainAveraged(docs: readonly TrainingDoc[], options: TrainOption
   const buffer = new Int32Array(MAX_FEATURES);
   for (const d of docs) {
     const off = new Int32Array(d.layer.count + 1);
+    const lex = lexiconView(d.layer, nouns);
     const parts: number[] = [];
     for (let i = 0; i < d.layer.count; i++) {
       off[i] = parts.length;
-      const n = staticFeatures(d.layer, i, mask, buffer);
+      const n = staticFeatures(d.layer, lex, i, mask, buffer);
       for (let k = 0; k < n; k++) parts.push(buffer[k]!);
       if (d.domain) for (let k = 0; k < n; k++) parts.push((((buffer[k]! / TAG_COUNT) ^ DOMAIN_SALT[d.domain]!) & mask) * TAG_COUNT);
     }
@@ -214,7 +219,7 @@ export function trainAveraged(docs: readonly TrainingDoc[], options: TrainOption
 }
 
 /** Int8 weights from averaged ones: |w| at the quantile maps to 127; weights that round to 0 are dropped. */
-export function quantise(avg: Float64Array, bits: number, clipQuantile: number, meta: NameModelMeta): NameModel {
+export function quantise(avg: Float64Array, bits: number, clipQuantile: number, nouns: WordSet, meta: NameModelMeta): NameModel {
   const magnitudes: number[] = [];
   for (let b = 0; b < avg.length; b++) if (avg[b] !== 0) magnitudes.push(Math.abs(avg[b]!));
   magnitudes.sort((a, b) => a - b);
@@ -225,7 +230,7 @@ export function quantise(avg: Float64Array, bits: number, clipQuantile: number, 
     const q = Math.round(avg[b]! / scale);
     weights[b] = q > 127 ? 127 : q < -127 ? -127 : q;
   }
-  return { featureVersion: FEATURE_VERSION, bits, weights, scale, meta };
+  return { featureVersion: FEATURE_VERSION, bits, weights, scale, nouns, meta };
 }
 
 export interface TypeCounts { tp: number; fp: number; fn: number }

@@ -44,4 +44,14 @@ describe("mergeTaggedPersons", () => {
     const out = mergeTaggedPersons(input(text, [["PER", "Petra Kowalczyk", 0]]), [person(text, "Petra Kowalczyk", "Kowalczyk")]);
     expect(out[0]!.mentions).toHaveLength(1);
   });
+
+  it("with new lone names allowed: takes one word, not several, nor a word glued to another, after St. or in quotes", () => {
+    const open = { ...TAGGED_PERSON_POLICY, newPersons: true, newLoneOnly: true };
+    const t = "Stadtinfo_Veltrona: Gestern sprach Brandtner mit Jonas Falkenrath in St. Ansbert über die Schule „Wilma“ .";
+    const spans: [string, string, number][] = [["PER", "Veltrona", 0], ["PER", "Brandtner", 0], ["PER", "Jonas Falkenrath", 0], ["PER", "Ansbert", 0], ["PER", "Wilma", 0]];
+    const out = mergeTaggedPersons(input(t, spans), [], open);
+    expect(out.map((p) => [p.name, p.mentions[0]!.start])).toEqual([["Brandtner", t.indexOf("Brandtner")]]);
+    // the shipped policy takes none of them
+    expect(mergeTaggedPersons(input(t, spans), [])).toEqual([]);
+  });
 });

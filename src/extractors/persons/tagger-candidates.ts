@@ -24,6 +24,8 @@ export interface TaggedPersonPolicy {
   needGivenName: boolean;
   /** Spans that name no person of the release become new persons (else they only add mentions to known ones). */
   newPersons: boolean;
+  /** With newPersons: only one-word names become new persons (several words: the rules' job). */
+  newLoneOnly: boolean;
 }
 
 /**
@@ -33,7 +35,28 @@ export interface TaggedPersonPolicy {
  * that start with a listed first name); on GermEval they raise PER F1 from
  * 0.655 to 0.707 (src/tagger/README.md).
  */
-export const TAGGED_PERSON_POLICY: TaggedPersonPolicy = { minScore: 0, lone: "keep", loneMinScore: 0.9, needGivenName: false, newPersons: false };
+export const TAGGED_PERSON_POLICY: TaggedPersonPolicy = {
+  minScore: 0, lone: "keep", loneMinScore: 0.9, needGivenName: false, newPersons: false, newLoneOnly: false,
+};
+
+/** Characters a name does not follow directly: it would start inside a word ("Stadtinformationen_Max", "BigData@Geo"). */
+const GLUED = /[\p{L}\p{N}_@#/&+-]$/u;
+/** Words after which a capitalised word belongs to a saint's or a place's name ("St. Wendel", "Sankt Augustin"). */
+const SAINT = /(?:^|\s)(?:St\.?|Sankt|San|Santa|Saint|Ste?\.?)\s*$/u;
+const OPEN_QUOTE = /[„"»“‚'«]\s*$/u;
+const CLOSE_QUOTE = /^\s*[“"«”‘'»]/u;
+
+/**
+ * A tagged span that cannot be a new person whatever the tagger says: glued to
+ * the word before it, after "St."/"Sankt", or alone in quotation marks (a
+ * title or the name of a school, a ship, a prize: „Friedrich Fröbel“).
+ */
+function notANewPerson(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (start > 0 && GLUED.test(before)) return true;
+  if (SAINT.test(before)) return true;
+  return OPEN_QUOTE.test(before) && CLOSE_QUOTE.test(text.slice(end, end + 2));
+}
 
 export function mergeTaggedPersons(input: ExtractorInput, persons: Person[], policy: TaggedPersonPolicy = TAGGED_PERSON_POLICY): Person[] {
   const spans = taggedSpans(input.names, "PER", 0);
@@ -72,7 +95,9 @@ export function mergeTaggedPersons(input: ExtractorInput, persons: Person[], pol
       if (policy.lone === "drop" || (policy.lone === "score" && s.score < policy.loneMinScore)) continue;
     }
     if (s.score < policy.minScore) continue;
-    if (!policy.newPersons && !byName.has(surface.replace(/\s+/g, " "))) continue;
+    if (!byName.has(surface.replace(/\s+/g, " "))) {
+      if (!policy.newPersons || (policy.newLoneOnly && words.length > 1) || notANewPerson(text, s.start, s.end)) continue;
+    }
     if (words.length > 1 && policy.needGivenName && (layer.flags[s.fromToken]! & TokenFlag.FirstName) === 0) continue;
     const name = surface.replace(/\s+/g, " ");
     const existing = byName.get(name);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { NameSpan } from "../../tagger/tag.js";
 import type { ExtractorInput } from "../context.js";
 import { mergeTaggedPlaces } from "./tagger-candidates.js";
+import { layerOf } from "../../tagger/train.js";
 
 function input(text: string, names: NameSpan[]): ExtractorInput {
   return { text, sentences: [{ start: 0, end: text.length }], paragraphs: [], title: null, dateline: null, anchorDate: null, names };
@@ -30,5 +31,34 @@ describe("places the tagger adds", () => {
   it("takes no span below the score threshold", () => {
     const text = "Sie kamen aus Kernhausen.";
     expect(mergeTaggedPlaces(input(text, [tagged(text, "Kernhausen", 0.3)]), [])).toEqual([]);
+  });
+});
+
+describe("tagged places and the token layer", () => {
+  it("takes no span that ends in a punctuation mark", () => {
+    const text = "Die St . Veitskapelle liegt bei Kernhausen .";
+    const tokens = layerOf(text);
+    const span = (from: number, to: number): NameSpan => ({
+      type: "LOC", start: tokens.start[from]!, end: tokens.end[to - 1]!, fromToken: from, toToken: to, score: 0.9,
+    });
+    // tokens: Die St . Veitskapelle liegt bei Kernhausen .
+    const names = [span(1, 3), span(6, 7)];
+    const withTokens: ExtractorInput = { ...input(text, names), tokens };
+    expect(mergeTaggedPlaces(withTokens, []).map((p) => p.name)).toEqual(["Kernhausen"]);
+  });
+});
+
+describe("tagged streets", () => {
+  it("takes no name followed by a house number and a comma or postcode, but a town before a year", () => {
+    const text = "Kontakt: Am Wehrbrink 12, 31137 Kernhausen. Im Jahr 2019 kam Grünbach 2020 dazu.";
+    const tokens = layerOf(text);
+    const at = (w: string): NameSpan => {
+      const start = text.indexOf(w);
+      let a = 0;
+      while (tokens.start[a]! < start) a++;
+      return { type: "LOC", start, end: start + w.length, fromToken: a, toToken: a + 1, score: 0.9 };
+    };
+    const places = mergeTaggedPlaces({ ...input(text, [at("Wehrbrink"), at("Grünbach")]), tokens }, []);
+    expect(places.map((p) => p.name)).toEqual(["Grünbach"]);
   });
 });

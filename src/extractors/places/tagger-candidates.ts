@@ -12,6 +12,7 @@ import type { Place, PlaceType } from "../../schema/release.js";
 import { coverageOf, taggedSpans } from "../../tagger/candidates.js";
 import { matchRoleWord } from "../../lexicon/role-forms.js";
 import { entryRank, gazetteer, surfaceKey } from "./gazetteer.js";
+import { Shape, type TokenLayer } from "../../tokens/layer.js";
 
 /** "-isch" words are adjectives or language names ("Russische", "Deutsch", "Plattdeutsch", "Türkisch"), never places. */
 const ADJECTIVE_ENDING = /(?:deutsch|isch|ische|ischen|ischer|isches|ischem)$/i;
@@ -27,6 +28,22 @@ function notAPlace(surface: string): boolean {
   if (surface === last && matchRoleWord(last)) return true;
   const stem = /^(.{3,})(?:er|ern|erin|erinnen)$/.exec(last)?.[1];
   return !!stem && surface === last && gazetteer().surfaces.has(surfaceKey(stem));
+}
+
+/**
+ * A name followed by a house number and a comma or a postcode is a street
+ * ("Am Sande 1, 21335 …"): the address is the rules' (address.ts), the
+ * street alone is no place.
+ */
+function isStreet(layer: TokenLayer, next: number): boolean {
+  if (next + 1 >= layer.count) return false;
+  const shape = layer.shape[next]!;
+  if (shape !== Shape.Digits && shape !== Shape.DigitMix) return false;
+  if (layer.end[next]! - layer.start[next]! > 5) return false;
+  const after = next + 1;
+  const text = layer.text;
+  return text.charCodeAt(layer.start[after]!) === 44 /* , */
+    || (layer.shape[after] === Shape.Digits && layer.end[after]! - layer.start[after]! === 5);
 }
 
 export interface TaggedPlacePolicy {
@@ -47,6 +64,7 @@ export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy
   const spans = taggedSpans(input.names, "LOC", policy.minScore);
   if (spans.length === 0) return places;
   const text = input.text;
+  const layer = input.tokens;
   const covered = coverageOf(text.length, places);
   const personWords = new Set<string>();
   for (const n of input.names ?? []) {
@@ -59,6 +77,9 @@ export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy
   let added = false;
   for (const s of spans) {
     if (covered.overlaps(s.start, s.end)) continue;
+    // a place's name does not end in a punctuation mark ("St ." cut off from "Nikolauskapelle" by a sentence break)
+    if (layer && layer.shape[s.toToken - 1] === Shape.Punct) continue;
+    if (layer && isStreet(layer, s.toToken)) continue;
     const surface = text.slice(s.start, s.end);
     if (personWords.has(surface) || notAPlace(surface)) continue;
     const hits = gazetteer().surfaces.get(surfaceKey(surface));
