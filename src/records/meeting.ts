@@ -14,9 +14,10 @@ import {
   NOT_GATHERING_AFTER_ZU, NOT_GATHERING_COMPOUNDS, ORGANISER_CUES, TAKING_PLACE, type MeetingHead,
 } from "../lexicon/record-triggers.js";
 import {
-  CueSet, DAY_STATED, SpanList, execAll, headScan, indexAt, inside, insideAny, isReleaseStamp, mergedSpans, overlapsAny, nextSentence, paragraphAt, perSpan, precision,
-  inSpeech, quoteAt, quoteStartingIn, sentenceAt, sentencesIn, subjectOf, tokensHolding, type RecordContext,
+  CueSet, DAY_STATED, SpanList, execAll, execIn, headScan, indexAt, inside, insideAny, isReleaseStamp, matchesIn, mergedSpans, overlapsAny, nextSentence, paragraphAt, perSpan, precision,
+  inSpeech, quoteAt, quoteStartingIn, sentenceAt, sentencesIn, subjectOf, testIn, tokensHolding, type RecordContext,
 } from "./context.js";
+import { SpanTest, TextScan } from "./words.js";
 import type { ProjectFound } from "./project.js";
 
 export interface MeetingMention extends Span {
@@ -44,8 +45,9 @@ const UPPER_START_RE = /^\p{Lu}/u;
 const MEETING_HEAD_HIT_RE = headScan(MEETING_HEADS.map((h) => h.head));
 const PHRASE_SET = new CueSet(MEETING_PHRASES.map((p) => ({ ...p, pattern: `(?<![\\p{L}])${p.pattern}(?![\\p{L}])` })), "u");
 const VERB_SET = new CueSet(MEETING_VERBS.map((v) => ({ ...v, pattern: `(?<![\\p{L}])${v.pattern}(?![\\p{L}])` })), "iu");
-const NOT_A_MEETING_RE = new RegExp(NOT_A_MEETING, "gu");
+const NOT_A_MEETING_SCAN = new TextScan(new RegExp(NOT_A_MEETING, "gu"));
 const GENERIC_MEETING_CONTEXT_RE = new RegExp(GENERIC_MEETING_CONTEXT, "iu");
+const GENERIC_MEETING_CONTEXT_TEST = new SpanTest(GENERIC_MEETING_CONTEXT_RE);
 const ORGANISER_CUE_SET = new CueSet(ORGANISER_CUES, "iu");
 
 const NOT_GATHERING = [...NOT_GATHERING_COMPOUNDS];
@@ -108,9 +110,11 @@ function datesByPrecision(ctx: RecordContext, sentence: Span): DateHit[][] {
   });
 }
 
+const HEUTE = new SpanTest(/\b(?:[Hh]eute|[Hh]eutigen)\b/u);
+
 /** "heute" in a sentence (once per sentence). */
 function heuteIn(ctx: RecordContext, sentence: Span): RegExpExecArray | null {
-  return perSpan(ctx, "heute", sentence, () => /\b(?:[Hh]eute|[Hh]eutigen)\b/u.exec(ctx.text.slice(sentence.start, sentence.end)));
+  return perSpan(ctx, "heute", sentence, () => execIn(ctx, HEUTE, sentence.start, sentence.end));
 }
 
 /**
@@ -148,9 +152,9 @@ function mentionDate(ctx: RecordContext, sentence: Span, at: Span): { value: str
   return null;
 }
 
-const DECISION_RE = new RegExp(DECISION_CUES, "gu");
+const DECISION_SCAN = new TextScan(new RegExp(DECISION_CUES, "gu"));
 // A deciding body named with an article or "im/vom": "im Bauausschuss", "Der Kreistag", "des Gemeinderats".
-const BODY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:im|vom|beim|der|des|dem|den|Der|Im)\s+((?:\p{Lu}\p{L}*)?(?:${COUNCIL_HEADS.join("|")})(?:es|s)?)(?![\p{L}])`, "giu");
+const BODY_WORD = new SpanTest(new RegExp(String.raw`(?<![\p{L}])(?:im|vom|beim|der|des|dem|den|Der|Im)\s+((?:\p{Lu}\p{L}*)?(?:${COUNCIL_HEADS.join("|")})(?:es|s)?)(?![\p{L}])`, "iu"));
 
 /**
  * A decision of a council or committee with a day date is its sitting: "Der Beschluss
@@ -162,12 +166,12 @@ function decidingBodies(ctx: RecordContext): Omit<MeetingMention, "sentence" | "
   const { text } = ctx;
   const out: Omit<MeetingMention, "sentence" | "date">[] = [];
   let lastSentence = -1;
-  for (const d of execAll(DECISION_RE, text)) {
+  for (const d of ctx.words.all(DECISION_SCAN)) {
     const sentence = sentenceAt(ctx, d.index);
     if (sentence.start === lastSentence) continue;
     lastSentence = sentence.start;
     const from = Math.max(sentence.start, d.index - 200), to = Math.min(sentence.end, d.index + 200);
-    for (const b of execAll(BODY_WORD, text.slice(from, to))) {
+    for (const b of matchesIn(ctx, BODY_WORD, from, to)) {
       const noun = b[1]!;
       if (!/^\p{Lu}/u.test(noun)) continue;
       const start = from + b.index + b[0].length - noun.length;
@@ -179,7 +183,7 @@ function decidingBodies(ctx: RecordContext): Omit<MeetingMention, "sentence" | "
 }
 
 // "am Sonntagmittag", "am Montag": a weekday named for the gathering.
-const WEEKDAY_RE = /\b(?:am|ab)\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|vormittag|nachmittag|mittag)?\b/giu;
+const WEEKDAY = new SpanTest(/\b(?:am|ab)\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|vormittag|nachmittag|mittag)?\b/iu);
 const WEEKDAY_INDEX: Readonly<Record<string, number>> = { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6 };
 
 /**
@@ -190,7 +194,7 @@ const WEEKDAY_INDEX: Readonly<Record<string, number>> = { sonntag: 0, montag: 1,
 function weekdayInRange(ctx: RecordContext, sentence: Span, at: Span): { value: string; span: Span } | null {
   const { text } = ctx;
   const from = Math.max(sentence.start, at.start - 80), to = Math.min(sentence.end, at.end + 80);
-  const w = execAll(WEEKDAY_RE, text.slice(from, to))[0];
+  const w = execIn(ctx, WEEKDAY, from, to);
   if (!w) return null;
   const weekday = WEEKDAY_INDEX[w[1]!.toLowerCase()]!;
   const i = indexAt(ctx.sentences, sentence.start);
@@ -213,19 +217,19 @@ function weekdayInRange(ctx: RecordContext, sentence: Span, at: Span): { value: 
 export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]): MeetingMention[] {
   const { text } = ctx;
   const raw: Omit<MeetingMention, "sentence" | "date">[] = [];
-  for (const m of tokensHolding(text, WORD_RE, MEETING_HEAD_HIT_RE)) {
+  for (const m of tokensHolding(text, ctx.words, WORD_RE, MEETING_HEAD_HIT_RE)) {
     if (text[m.index + m[0].length] === "-") continue; // first part of a hyphenated compound
     const hit = matchHead(m[0]);
     if (!hit) continue;
     raw.push({ start: m.index, end: m.index + m[0].length, kind: hit.kind, generic: hit.bare && !!hit.head.generic, plural: hit.plural, verb: false });
   }
-  const phraseHits = PHRASE_SET.scan(text);
+  const phraseHits = PHRASE_SET.scanText(ctx);
   for (const [k, p] of PHRASE_SET.cues.entries()) {
     for (const m of phraseHits[k]!) {
       raw.push({ start: m.index, end: m.index + m.text.length, kind: p.kind, generic: false, plural: false, verb: false });
     }
   }
-  const verbHits = VERB_SET.scan(text);
+  const verbHits = VERB_SET.scanText(ctx);
   for (const [k, v] of VERB_SET.cues.entries()) {
     for (const m of verbHits[k]!) {
       if (!/^\p{Ll}/u.test(m.text)) continue;
@@ -235,7 +239,7 @@ export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]
     }
   }
   raw.push(...framedNouns(ctx), ...decidingBodies(ctx));
-  const notMeeting = execAll(NOT_A_MEETING_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const notMeeting = ctx.words.all(NOT_A_MEETING_SCAN).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const projectNames = mergedSpans(projects.flatMap((p) => p.nameSpans));
   const out: MeetingMention[] = [];
   // Accepted mentions are in start order and never overlap: one running end is the overlap check.
@@ -255,10 +259,10 @@ export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]
   return out;
 }
 
-const EVENT_CUE = /\b(?:statt(?:finden|gefunden|fand|fanden|finden)?|teil(?:genommen)?|nahmen|nimmt|nehmen|eröffnet\w*|begrüßt\w*|eingeladen|luden|lädt|Teilnehm\w*|Gäste|Gastgeber\w*)\b/u;
+const EVENT_CUE = new SpanTest(/\b(?:statt(?:finden|gefunden|fand|fanden|finden)?|teil(?:genommen)?|nahmen|nimmt|nehmen|eröffnet\w*|begrüßt\w*|eingeladen|luden|lädt|Teilnehm\w*|Gäste|Gastgeber\w*)\b/u);
 const PRESENCE_BEFORE = /\b(?:[Aa]uf|[Bb]ei|[Bb]eim|[Zz]um|[Zz]ur|[Ww]ährend|[Aa]nlässlich|Rande|Rahmen|[Nn]ach|[Aa]n)\b[^.!?]{0,25}$/u;
 
-const FIGURATIVE_RE = new RegExp(FIGURATIVE_OBJECTS, "u");
+const FIGURATIVE = new SpanTest(new RegExp(FIGURATIVE_OBJECTS, "u"));
 // An article right before a participle makes it an attribute ("die unterzeichnete Vereinbarung").
 const ARTICLE_BEFORE = /\b(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines)\s+$/iu;
 
@@ -272,12 +276,13 @@ function actVerbReports(ctx: RecordContext, verb: Span): boolean {
   if (ARTICLE_BEFORE.test(text.slice(Math.max(0, verb.start - 12), verb.start))) return false;
   if (inSpeech(ctx, verb.start)) return false;
   const sentence = sentenceAt(ctx, verb.start);
-  const clause = text.slice(Math.max(sentence.start, verb.start - 80), Math.min(sentence.end, verb.end + 80));
-  return !FIGURATIVE_RE.test(clause);
+  return !testIn(ctx, FIGURATIVE, Math.max(sentence.start, verb.start - 80), Math.min(sentence.end, verb.end + 80));
 }
 
-const INVITATION_RE = new RegExp(INVITATION_VERBS, "gu");
-const TAKING_PLACE_RE = new RegExp(TAKING_PLACE, "gu");
+const INVITATION_SCAN = new TextScan(new RegExp(INVITATION_VERBS, "gu"));
+const TAKING_PLACE_SCAN = new TextScan(new RegExp(TAKING_PLACE, "gu"));
+const STATT = new SpanTest(/\bstatt\b/u);
+const NICHT = new SpanTest(/\bnicht\b/u);
 // "zum Frühlingsempfang", "zur dritten Lesung", "zu einem Sommerfest": the noun after zu(m/r).
 const AFTER_ZU = /\bzu(?:m|r|\s+(?:einem|einer|dem|der|den))\s+(?:(?:\d+\.|\p{Ll}+)\s+){0,2}(\p{Lu}[\p{L}-]*\p{L})/gu;
 // The subject of an intransitive "findet … statt": an article that follows no preposition, then the noun.
@@ -297,7 +302,7 @@ function framedNouns(ctx: RecordContext): Omit<MeetingMention, "sentence" | "dat
     if (NOT_GATHERING_AFTER_ZU.has(lower) || notGathering(lower)) return;
     out.push({ start, end: start + noun.length, kind: noun, generic: false, plural: false, verb: false, framed: true });
   };
-  for (const v of execAll(INVITATION_RE, text)) {
+  for (const v of ctx.words.all(INVITATION_SCAN)) {
     const sentence = sentenceAt(ctx, v.index);
     const from = Math.max(sentence.start, v.index - 120), to = Math.min(sentence.end, v.index + v[0].length + 120);
     AFTER_ZU.lastIndex = 0;
@@ -307,12 +312,12 @@ function framedNouns(ctx: RecordContext): Omit<MeetingMention, "sentence" | "dat
       push(from + m.index + m[0].length - noun.length, noun);
     }
   }
-  for (const v of execAll(TAKING_PLACE_RE, text)) {
+  for (const v of ctx.words.all(TAKING_PLACE_SCAN)) {
     const verbEnd = v.index + v[0].length;
     const sentence = sentenceAt(ctx, v.index);
     // "findet … statt" needs its particle; "stattfinden" carries it.
-    if (!v[0].startsWith("statt") && !/\bstatt\b/u.test(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 120)))) continue;
-    if (/\bnicht\b/u.test(text.slice(Math.max(sentence.start, v.index - 60), Math.min(sentence.end, verbEnd + 60)))) continue;
+    if (!v[0].startsWith("statt") && !testIn(ctx, STATT, verbEnd, Math.min(sentence.end, verbEnd + 120))) continue;
+    if (testIn(ctx, NICHT, Math.max(sentence.start, v.index - 60), Math.min(sentence.end, verbEnd + 60))) continue;
     const from = Math.max(sentence.start, v.index - 120), to = Math.min(sentence.end, verbEnd + 120);
     for (const m of execAll(SUBJECT_NP, text.slice(from, to))) {
       const at = from + m.index;
@@ -328,12 +333,12 @@ function framedNouns(ctx: RecordContext): Omit<MeetingMention, "sentence" | "dat
 /** What `reported` reads off a mention's sentence, once per sentence. */
 function sentenceCues(ctx: RecordContext, sentence: Span): { generic: boolean; event: boolean; entity: boolean; dayStated: boolean } {
   return perSpan(ctx, "reportCues", sentence, () => {
-    const s = ctx.text.slice(sentence.start, sentence.end);
+    const { start, end } = sentence;
     return {
-      generic: GENERIC_MEETING_CONTEXT_RE.test(s),
-      event: EVENT_CUE.test(s),
+      generic: testIn(ctx, GENERIC_MEETING_CONTEXT_TEST, start, end),
+      event: testIn(ctx, EVENT_CUE, start, end),
       entity: ctx.personMentions.anyInside(sentence) || ctx.orgMentions.anyInside(sentence),
-      dayStated: DAY_STATED.test(s),
+      dayStated: testIn(ctx, DAY_STATED, start, end),
     };
   });
 }
@@ -461,7 +466,7 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
   for (const m of ordered) {
     const q = quoteAt(ctx, m.start);
     // "fand in X eine Tagung statt", "hat … im Rathaus in X übergeben": the whole sentence is about the gathering's where and when.
-    const statt = m.verb || perSpan(ctx, "statt", m.sentence, () => /\bstatt\b/u.test(text.slice(m.sentence.start, m.sentence.end)));
+    const statt = m.verb || testIn(ctx, STATT, m.sentence.start, m.sentence.end);
     const from = statt ? m.sentence.start : q && q.start === m.start ? q.end + 1 : m.end;
     const reach = statt ? m.sentence.end : Math.min(m.sentence.end, from + 90);
     const nextQuote = statt ? undefined : quoteStartingIn(ctx, from, reach);
@@ -575,7 +580,7 @@ function organiserCueNames(ctx: RecordContext, s: Span, scope: MeetingScope): st
     const inSentence = ctx.orgMentions.inside(s).filter((o) => !insideAny(scope.projectNames, o.span) && !quoteAt(ctx, o.span.start));
     if (!inSentence.length) return [];
     const names = new Set<string>();
-    const hits = ORGANISER_CUE_SET.scan(text.slice(s.start, s.end));
+    const hits = ORGANISER_CUE_SET.scanSpan(ctx, s);
     // "luden X gemeinsam mit Y zum Gespräch ein": the hosts stand before the gathering noun.
     const trigger = scope.mentions.within(s.start, s.end)[0];
     const firstFrom = (pos: number) => {
@@ -653,7 +658,7 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
       if (subject) add(subject);
     }
     // "…, den die IHK am Mittwoch feierte", "das Bundesamt, das sein Bestehen mit einem Festakt feierte".
-    if (!m.verb || HOST_VERB.test(text.slice(m.start, m.end))) {
+    if (!m.verb || testIn(ctx, HOST_VERB, m.start, m.end)) {
       const host = relativeHost(ctx, m, scope);
       if (host) add(host);
     }
@@ -674,13 +679,13 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
 }
 
 // Verbs of hosting, launching, awarding or celebrating: their subject holds the gathering.
-const HOST_VERB = /\b(?:eingeladen|lädt|laden|lud|luden|gestartet|eröffnet|eröffnete|eröffneten|veranstaltet|ausgerichtet|organisiert|ausgezeichnet|verliehen|verleiht|verlieh|empfangen|empfing|empfingen|begrüßt|feierte|feierten|feiert|gefeiert|ehrt|ehrte|ehrten|würdigt|würdigte)\b/u;
+const HOST_VERB = new SpanTest(/\b(?:eingeladen|lädt|laden|lud|luden|gestartet|eröffnet|eröffnete|eröffneten|veranstaltet|ausgerichtet|organisiert|ausgezeichnet|verliehen|verleiht|verlieh|empfangen|empfing|empfingen|begrüßt|feierte|feierten|feiert|gefeiert|ehrt|ehrte|ehrten|würdigt|würdigte)\b/u);
 // "in seiner Sitzung", "bei ihrer Klausurtagung": the gathering belongs to the sentence's subject.
 const POSSESSIVE_BEFORE = /\b(?:in|bei|auf|während|nach|zu)\s+(?:seiner|ihrer|seinem|ihrem)\s+(?:\p{Ll}+\s+)?$/u;
 // A relative clause whose subject is a body: ", den die X … feierte" (the body after pronoun and article).
-const RELATIVE_OBJECT = /,\s*(?:den|die|das|dem|welchen|welche|welches)\s+(?:der|die|das)\s+/gu;
+const RELATIVE_OBJECT = new SpanTest(/,\s*(?:den|die|das|dem|welchen|welche|welches)\s+(?:der|die|das)\s+/u);
 // A relative clause whose pronoun is the subject: "die X, das sein Jubiläum … feierte" (the body before the comma).
-const RELATIVE_SUBJECT = /,\s*(?:der|die|das|welcher|welche|welches)\s+(?!(?:der|die|das|den|dem)\b)/gu;
+const RELATIVE_SUBJECT = new SpanTest(/,\s*(?:der|die|das|welcher|welche|welches)\s+(?!(?:der|die|das|den|dem)\b)/u);
 
 /**
  * The body hosting a gathering reported inside a relative clause: the subject after the relative
@@ -696,25 +701,25 @@ function relativeHost(ctx: RecordContext, m: MeetingMention, scope: MeetingScope
   const stop = rest.search(/[;]|,\s+(?:und|aber|doch|sondern)\b/u);
   const clauseEnd = m.end + (stop < 0 ? rest.length : stop);
   const usable = (o: { span: Span }) => !insideAny(scope.projectNames, o.span);
-  const lastMatch = (re: RegExp) => execAll(re, text.slice(from, m.start)).at(-1);
+  const lastMatch = (t: SpanTest) => matchesIn(ctx, t, from, m.start).at(-1);
   const obj = lastMatch(RELATIVE_OBJECT);
   if (obj) {
     const at = from + obj.index + obj[0].length;
     const o = ctx.orgMentions.within(at, at + 1, Number.MAX_SAFE_INTEGER).find(usable);
-    if (o && HOST_VERB.test(text.slice(o.span.end, clauseEnd))) return o.item.name;
+    if (o && testIn(ctx, HOST_VERB, o.span.end, clauseEnd)) return o.item.name;
   }
   const subj = lastMatch(RELATIVE_SUBJECT);
   if (subj) {
     const comma = from + subj.index;
     const o = ctx.orgMentions.within(Math.max(s.start, comma - 200), comma + 1, comma).filter((x) => x.span.end === comma && usable(x)).at(-1);
-    if (o && HOST_VERB.test(text.slice(comma, clauseEnd))) return o.item.name;
+    if (o && testIn(ctx, HOST_VERB, comma, clauseEnd)) return o.item.name;
   }
   return null;
 }
 
 /** The body that is the subject of a sentence reporting that it hosted, launched or awarded something (once per sentence). */
 function subjectOrganiser(ctx: RecordContext, sentence: Span, scope: MeetingScope): string | null {
-  return perSpan(ctx, "subjectOrganiser", sentence, () => HOST_VERB.test(ctx.text.slice(sentence.start, sentence.end))
+  return perSpan(ctx, "subjectOrganiser", sentence, () => testIn(ctx, HOST_VERB, sentence.start, sentence.end)
     ? subjectOf(ctx, sentence, (o) => insideAny(scope.projectNames, o.span)) : null);
 }
 
@@ -726,7 +731,7 @@ function toRef(p: RecordContext["persons"][number]): PersonRef {
 // Source, contact and credit lines name the press office, not who was there.
 const CREDIT_LINE = /(?:^|\n)[ \t]*(?:Quelle|Kontakt|Pressekontakt|Ansprechpartner\w*|Foto|Fotos|Bild|Text|Autor\w*|Redaktion|V\.\s?i\.\s?S\.\s?d\.\s?P\.|Herausgeber\w*|Pressestelle)\b[^\n]*/giu;
 // A contact line: a telephone number or an e-mail address on it ("Dr. X, Pressesprecher, Tel.: 0421 …").
-const CONTACT_CUE = /\b(?:Tel|Telefon|Fax|Mobil)\b\.?:?\s*[+(\d]|\bE-?Mail\b|[\w.-]@[\w-]+\.\w/iu;
+const CONTACT_CUE = new SpanTest(/\b(?:Tel|Telefon|Fax|Mobil)\b\.?:?\s*[+(\d]|\bE-?Mail\b|[\w.-]@[\w-]+\.\w/iu);
 // List items: lines opened by a bullet or a dash.
 const LIST_ITEM = /(?:^|\n)[ \t]*[•\-–*·▪][ \t]+[^\n]*/gu;
 // An intro line that says the listed people took part: "Es nahmen teil:", "Außerdem berichten:", "Gäste waren:".
@@ -768,7 +773,7 @@ function creditLines(ctx: RecordContext): Span[] {
     // Contact lines, tested line by line (a regex spanning a whole line would rescan it from every offset).
     let start = 0;
     for (const end of [...ctx.lineBreaks, ctx.text.length]) {
-      if (end - start < 300 && CONTACT_CUE.test(ctx.text.slice(start, end))) spans.push({ start, end });
+      if (end - start < 300 && testIn(ctx, CONTACT_CUE, start, end)) spans.push({ start, end });
       start = end + 1;
     }
     return mergedSpans(spans);
@@ -789,11 +794,11 @@ function personsIn(ctx: RecordContext, s: Span): Person[] {
 }
 
 // "in Vertretung von Ministerin X", "in Vertretung des Landrats X": X was represented, not present.
-const REPRESENTED_BEFORE = /\b[Ii]n\s+Vertretung\s+(?:von|vom|des|der|für)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
+const REPRESENTED_BEFORE = new SpanTest(/\b[Ii]n\s+Vertretung\s+(?:von|vom|des|der|für)\s+(?:[\p{L}.-]+\s+){0,3}$/u);
 
 /** A person mention that names someone who was represented by another. */
 function represented(ctx: RecordContext, m: Span): boolean {
-  return REPRESENTED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 70), m.start));
+  return testIn(ctx, REPRESENTED_BEFORE, Math.max(0, m.start - 70), m.start);
 }
 
 function meetingParticipants(ctx: RecordContext, c: MeetingCluster, main: boolean, listed: Set<Person>): PersonRef[] {

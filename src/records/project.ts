@@ -16,10 +16,11 @@ import {
   LEADING_ROLE, MEETING_HEADS, NOT_PROJECT_COMPOUNDS, PERSON_PROJECT_CUES, PROJECT_HEAD_GENDER, PROJECT_HEADS, PROJECT_STAFF_CUES, PROJECT_SUFFIXES, START_CUES, WEAK_PROJECT_HEADS, type OrgCue,
 } from "../lexicon/record-triggers.js";
 import {
-  CueSet, DAY_STATED, SpanList, execAll, fold, headScan, indexAt, inside, insideAny, isReleaseStamp, mergedSpans, nextSentence, paragraphAt, perSpan, precision, quoteAt, sentenceAt, squash,
-  subjectOf, tokensHolding, type Located, type RecordContext,
+  CueSet, DAY_STATED, SpanList, execIn, fold, headScan, indexAt, inside, insideAny, isReleaseStamp, matchesIn, mergedSpans, nextSentence, paragraphAt, perSpan, precision, quoteAt,
+  sentenceAt, squash, subjectOf, testIn, tokensHolding, type Located, type RecordContext,
 } from "./context.js";
 import { BoundedCache } from "../text/bounded-cache.js";
+import { SpanTest, TextScan, type WordIndex } from "./words.js";
 import { NUMBER_WORD_PATTERN } from "../lexicon/number-words.js";
 
 export type ProjectRole = ProjectRecord["organisations"][number]["role"];
@@ -67,10 +68,10 @@ const NOT_PROJECT = NOT_PROJECT_COMPOUNDS;
 // Any head anywhere: only the words holding one are read.
 const PROJECT_HEAD_HIT_RE = headScan(PROJECT_HEADS);
 
-export function findProjectNouns(text: string): ProjectNoun[] {
+export function findProjectNouns(text: string, words: WordIndex | null = null): ProjectNoun[] {
   const out: ProjectNoun[] = [];
   const heads = HEADS_LONGEST_FIRST;
-  for (const m of tokensHolding(text, WORD_RE, PROJECT_HEAD_HIT_RE)) {
+  for (const m of tokensHolding(text, words, WORD_RE, PROJECT_HEAD_HIT_RE)) {
     const word = m[0];
     if (!UPPER_START_RE.test(word)) continue;
     const lower = word.toLowerCase();
@@ -237,15 +238,15 @@ function dayInSentence(ctx: RecordContext, span: Span): boolean {
   return perSpan(ctx, "dayInSentence", s, () => ctx.dateList.inside(s).some((d) => (d.item.type === "date" && precision(d.item.value) === 3
       && !/\b(?:seit|ab|bis)\s*$/iu.test(ctx.text.slice(Math.max(s.start, d.span.start - 8), d.span.start)))
       || (d.item.type === "range" && precision(d.item.from) === 3 && precision(d.item.to) === 3))
-    || DAY_STATED.test(ctx.text.slice(s.start, s.end)));
+    || testIn(ctx, DAY_STATED, s.start, s.end));
 }
 
 // A gathering noun right before a quotation: the quotation names the gathering.
-const GATHERING_BEFORE = new RegExp(String.raw`(?:${MEETING_HEADS.map((h) => h.head).join("|")})\p{Ll}{0,2}\s*[„"»«]?$`, "iu");
+const GATHERING_BEFORE = new SpanTest(new RegExp(String.raw`(?:${MEETING_HEADS.map((h) => h.head).join("|")})\p{Ll}{0,2}\s*[„"»«]?$`, "iu"));
 
 // Funding or launching right before a quoted name in its clause, the name its object after an article:
 // "Förderung für ein „X“", "fördert … den Aufbau eines „X“", "seit März gibt es die „X“".
-const FUNDED_BEFORE = /(?:[Ff]örder\p{L}*|[Ff]inanzier\p{L}*|\bStart|\bstarte\p{L}*|\bgestartet|\blanciert\p{L}*|\bgegründet|\beingerichtet|\bins\s+Leben\s+gerufen|\bgibt\s+es)\b[^.,;:!?„“"»«]{0,80}\b(?:ein|eine|einen|eines|einem|einer|der|die|das|den|dem|des)\s+[„"»«]?$/u;
+const FUNDED_BEFORE = new SpanTest(/(?:[Ff]örder\p{L}*|[Ff]inanzier\p{L}*|\bStart|\bstarte\p{L}*|\bgestartet|\blanciert\p{L}*|\bgegründet|\beingerichtet|\bins\s+Leben\s+gerufen|\bgibt\s+es)\b[^.,;:!?„“"»«]{0,80}\b(?:ein|eine|einen|eines|einem|einer|der|die|das|den|dem|des)\s+[„"»«]?$/u);
 
 /**
  * A quoted name that is what a funding or a launch is for ("eine Förderung für ein „X“",
@@ -254,9 +255,8 @@ const FUNDED_BEFORE = /(?:[Ff]örder\p{L}*|[Ff]inanzier\p{L}*|\bStart|\bstarte\p
 function fundedOrLaunched(ctx: RecordContext, q: Span): boolean {
   const s = sentenceAt(ctx, q.start);
   // "der Veranstaltung „Offene Bühne“", "zum Fachtag „X“": the name of a gathering.
-  if (GATHERING_BEFORE.test(ctx.text.slice(Math.max(s.start, q.start - 40), q.start))) return false;
-  const before = ctx.text.slice(Math.max(s.start, q.start - 101), Math.max(s.start, q.start - 1));
-  if (!FUNDED_BEFORE.test(before)) return false;
+  if (testIn(ctx, GATHERING_BEFORE, Math.max(s.start, q.start - 40), q.start)) return false;
+  if (!testIn(ctx, FUNDED_BEFORE, Math.max(s.start, q.start - 101), Math.max(s.start, q.start - 1))) return false;
   if (ctx.text.slice(q.start, q.end).trim().split(/\s+/).length > 6) return false;
   return !dayInSentence(ctx, q) && !namedBody(ctx, q) && !ctx.personMentions.anyInside(q);
 }
@@ -308,7 +308,7 @@ function coordinatedQuotes(ctx: RecordContext, named: Set<Span>): Span[] {
 }
 
 // A bracket's first item: "(DataLab@Nord, Näheres unten)" gives "DataLab@Nord".
-const BRACKET_RE = /\(([^()\n]{2,80})\)/gu;
+const BRACKET_SCAN = new TextScan(/\(([^()\n]{2,80})\)/gu);
 
 /**
  * Names in brackets in a sentence about projects (a project noun in it or in the two before):
@@ -319,7 +319,7 @@ const BRACKET_RE = /\(([^()\n]{2,80})\)/gu;
 function bracketNames(ctx: RecordContext, nouns: ProjectNoun[]): Span[] {
   const { text } = ctx;
   const bySentence = new Map<number, { span: Span; brand: boolean }[]>();
-  for (const m of execAll(BRACKET_RE, text)) {
+  for (const m of ctx.words.all(BRACKET_SCAN)) {
     const content = m[1]!;
     const item = /^\s*([^,;:]+?)\s*(?:[,;:]|$)/u.exec(content)?.[1] ?? "";
     const start = m.index + 1 + content.indexOf(item);
@@ -404,9 +404,9 @@ function nominativeName(text: string, span: Span, noun: ProjectNoun): string {
 }
 
 /** "Programmeröffnung", "Projektstart", "Projektvorstellung": a launch of the programme(s) named next. */
-const LAUNCH_RE = /(?<![\p{L}])(?:Programm|Projekt|Förderprogramm)(?:eröffnung|start|auftakt|vorstellung|präsentation)(?:en)?(?![\p{L}])/gu;
+const LAUNCH_SCAN = new TextScan(/(?<![\p{L}])(?:Programm|Projekt|Förderprogramm)(?:eröffnung|start|auftakt|vorstellung|präsentation)(?:en)?(?![\p{L}])/gu);
 
-const FUNDING_CUE = /Euro|€|[Ff]örder|[Ff]inanz|Mittel|Zuschuss|Zuwendung/u;
+const FUNDING_CUE = new SpanTest(/Euro|€|[Ff]örder|[Ff]inanz|Mittel|Zuschuss|Zuwendung/u);
 
 // A release naming more distinct undertakings than this is a list or a directory, not a set of records.
 const MAX_PROJECTS = 60;
@@ -492,7 +492,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
     found.push({ name: named.name, span: named.span, descriptive: false });
   }
   // (2b) acronym names after a gathering compound on a project noun: "Programmeröffnungen ABF und SFX+".
-  for (const m of text.matchAll(LAUNCH_RE)) {
+  for (const m of ctx.words.all(LAUNCH_SCAN)) {
     let pos = m.index + m[0].length;
     for (;;) {
       const a = /^[ \t]+(\p{Lu}[\p{Lu}\p{N}+]+)(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 80));
@@ -517,7 +517,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
       const sentence = sentenceAt(ctx, noun.start);
       const inTitle = ctx.title ? inside(noun, ctx.title) : false;
       const inLead = lead.some((s) => inside(noun, s));
-      if (!inTitle && !inLead && !perSpan(ctx, "fundingCue", sentence, () => FUNDING_CUE.test(text.slice(sentence.start, sentence.end)))) continue;
+      if (!inTitle && !inLead && !testIn(ctx, FUNDING_CUE, sentence.start, sentence.end)) continue;
       if (quoteAt(ctx, noun.start)) continue;
       if (WEAK_PROJECT_HEADS.includes(noun.head) || PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
       // A plural names a group of projects only when counted ("sieben Sportprojekte"); "die Bauprojekte" are just some.
@@ -700,6 +700,8 @@ function lastEndingBy<T extends { s: Span }>(named: T[], upTo: number, pos: numb
   return undefined;
 }
 
+const IN_FRAME_OF = new SpanTest(/im\s+Rahmen\s+(?:des|der|eines|einer)\s+[^.]{0,40}$/u);
+
 /** A project named inside "im Rahmen des Förderprogramms „Y“" belongs to programme Y. */
 function assignProgrammes(ctx: RecordContext, projects: Merged[]): void {
   if (projects.length < 2) return;
@@ -714,7 +716,7 @@ function assignProgrammes(ctx: RecordContext, projects: Merged[]): void {
       seen.add(sentence.start);
       for (const o of allNames.inside(sentence)) {
         if (o.item === p) continue;
-        if (/im\s+Rahmen\s+(?:des|der|eines|einer)\s+[^.]{0,40}$/u.test(text.slice(Math.max(sentence.start, o.span.start - 80), o.span.start))) {
+        if (testIn(ctx, IN_FRAME_OF, Math.max(sentence.start, o.span.start - 80), o.span.start)) {
           p.programme = o.item.name;
           break;
         }
@@ -767,6 +769,8 @@ const PRONOUN_START = /^\s*[„"]?(?:Es|Er|Sie|Dieses|Diese|Dieser|Damit|Dabei|H
 const RUNTIME_SENTENCE = /^\s*(?:Die\s+)?(?:Projekt)?[Ll]aufzeit\s+(?:endet|beginnt|läuft|reicht|beträgt|erstreckt)\b/u;
 // A sentence that opens with a project role: "Träger ist …", "Kooperationspartner sind …", "Beteiligt sind …", "Gefördert wird …".
 const ROLE_SENTENCE = /^\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Kooperations|Projekt|Verbund)?[Pp]artner(?:in|innen)?|Beteiligt|Gefördert|Finanziert|Umgesetzt|Durchgeführt|Betrieben|Koordiniert|Unterstützt|Getragen)\s+(?:ist|sind|wird|werden|war|waren)\b/u;
+const RUNTIME_SENTENCE_TEST = new SpanTest(RUNTIME_SENTENCE);
+const ROLE_SENTENCE_TEST = new SpanTest(ROLE_SENTENCE);
 // Verb-second with a pronoun subject: "Ab 2026 wird es im ganzen Kreis umgesetzt", "Seit Mai läuft es".
 const PRONOUN_AFTER_VERB = /^[^,.;:!?]{0,60}?\b(?:wird|werden|soll|sollen|ist|sind|kann|können|läuft|laufen|startet|starten|beginnt|endet)\s+(?:es|sie)\b/u;
 // "Das Land stellt dafür … bereit": an adverb that points back to what the sentence before named.
@@ -802,8 +806,8 @@ export function projectSentences(ctx: RecordContext, project: ProjectFound, sole
     // With one project in the release, its runtime and its roles may be stated anywhere.
     for (const s of ctx.sentences) {
       if (seen.has(s.start)) continue;
-      const t = ctx.text.slice(s.start, Math.min(s.end, s.start + 120));
-      if (RUNTIME_SENTENCE.test(t) || ROLE_SENTENCE.test(t)) { seen.add(s.start); out.push({ span: s, continuation: true }); }
+      const end = Math.min(s.end, s.start + 120);
+      if (testIn(ctx, RUNTIME_SENTENCE_TEST, s.start, end) || testIn(ctx, ROLE_SENTENCE_TEST, s.start, end)) { seen.add(s.start); out.push({ span: s, continuation: true }); }
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -822,19 +826,19 @@ function dateEndpoints(d: DateMention): { from: string | null; to: string | null
   return { from: null, to: null };
 }
 
-const START_CUE_RE = new RegExp(START_CUES, "giu");
+const START_CUE_RE = new SpanTest(new RegExp(START_CUES, "iu"));
 // Launching, not deciding: a launch event's day is the start, a council's decision day is not.
-const LAUNCH_CUE_RE = /\b(?:gestartet|startet|starten|startete|begonnen|beginnt|begann|ins\s+Leben\s+gerufen|Start|Auftakt)\b/giu;
-const END_CUE_RE = new RegExp(END_CUES, "giu");
+const LAUNCH_CUE_RE = new SpanTest(/\b(?:gestartet|startet|starten|startete|begonnen|beginnt|begann|ins\s+Leben\s+gerufen|Start|Auftakt)\b/iu);
+const END_CUE_RE = new SpanTest(new RegExp(END_CUES, "iu"));
 
 /** Where a cue regex matches in a sentence, in text order (once per sentence and cue). */
-function cueSpans(ctx: RecordContext, sentence: Span, re: RegExp): Span[] {
-  return perSpan(ctx, `cue:${re.source}`, sentence, () =>
-    execAll(re, ctx.text.slice(sentence.start, sentence.end)).map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })));
+function cueSpans(ctx: RecordContext, sentence: Span, re: SpanTest): Span[] {
+  return perSpan(ctx, `cue:${re.re.source}`, sentence, () =>
+    matchesIn(ctx, re, sentence.start, sentence.end).map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })));
 }
 
 /** The cue matches of `sentence` starting in [from, to): a bisection into the sentence's matches. */
-function cuesBetween(ctx: RecordContext, sentence: Span, re: RegExp, from: number, to: number): Span[] {
+function cuesBetween(ctx: RecordContext, sentence: Span, re: SpanTest, from: number, to: number): Span[] {
   const spans = cueSpans(ctx, sentence, re);
   let lo = 0, hi = spans.length;
   while (lo < hi) {
@@ -847,15 +851,17 @@ function cuesBetween(ctx: RecordContext, sentence: Span, re: RegExp, from: numbe
   return out;
 }
 
-function cueNear(ctx: RecordContext, sentence: Span, at: Span, re: RegExp, reach = 60): boolean {
+function cueNear(ctx: RecordContext, sentence: Span, at: Span, re: SpanTest, reach = 60): boolean {
   return cuesBetween(ctx, sentence, re, at.start - reach, at.end + reach + 1)
     .some((c) => Math.abs(c.start - at.start) <= reach || Math.abs(c.start - at.end) <= reach);
 }
 
-function cueInClause(ctx: RecordContext, sentence: Span, at: Span, re: RegExp): boolean {
+function cueInClause(ctx: RecordContext, sentence: Span, at: Span, re: SpanTest): boolean {
   // Cues more than 120 characters away are never in the same clause (sameClause); cue words stay short.
   return cuesBetween(ctx, sentence, re, at.start - 160, at.end + 121).some((c) => sameClause(ctx.text, at, c));
 }
+
+const HEUTE_WORD = new SpanTest(/\b[Hh]eute\b|\b[Hh]eutigen\b/u);
 
 export function projectTimes(ctx: RecordContext, project: ProjectFound, sentences: { span: Span; continuation: boolean }[], meetingDates: Span[]) {
   const { text } = ctx;
@@ -894,7 +900,7 @@ export function projectTimes(ctx: RecordContext, project: ProjectFound, sentence
       }
     }
     // "hat heute eine neue Initiative gestartet": the release date is the start.
-    const heute = perSpan(ctx, "heuteWord", span, () => /\b[Hh]eute\b|\b[Hh]eutigen\b/u.exec(text.slice(span.start, span.end)));
+    const heute = perSpan(ctx, "heuteWord", span, () => execIn(ctx, HEUTE_WORD, span.start, span.end));
     if (heute && ctx.anchorDate && !start) {
       const at = { start: span.start + heute.index, end: span.start + heute.index + heute[0].length };
       if (cueNear(ctx, span, at, START_CUE_RE, 80) && near(at, span, continuation)) { start = ctx.anchorDate; startPos = at.start; }
@@ -939,7 +945,7 @@ function sentenceCueOrgs(ctx: RecordContext, sentence: Span): Map<ProjectRole, C
     const { text } = ctx;
     const orgMentions = ctx.orgMentions.inside(sentence);
     if (!orgMentions.length) return byRole;
-    const hits = ORG_CUES.scan(text.slice(sentence.start, sentence.end));
+    const hits = ORG_CUES.scanSpan(ctx, sentence);
     ORG_CUES.cues.forEach((cue, k) => {
       const out = byRole.get(cue.role)!;
       for (const m of hits[k]!) {
@@ -975,11 +981,13 @@ function sentenceCueOrgs(ctx: RecordContext, sentence: Span): Map<ProjectRole, C
   });
 }
 
+const TOGETHER_WITH = new SpanTest(/\bgemeinsam\s+mit\s+/u);
+
 /** Bodies after "gemeinsam mit" (and those coordinated with them), outside quoted speech (once per sentence). */
 function launchPartners(ctx: RecordContext, sentence: Span): string[] {
   return perSpan(ctx, "launchPartners", sentence, () => {
     const { text } = ctx;
-    const m = /\bgemeinsam\s+mit\s+/u.exec(text.slice(sentence.start, sentence.end));
+    const m = execIn(ctx, TOGETHER_WITH, sentence.start, sentence.end);
     if (!m) return [];
     const from = sentence.start + m.index + m[0].length;
     if (quoteAt(ctx, from)) return [];
@@ -996,7 +1004,7 @@ function launchPartners(ctx: RecordContext, sentence: Span): string[] {
   });
 }
 
-const LAUNCH_VERB = /\b(?:startet|startete|starten|starteten|gestartet|initiiert|initiierte|ins\s+Leben\s+gerufen|aufgelegt)\b/u;
+const LAUNCH_VERB = new SpanTest(/\b(?:startet|startete|starten|starteten|gestartet|initiiert|initiierte|ins\s+Leben\s+gerufen|aufgelegt)\b/u);
 
 /** Organisations by their folded name and abbreviation (once per release). */
 function orgsByFold(ctx: RecordContext): Map<string, Organisation> {
@@ -1034,7 +1042,7 @@ export function projectOrganisations(ctx: RecordContext, project: ProjectFound, 
   };
   for (const { span } of sentences) {
     // "Das Jobcenter X hat … das Projekt „Y“ gestartet": the subject of a launch is the lead, however far from the verb.
-    if (perSpan(ctx, "launchVerb", span, () => LAUNCH_VERB.test(text.slice(span.start, span.end)))) {
+    if (testIn(ctx, LAUNCH_VERB, span.start, span.end)) {
       const subject = perSpan(ctx, "launchSubject", span, () => subjectOf(ctx, span));
       if (subject) add(subject, "lead");
       // "… gemeinsam mit der X und der Y … gestartet": the co-launchers are partners.
@@ -1069,9 +1077,9 @@ export function projectOrganisations(ctx: RecordContext, project: ProjectFound, 
 }
 
 const PERSON_ROLE_CUE = /projekt|koordination$/iu;
-const PERSON_PROJECT_CUE_RE = new RegExp(PERSON_PROJECT_CUES, "iu");
+const PERSON_PROJECT_CUE = new SpanTest(new RegExp(PERSON_PROJECT_CUES, "iu"));
 
-const PROJECT_STAFF_RE = new RegExp(PROJECT_STAFF_CUES, "u");
+const PROJECT_STAFF = new SpanTest(new RegExp(PROJECT_STAFF_CUES, "u"));
 const LEADING_ROLE_RE = new RegExp(LEADING_ROLE, "iu");
 
 /** Persons named in a sentence about a project's staff ("Projektteam", "unter Leitung von"), once per release. */
@@ -1079,14 +1087,14 @@ function staffPersons(ctx: RecordContext): Set<Person> {
   return perSpan(ctx, "staffPersons", { start: 0, end: 0 }, () => {
     const out = new Set<Person>();
     for (const s of ctx.sentences) {
-      if (!PROJECT_STAFF_RE.test(ctx.text.slice(s.start, s.end))) continue;
+      if (!testIn(ctx, PROJECT_STAFF, s.start, s.end)) continue;
       for (const m of ctx.personMentions.inside(s)) out.add(m.item);
     }
     // Mentions outside every sentence read the stretch the splitter left.
     for (const m of ctx.personMentions.items) {
       if (out.has(m.item) || indexAt(ctx.sentences, m.span.start) >= 0) continue;
       const s = sentenceAt(ctx, m.span.start);
-      if (perSpan(ctx, "staffCue", s, () => PROJECT_STAFF_RE.test(ctx.text.slice(s.start, s.end)))) out.add(m.item);
+      if (testIn(ctx, PROJECT_STAFF, s.start, s.end)) out.add(m.item);
     }
     return out;
   });
@@ -1097,7 +1105,7 @@ export function projectPeople(ctx: RecordContext, name: string, allSentences: { 
   // Only sentences with a coordinating or launching verb tie a person to the project.
   const inCueSentence = new Set<Person>();
   for (const { span } of allSentences) {
-    if (!perSpan(ctx, "personProjectCue", span, () => PERSON_PROJECT_CUE_RE.test(ctx.text.slice(span.start, span.end)))) continue;
+    if (!perSpan(ctx, "personProjectCue", span, () => testIn(ctx, PERSON_PROJECT_CUE, span.start, span.end))) continue;
     for (const m of ctx.personMentions.inside(span)) inCueSentence.add(m.item);
   }
   const staff = main ? staffPersons(ctx) : new Set<Person>();

@@ -1,0 +1,368 @@
+/**
+ * Cue words: which registered words a stretch of text holds, and where a regex
+ * can start. The records stage asks dozens of cue regexes about sentences and
+ * the whole text; most of the time a word every match needs is absent. One
+ * pass of an Aho-Corasick automaton over the release (lower-cased by code unit)
+ * finds every occurrence of every registered word, and filters and scans read
+ * those instead of running the regexes.
+ *
+ * Why it is exact: a match of a regex contains (in some case) each word its
+ * pattern requires (patterns.ts), so a stretch without one of them holds no
+ * match, and a regex whose matches begin with known words can only match where
+ * one of them begins. Case-insensitive matching agrees with lower-casing by
+ * code unit for the letters of the registered words, except for "ſ", which
+ * matches "s" (EXOTIC_CHARS): a release holding it is "exotic", and there every
+ * filter passes and every scan reads the whole text, as before the index existed.
+ *
+ * (The shared token layer was tried first: a memo of the words inside each
+ * distinct token cost more per token, in cache misses, than this automaton
+ * costs per character.)
+ */
+import type { Span } from "../schema/release.js";
+import { lowerCode } from "../tokens/chars.js";
+import { leadingWords, requiredItems, splitTop } from "./patterns.js";
+
+/** Letters and digits of Latin script: what a registered word is made of (or one punctuation mark). */
+const WORD_CHARS = /^[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+$/;
+/**
+ * Characters that case-insensitive matching (i or iu) takes for a letter of a registered word while
+ * lower-casing by code unit does not: "ſ" matches "s" (brute-forced over the BMP, test in
+ * words.test.ts).
+ */
+export const EXOTIC_CHARS: readonly number[] = [0x017f];
+// Shorter words say little ("in", "am") and occur everywhere: an item holding one is not filtered on.
+const MIN_WORD = 3;
+// Function words are in nearly every sentence: an item holding one is not filtered on either (a closed class:
+// articles, "sich", conjunctions, short prepositions, auxiliaries).
+const FUNCTION_WORDS = new Set([
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "sich", "und", "oder",
+  "von", "vom", "mit", "auf", "aus", "bei", "beim", "ins", "zum", "zur", "für", "über", "durch", "nach", "vor",
+  "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "sein", "ihr",
+]);
+
+// ---------------------------------------------------------------- registry
+
+const ids = new Map<string, number>();
+const words: string[] = [];
+/** The registered words (for tests and tuning). */
+export const registeredWords = (): readonly string[] => words;
+let registryVersion = 0;
+
+/** Whether `w` (lower case) can be a registered word: a run of letters or digits, or one punctuation mark. */
+function indexable(w: string): boolean {
+  if (WORD_CHARS.test(w)) return w.length >= MIN_WORD && !FUNCTION_WORDS.has(w);
+  return w.length === 1 && !/[\p{L}\p{N}\s]/u.test(w);
+}
+
+function register(word: string): number {
+  const w = word.toLowerCase();
+  let id = ids.get(w);
+  if (id === undefined) {
+    id = words.length;
+    words.push(w);
+    ids.set(w, id);
+    registryVersion++;
+  }
+  return id;
+}
+
+/**
+ * The words a match must contain, as alternatives (one of them holds) of items (each holds) of
+ * word ids (one of them occurs).
+ */
+export interface WordNeed {
+  readonly alternatives: readonly (readonly (readonly number[])[])[];
+  /** The highest word id it reads: an index built before that word was registered cannot answer. */
+  readonly maxId: number;
+}
+
+/** What matches of `pattern` need, or null when nothing can be read off (every stretch passes). */
+export function needOf(pattern: string): WordNeed | null {
+  const alternatives: number[][][] = [];
+  for (const alt of splitTop(pattern)) {
+    const items: number[][] = [];
+    for (const item of requiredItems(alt, true)) {
+      if (!item.every((w) => indexable(w.toLowerCase()))) continue; // an item with a short word: not filtered on
+      items.push(item.map(register));
+    }
+    if (!items.length) return null;
+    alternatives.push(items);
+  }
+  return alternatives.length ? { alternatives, maxId: Math.max(...alternatives.flat(2)) } : null;
+}
+
+/** Ids of the words one of which every match of `pattern` begins with, or null. */
+function leadingIds(pattern: string): number[] | null {
+  const lead = leadingWords(pattern);
+  if (!lead || !lead.every((w) => indexable(w.toLowerCase()))) return null;
+  return lead.map(register);
+}
+
+// ---------------------------------------------------------------- automaton
+
+interface Automaton {
+  /** Transitions: state × letter → state (a full table: one read per character); -1 - state for a state where words end. */
+  readonly next: Int32Array;
+  readonly letters: number;
+  /** Word ids ending in each state: outIds[outStart[s] .. outStart[s + 1]). */
+  readonly outStart: Int32Array;
+  readonly outIds: Int32Array;
+  readonly wordLength: Int32Array;
+  readonly version: number;
+}
+
+// Per code unit: 0 not yet looked at, NONE no letter of any word, EXOTIC, else LETTER + the letter's index.
+const NONE = 1, EXOTIC = 2, LETTER = 3;
+let charKind = new Uint16Array(65536);
+let letterIndex = new Map<number, number>();
+let automaton: Automaton | null = null;
+
+function build(): Automaton {
+  letterIndex = new Map();
+  charKind = new Uint16Array(65536);
+  for (const w of words) for (let i = 0; i < w.length; i++) if (!letterIndex.has(w.charCodeAt(i))) letterIndex.set(w.charCodeAt(i), letterIndex.size);
+  const letters = letterIndex.size;
+  // The trie.
+  const child: Map<number, number>[] = [new Map()];
+  const own: number[][] = [[]];
+  words.forEach((w, id) => {
+    let s = 0;
+    for (let i = 0; i < w.length; i++) {
+      const a = letterIndex.get(w.charCodeAt(i))!;
+      let t = child[s]!.get(a);
+      if (t === undefined) { t = child.length; child.push(new Map()); own.push([]); child[s]!.set(a, t); }
+      s = t;
+    }
+    own[s]!.push(id);
+  });
+  // Failure links breadth first, folded into a full transition table.
+  const states = child.length;
+  const next = new Int32Array(states * letters);
+  const fail = new Int32Array(states);
+  const out: number[][] = own.map((x) => [...x]);
+  const queue: number[] = [];
+  for (let a = 0; a < letters; a++) {
+    const t = child[0]!.get(a);
+    if (t !== undefined) { next[a] = t; queue.push(t); }
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q]!;
+    out[s]!.push(...out[fail[s]!]!);
+    for (let a = 0; a < letters; a++) {
+      const t = child[s]!.get(a);
+      if (t === undefined) next[s * letters + a] = next[fail[s]! * letters + a]!;
+      else {
+        fail[t] = next[fail[s]! * letters + a]!;
+        next[s * letters + a] = t;
+        queue.push(t);
+      }
+    }
+  }
+  // States where words end are stored as -1 - state: the scan looks up outputs only there.
+  for (let i = 0; i < next.length; i++) if (out[next[i]!]!.length) next[i] = -1 - next[i]!;
+  const outStart = new Int32Array(states + 1);
+  for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s]! + out[s]!.length;
+  const outIds = Int32Array.from(out.flat());
+  return { next, letters, outStart, outIds, wordLength: Int32Array.from(words, (w) => w.length), version: registryVersion };
+}
+
+function kindOf(code: number): number {
+  if (EXOTIC_CHARS.includes(code)) return EXOTIC;
+  const a = letterIndex.get(lowerCode(code));
+  return a === undefined ? NONE : LETTER + a;
+}
+
+// ---------------------------------------------------------------- one release
+
+/** Where the registered words occur in one release. */
+export class WordIndex {
+  /** The release holds an exotic character: filters pass and scans read the whole text. */
+  readonly exotic: boolean;
+  readonly text: string;
+  /** Occurrences in the order they end: start, end and word id. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly ids: number[] = [];
+  /** Per scan, the sorted starts of the words its matches begin with (made on first use). */
+  private readonly leads = new Map<TextScan, number[]>();
+
+  /** How many words were registered when the index was built: later ones it cannot answer for. */
+  private readonly known: number;
+
+  constructor(text: string) {
+    this.text = text;
+    if (!automaton || automaton.version !== registryVersion) automaton = build();
+    this.known = words.length;
+    const { next, letters, outStart, outIds, wordLength } = automaton;
+    const kinds = charKind;
+    let exotic = false;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let k = kinds[code]!;
+      if (k === 0) kinds[code] = k = kindOf(code);
+      if (k === NONE) { s = 0; continue; }
+      if (k === EXOTIC) { exotic = true; break; }
+      s = next[s * letters + k - LETTER]!;
+      if (s >= 0) continue;
+      s = -1 - s;
+      for (let o = outStart[s]!, e = outStart[s + 1]!; o < e; o++) {
+        const id = outIds[o]!;
+        this.starts.push(i + 1 - wordLength[id]!);
+        this.ends.push(i + 1);
+        this.ids.push(id);
+      }
+    }
+    this.exotic = exotic;
+  }
+
+  /** Index of the first occurrence ending after `pos`. */
+  private firstEndingAfter(pos: number): number {
+    const ends = this.ends;
+    let lo = 0, hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The registered words that occur inside [from, to), as a bit set over word ids. */
+  wordsIn(from: number, to: number): Uint32Array {
+    const bits = new Uint32Array((words.length + 31) >> 5);
+    for (let i = this.firstEndingAfter(from); i < this.ends.length && this.ends[i]! <= to; i++) {
+      if (this.starts[i]! < from) continue;
+      const id = this.ids[i]!;
+      bits[id >> 5]! |= 1 << (id & 31);
+    }
+    return bits;
+  }
+
+  /** Whether a match of `need` may lie in a stretch whose words are `bits` (always, in an exotic release). */
+  mayHold(need: WordNeed | null, bits: Uint32Array): boolean {
+    if (!need || this.exotic || need.maxId >= this.known) return true;
+    return need.alternatives.some((items) => items.every((item) => item.some((id) => (bits[id >> 5]! & (1 << (id & 31))) !== 0)));
+  }
+
+  /**
+   * The leftmost match of `scan` starting at or after `from` in the whole text: what a global
+   * exec from lastIndex `from` gives. Only the places where one of the words its matches begin
+   * with occurs are tried (sticky), unless it has no such words or the release is exotic.
+   */
+  next(scan: TextScan, from: number): RegExpExecArray | null {
+    if (!this.answers(scan)) {
+      scan.global.lastIndex = from;
+      return scan.global.exec(this.text);
+    }
+    const starts = this.leadStarts(scan);
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const sticky = scan.sticky;
+    for (let i = lo; i < starts.length; i++) {
+      sticky.lastIndex = starts[i]!;
+      const m = sticky.exec(this.text);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /** Every match of `scan` in the whole text, as a global scan gives them. */
+  all(scan: TextScan): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    for (let m = this.next(scan, 0); m; m = this.next(scan, m.index + Math.max(1, m[0].length))) out.push(m);
+    return out;
+  }
+
+  /**
+   * Every match of `scan` in `slice` = text[from, to), as a global scan of that slice gives them
+   * (indices relative to `from`): tried only where a word its matches begin with starts inside
+   * the slice, or over the whole slice when it has no such words or the release is exotic.
+   */
+  allIn(scan: TextScan, slice: string, from: number, to: number): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    if (!this.answers(scan)) {
+      const re = scan.global;
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        out.push(m);
+        if (m[0] === "") re.lastIndex++;
+      }
+      return out;
+    }
+    const starts = this.leadStarts(scan);
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const sticky = scan.sticky;
+    let free = from; // a match may start here or later: the global scan's lastIndex
+    for (let i = lo; i < starts.length && starts[i]! < to; i++) {
+      const p = starts[i]!;
+      if (p < free) continue;
+      sticky.lastIndex = p - from;
+      const m = sticky.exec(slice);
+      if (!m) continue;
+      out.push(m);
+      free = p + Math.max(1, m[0].length);
+    }
+    return out;
+  }
+
+  /** Whether the places where `scan` can begin are known here. */
+  private answers(scan: TextScan): boolean {
+    return !!scan.lead && !this.exotic && scan.maxId < this.known;
+  }
+
+  private leadStarts(scan: TextScan): number[] {
+    let starts = this.leads.get(scan);
+    if (!starts) {
+      const lead = scan.lead!;
+      starts = [];
+      for (let i = 0; i < this.ids.length; i++) if (lead.includes(this.ids[i]!)) starts.push(this.starts[i]!);
+      // Occurrences come in the order they end; words of different lengths may start out of order.
+      starts.sort((a, b) => a - b);
+      this.leads.set(scan, starts);
+    }
+    return starts;
+  }
+}
+
+/** A regex for scans of the whole text, with the words its matches begin with. */
+export class TextScan {
+  readonly global: RegExp;
+  readonly sticky: RegExp;
+  /** Ids of the words a match begins with; null: every position may start one. */
+  readonly lead: readonly number[] | null;
+  readonly maxId: number;
+
+  constructor(re: RegExp) {
+    const flags = re.flags.replace(/[gy]/g, "");
+    this.global = new RegExp(re.source, `${flags}g`);
+    this.sticky = new RegExp(re.source, `${flags}y`);
+    this.lead = leadingIds(re.source);
+    this.maxId = this.lead ? Math.max(...this.lead) : -1;
+  }
+}
+
+/** A regex tested on stretches of the release, skipped where the words every match needs are absent. */
+export class SpanTest {
+  /** The regex without g or y: `test` and `exec` keep no state. */
+  readonly re: RegExp;
+  /** The same regex with g, for every match of a stretch. */
+  readonly global: RegExp;
+  readonly need: WordNeed | null;
+
+  constructor(re: RegExp) {
+    const flags = re.flags.replace(/[gy]/g, "");
+    this.re = new RegExp(re.source, flags);
+    this.global = new RegExp(re.source, `${flags}g`);
+    this.need = needOf(re.source);
+  }
+}
