@@ -357,18 +357,14 @@ export function overlapsAny(list: readonly Span[], s: Span): boolean {
 export class CueSet<T extends { pattern: string }> {
   private readonly scans: TextScan[];
   private readonly needs: (WordNeed | null)[];
-  /** The same needs as plain words, read by substring search in an exotic release (words.ts). */
-  private readonly plainNeeds: (string[][][] | null)[];
+  /** The same needs as plain words, read by substring search in an exotic release (words.ts); made on first use. */
+  private plainNeeds: (string[][][] | null)[] | null = null;
   private readonly caseless: boolean;
 
   constructor(readonly cues: readonly T[], flags: string) {
     this.caseless = flags.includes("i");
     this.scans = cues.map((c) => new TextScan(new RegExp(c.pattern, flags)));
     this.needs = cues.map((c) => needOf(c.pattern));
-    this.plainNeeds = cues.map((c) => {
-      const alts = splitTop(c.pattern).map((alt) => requiredItems(alt).map((words) => (this.caseless ? words.map((w) => w.toLowerCase()) : words)));
-      return alts.some((items) => !items.length) ? null : alts;
-    });
   }
 
   scanText(ctx: RecordContext): { index: number; text: string }[][] {
@@ -396,8 +392,12 @@ export class CueSet<T extends { pattern: string }> {
   /** The scan by substring search for the needed words: for a release with characters whose case folding the word index does not follow. */
   private scanPlain(s: string): { index: number; text: string }[][] {
     const hay = this.caseless ? s.toLowerCase() : s;
+    this.plainNeeds ??= this.cues.map((c) => {
+      const alts = splitTop(c.pattern).map((alt) => requiredItems(alt).map((words) => (this.caseless ? words.map((w) => w.toLowerCase()) : words)));
+      return alts.some((items) => !items.length) ? null : alts;
+    });
     return this.scans.map((scan, k) => {
-      const needs = this.plainNeeds[k];
+      const needs = this.plainNeeds![k];
       if (needs && !needs.some((items) => items.every((words) => words.some((w) => hay.includes(w))))) return [];
       return execAll(scan.global, s).map((m) => ({ index: m.index, text: m[0] }));
     });

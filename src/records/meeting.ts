@@ -19,6 +19,7 @@ import {
 } from "./context.js";
 import { SpanTest, TextScan } from "./words.js";
 import type { ProjectFound } from "./project.js";
+import { BoundedCache } from "../text/bounded-cache.js";
 
 export interface MeetingMention extends Span {
   kind: string;
@@ -58,12 +59,22 @@ function notGathering(lower: string): boolean {
   return NOT_GATHERING.some((x) => w.endsWith(x));
 }
 
-function matchHead(word: string): { head: MeetingHead; kind: string; plural: boolean; bare: boolean } | null {
+type HeadMatch = { head: MeetingHead; kind: string; plural: boolean; bare: boolean };
+// Words repeat: what a word says as a gathering noun, once per word.
+const HEAD_OF_WORD = new BoundedCache<string, HeadMatch | null>(20_000);
+
+function matchHead(word: string): HeadMatch | null {
+  let hit = HEAD_OF_WORD.get(word);
+  if (hit === undefined) HEAD_OF_WORD.set(word, (hit = matchHeadUncached(word)));
+  return hit;
+}
+
+function matchHeadUncached(word: string): HeadMatch | null {
   if (!UPPER_START_RE.test(word)) return null;
   const lower = word.toLowerCase();
   if (!MEETING_TAIL_RE.test(lower)) return null;
   if (notGathering(lower)) return null;
-  let best: { head: MeetingHead; kind: string; plural: boolean; bare: boolean } | null = null;
+  let best: HeadMatch | null = null;
   for (const h of MEETING_HEADS) {
     const at = lower.lastIndexOf(h.head);
     if (at < 0) continue;

@@ -46,40 +46,40 @@ export function requiredItems(seq: string, marks = false): string[][] {
   while (i < seq.length) {
     const c = seq[i]!;
     if (c === "(") {
-      const close = groupEnd(seq.slice(i));
+      const close = groupEnd(seq, i);
       if (close < 0) return items;
-      const body = seq.slice(i, i + close + 1);
-      const after = seq.slice(i + close + 1);
-      const quant = /^(?:[?*]|\{0,)/.test(after);
+      const body = seq.slice(i, close + 1);
       if (body.startsWith("(?<") || body.startsWith("(?!")) { /* look-behind, negative look-ahead: no words */ }
       else if (body.startsWith("(?=")) consider(leadWords(body.slice(3, -1), marks));
-      else if (!quant) consider(leadWords(body.startsWith("(?:") ? body.slice(3, -1) : body.slice(1, -1), marks));
-      i += close + 1;
-      i += /^(?:[?*+]\??|\{\d*,?\d*\}\??)?/.exec(seq.slice(i))![0].length;
+      else if (!optionalAt(seq, close + 1)) consider(leadWords(body.startsWith("(?:") ? body.slice(3, -1) : body.slice(1, -1), marks));
+      i = close + 1;
+      QUANTIFIER.lastIndex = i;
+      i += QUANTIFIER.exec(seq)![0].length;
       continue;
     }
     if (c === "{") {
       // A quantifier's bounds ("{0,40}"): no literal text.
-      const bounds = /^\{\d*,?\d*\}/.exec(seq.slice(i));
+      BOUNDS.lastIndex = i;
+      const bounds = BOUNDS.exec(seq);
       if (bounds) { i += bounds[0].length; continue; }
     }
     if (marks) {
-      const lit = LITERAL_CHAR.exec(seq.slice(i));
+      LITERAL_CHAR.lastIndex = i;
+      const lit = LITERAL_CHAR.exec(seq);
       if (lit) {
         const after = i + lit[0].length;
-        if (!(seq[after] === "?" || seq[after] === "*" || seq.startsWith("{0,", after))) consider([lit[1] ?? lit[2]!]);
+        if (!optionalAt(seq, after)) consider([lit[1] ?? lit[2]!]);
         i = after;
         continue;
       }
     }
     if (c === "\\") { i += seq[i + 1] === "p" || seq[i + 1] === "P" ? seq.indexOf("}", i) + 1 - i : 2; continue; }
     if (c === "[") { i = classEnd(seq, i) + 1; continue; }
-    const run = /^[\p{L}]+/u.exec(seq.slice(i))?.[0];
+    LETTERS.lastIndex = i;
+    const run = LETTERS.exec(seq)?.[0];
     if (run) {
-      const next = seq[i + run.length];
       // A quantifier after the last letter makes that letter optional (or repeatable: still present once unless ?/*/{0,).
-      const optionalLast = next === "?" || next === "*" || seq.startsWith("{0,", i + run.length);
-      consider([optionalLast ? run.slice(0, -1) : run]);
+      consider([optionalAt(seq, i + run.length) ? run.slice(0, -1) : run]);
       i += run.length;
       continue;
     }
@@ -88,8 +88,18 @@ export function requiredItems(seq: string, marks = false): string[][] {
   return items;
 }
 
+// Sticky scanners over a pattern's source, read at a position.
+const LETTERS = /[\p{L}]+/uy;
+const QUANTIFIER = /(?:[?*+]\??|\{\d*,?\d*\}\??)?/y;
+const BOUNDS = /\{\d*,?\d*\}/y;
+
+/** Whether the quantifier at `i` lets what precedes it be absent ("?", "*", "{0,…}"). */
+function optionalAt(seq: string, i: number): boolean {
+  return seq[i] === "?" || seq[i] === "*" || seq.startsWith("{0,", i);
+}
+
 // A character that stands for itself, outside a letter run: punctuation, or an escaped one ("\\(").
-const LITERAL_CHAR = /^(?:\\([^\p{L}\p{N}\s])|([^\p{L}\p{N}\s\\()[\]{}|.*+?^$]))/u;
+const LITERAL_CHAR = /\\([^\p{L}\p{N}\s])|([^\p{L}\p{N}\s\\()[\]{}|.*+?^$])/uy;
 
 /**
  * Words one of which every match of `pattern` begins with (the match starts at the word), or null
@@ -114,13 +124,13 @@ function leadingOf(seq: string): string[] | null {
     if (s.startsWith("\\b") || s.startsWith("\\B")) s = s.slice(2);
     else if (s.startsWith("^")) s = s.slice(1);
     else if (s.startsWith("(?<=") || s.startsWith("(?<!")) {
-      const close = groupEnd(s);
+      const close = groupEnd(s, 0);
       if (close < 0) return null;
       s = s.slice(close + 1);
     } else break;
   }
   if (s.startsWith("(")) {
-    const close = groupEnd(s);
+    const close = groupEnd(s, 0);
     if (close < 0) return null;
     const body = s.slice(0, close + 1);
     // An optional group, or a look-ahead, leaves the start open.
@@ -134,6 +144,7 @@ function leadingOf(seq: string): string[] | null {
     const word = optionalLast ? run.slice(0, -1) : run;
     return word ? [word] : null;
   }
+  LITERAL_CHAR.lastIndex = 0;
   const lit = LITERAL_CHAR.exec(s);
   if (lit) {
     const next = s[lit[0].length];
@@ -152,10 +163,10 @@ function classEnd(s: string, i: number): number {
   return j;
 }
 
-/** Index of the ")" closing the group that opens at 0. */
-function groupEnd(s: string): number {
+/** Index of the ")" closing the group that opens at `from`. */
+function groupEnd(s: string, from: number): number {
   let depth = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < s.length; i++) {
     const c = s[i];
     if (c === "\\") { i++; continue; }
     if (c === "[") { while (i < s.length && s[i] !== "]") { if (s[i] === "\\") i++; i++; } continue; }

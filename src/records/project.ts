@@ -70,26 +70,36 @@ const PROJECT_HEAD_HIT_RE = headScan(PROJECT_HEADS);
 
 export function findProjectNouns(text: string, words: WordIndex | null = null): ProjectNoun[] {
   const out: ProjectNoun[] = [];
-  const heads = HEADS_LONGEST_FIRST;
   for (const m of tokensHolding(text, words, WORD_RE, PROJECT_HEAD_HIT_RE)) {
     const word = m[0];
-    if (!UPPER_START_RE.test(word)) continue;
-    const lower = word.toLowerCase();
-    if (!PROJECT_TAIL_RE.test(lower)) continue;
-    for (const head of heads) {
-      const at = lower.lastIndexOf(head);
-      if (at < 0) continue;
-      const suffix = lower.slice(at + head.length);
-      if (!PROJECT_SUFFIXES.includes(suffix)) continue;
-      const modifier = lower.slice(0, at).replace(/[-\s]+$/, "");
-      const plural = suffix === "e" || suffix === "en" || (suffix === "n" && head.endsWith("e"));
-      // "Projektes" is singular; "Initiativen", "Programme", "Projekte" are plural.
-      if (NOT_PROJECT.some((x) => lower.endsWith(x, at + head.length))) break;
-      out.push({ start: m.index, end: m.index + word.length, head, suffix, modifier, plural });
-      break;
-    }
+    let noun = NOUN_OF_WORD.get(word);
+    if (noun === undefined) NOUN_OF_WORD.set(word, (noun = projectNounOf(word)));
+    if (noun) out.push({ start: m.index, end: m.index + word.length, ...noun });
   }
   return out;
+}
+
+type NounForm = Omit<ProjectNoun, "start" | "end">;
+// Words repeat: what a word says as a project noun, once per word.
+const NOUN_OF_WORD = new BoundedCache<string, NounForm | null>(20_000);
+
+/** The project noun a word is ("Integrationsprojekte": head projekt, suffix e, plural), or null. */
+function projectNounOf(word: string): NounForm | null {
+  if (!UPPER_START_RE.test(word)) return null;
+  const lower = word.toLowerCase();
+  if (!PROJECT_TAIL_RE.test(lower)) return null;
+  for (const head of HEADS_LONGEST_FIRST) {
+    const at = lower.lastIndexOf(head);
+    if (at < 0) continue;
+    const suffix = lower.slice(at + head.length);
+    if (!PROJECT_SUFFIXES.includes(suffix)) continue;
+    const modifier = lower.slice(0, at).replace(/[-\s]+$/, "");
+    const plural = suffix === "e" || suffix === "en" || (suffix === "n" && head.endsWith("e"));
+    // "Projektes" is singular; "Initiativen", "Programme", "Projekte" are plural.
+    if (NOT_PROJECT.some((x) => lower.endsWith(x, at + head.length))) return null;
+    return { head, suffix, modifier, plural };
+  }
+  return null;
 }
 
 /** Strips a trailing short acronym in brackets ("… Vereine (LV) im Kreis") and spaces. */

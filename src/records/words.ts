@@ -101,8 +101,11 @@ function leadingIds(pattern: string): number[] | null {
 // ---------------------------------------------------------------- automaton
 
 interface Automaton {
-  /** Transitions: state × letter → state (a full table: one read per character); -1 - state for a state where words end. */
-  readonly next: Int32Array;
+  /**
+   * Transitions: state × letter → state (a full table: one read per character); -1 - state for a
+   * state where words end. 16 bits while the states fit: half the memory the scan walks.
+   */
+  readonly next: Int16Array | Int32Array;
   readonly letters: number;
   /** Word ids ending in each state: outIds[outStart[s] .. outStart[s + 1]). */
   readonly outStart: Int32Array;
@@ -120,56 +123,87 @@ let automaton: Automaton | null = null;
 function build(): Automaton {
   letterIndex = new Map();
   charKind = new Uint16Array(65536);
-  for (const w of words) for (let i = 0; i < w.length; i++) if (!letterIndex.has(w.charCodeAt(i))) letterIndex.set(w.charCodeAt(i), letterIndex.size);
+  let total = 1;
+  for (const w of words) {
+    total += w.length;
+    for (let i = 0; i < w.length; i++) if (!letterIndex.has(w.charCodeAt(i))) letterIndex.set(w.charCodeAt(i), letterIndex.size);
+  }
   const letters = letterIndex.size;
-  // The trie.
-  const child: Map<number, number>[] = [new Map()];
+  // The trie, in the table that becomes the transitions (-1: no child yet).
+  const next = new Int32Array(total * letters).fill(-1);
   const own: number[][] = [[]];
   words.forEach((w, id) => {
     let s = 0;
     for (let i = 0; i < w.length; i++) {
-      const a = letterIndex.get(w.charCodeAt(i))!;
-      let t = child[s]!.get(a);
-      if (t === undefined) { t = child.length; child.push(new Map()); own.push([]); child[s]!.set(a, t); }
-      s = t;
+      const at = s * letters + letterIndex.get(w.charCodeAt(i))!;
+      if (next[at] === -1) { next[at] = own.length; own.push([]); }
+      s = next[at]!;
     }
     own[s]!.push(id);
   });
   // Failure links breadth first, folded into a full transition table.
-  const states = child.length;
-  const next = new Int32Array(states * letters);
+  const states = own.length;
   const fail = new Int32Array(states);
   const out: number[][] = own.map((x) => [...x]);
   const queue: number[] = [];
   for (let a = 0; a < letters; a++) {
-    const t = child[0]!.get(a);
-    if (t !== undefined) { next[a] = t; queue.push(t); }
+    const t = next[a]!;
+    if (t === -1) next[a] = 0;
+    else queue.push(t);
   }
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q]!;
-    out[s]!.push(...out[fail[s]!]!);
+    const f = fail[s]!;
+    if (out[f]!.length) out[s]!.push(...out[f]!);
     for (let a = 0; a < letters; a++) {
-      const t = child[s]!.get(a);
-      if (t === undefined) next[s * letters + a] = next[fail[s]! * letters + a]!;
+      const t = next[s * letters + a]!;
+      if (t === -1) next[s * letters + a] = next[f * letters + a]!;
       else {
-        fail[t] = next[fail[s]! * letters + a]!;
-        next[s * letters + a] = t;
+        fail[t] = next[f * letters + a]!;
         queue.push(t);
       }
     }
   }
   // States where words end are stored as -1 - state: the scan looks up outputs only there.
-  for (let i = 0; i < next.length; i++) if (out[next[i]!]!.length) next[i] = -1 - next[i]!;
+  const used = next.subarray(0, states * letters);
+  for (let i = 0; i < used.length; i++) if (out[used[i]!]!.length) used[i] = -1 - used[i]!;
+  const table = states < 32767 ? Int16Array.from(used) : used.slice();
   const outStart = new Int32Array(states + 1);
   for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s]! + out[s]!.length;
   const outIds = Int32Array.from(out.flat());
-  return { next, letters, outStart, outIds, wordLength: Int32Array.from(words, (w) => w.length), version: registryVersion };
+  return { next: table, letters, outStart, outIds, wordLength: Int32Array.from(words, (w) => w.length), version: registryVersion };
 }
 
 function kindOf(code: number): number {
   if (EXOTIC_CHARS.includes(code)) return EXOTIC;
   const a = letterIndex.get(lowerCode(code));
   return a === undefined ? NONE : LETTER + a;
+}
+
+/** One pass of the automaton over `text`, filling the occurrence lists; true when the text is exotic. */
+function findWords(text: string, automaton: Automaton, starts: number[], ends: number[], ids: number[]): boolean {
+  const { next, letters, outStart, outIds, wordLength } = automaton;
+  const kinds = charKind;
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let k = kinds[code]!;
+    if (k === 0) kinds[code] = k = kindOf(code);
+    if (k < LETTER) {
+      if (k === NONE) { s = 0; continue; }
+      return true;
+    }
+    s = next[s * letters + k - LETTER]!;
+    if (s >= 0) continue;
+    s = -1 - s;
+    for (let o = outStart[s]!, e = outStart[s + 1]!; o < e; o++) {
+      const id = outIds[o]!;
+      starts.push(i + 1 - wordLength[id]!);
+      ends.push(i + 1);
+      ids.push(id);
+    }
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- one release
@@ -185,6 +219,8 @@ export class WordIndex {
   private readonly ids: number[] = [];
   /** Per scan, the sorted starts of the words its matches begin with (made on first use). */
   private readonly leads = new Map<TextScan, number[]>();
+  /** Per word id, the starts of its occurrences in order (made on first use). */
+  private byWord: (number[] | undefined)[] | null = null;
 
   /** How many words were registered when the index was built: later ones it cannot answer for. */
   private readonly known: number;
@@ -193,27 +229,7 @@ export class WordIndex {
     this.text = text;
     if (!automaton || automaton.version !== registryVersion) automaton = build();
     this.known = words.length;
-    const { next, letters, outStart, outIds, wordLength } = automaton;
-    const kinds = charKind;
-    let exotic = false;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let k = kinds[code]!;
-      if (k === 0) kinds[code] = k = kindOf(code);
-      if (k === NONE) { s = 0; continue; }
-      if (k === EXOTIC) { exotic = true; break; }
-      s = next[s * letters + k - LETTER]!;
-      if (s >= 0) continue;
-      s = -1 - s;
-      for (let o = outStart[s]!, e = outStart[s + 1]!; o < e; o++) {
-        const id = outIds[o]!;
-        this.starts.push(i + 1 - wordLength[id]!);
-        this.ends.push(i + 1);
-        this.ids.push(id);
-      }
-    }
-    this.exotic = exotic;
+    this.exotic = findWords(text, automaton, this.starts, this.ends, this.ids);
   }
 
   /** Index of the first occurrence ending after `pos`. */
@@ -323,11 +339,19 @@ export class WordIndex {
   private leadStarts(scan: TextScan): number[] {
     let starts = this.leads.get(scan);
     if (!starts) {
-      const lead = scan.lead!;
+      if (!this.byWord) {
+        // The starts of each word's occurrences (made once, on the first scan).
+        this.byWord = [];
+        for (let i = 0; i < this.ids.length; i++) (this.byWord[this.ids[i]!] ??= []).push(this.starts[i]!);
+      }
       starts = [];
-      for (let i = 0; i < this.ids.length; i++) if (lead.includes(this.ids[i]!)) starts.push(this.starts[i]!);
-      // Occurrences come in the order they end; words of different lengths may start out of order.
-      starts.sort((a, b) => a - b);
+      let lists = 0;
+      for (const id of scan.lead!) {
+        const list = this.byWord[id];
+        if (list) { starts.push(...list); lists++; }
+      }
+      // Each word's starts are in order; several words' starts are merged.
+      if (lists > 1) starts.sort((a, b) => a - b);
       this.leads.set(scan, starts);
     }
     return starts;
@@ -336,33 +360,56 @@ export class WordIndex {
 
 /** A regex for scans of the whole text, with the words its matches begin with. */
 export class TextScan {
-  readonly global: RegExp;
-  readonly sticky: RegExp;
   /** Ids of the words a match begins with; null: every position may start one. */
   readonly lead: readonly number[] | null;
   readonly maxId: number;
+  private readonly source: string;
+  private readonly flags: string;
+  // Made on first use: a regex with \p{…} costs to build, and many scans never run in a release.
+  private globalRe: RegExp | null;
+  private stickyRe: RegExp | null = null;
 
   constructor(re: RegExp) {
-    const flags = re.flags.replace(/[gy]/g, "");
-    this.global = new RegExp(re.source, `${flags}g`);
-    this.sticky = new RegExp(re.source, `${flags}y`);
+    this.source = re.source;
+    this.flags = re.flags.replace(/[gy]/g, "");
+    this.globalRe = re.global && !re.sticky ? re : null;
     this.lead = leadingIds(re.source);
     this.maxId = this.lead ? Math.max(...this.lead) : -1;
+  }
+
+  /** The regex with g (its lastIndex is the caller's to set). */
+  get global(): RegExp {
+    return (this.globalRe ??= new RegExp(this.source, `${this.flags}g`));
+  }
+
+  /** The regex with y, for a match at one position. */
+  get sticky(): RegExp {
+    return (this.stickyRe ??= new RegExp(this.source, `${this.flags}y`));
   }
 }
 
 /** A regex tested on stretches of the release, skipped where the words every match needs are absent. */
 export class SpanTest {
-  /** The regex without g or y: `test` and `exec` keep no state. */
-  readonly re: RegExp;
-  /** The same regex with g, for every match of a stretch. */
-  readonly global: RegExp;
   readonly need: WordNeed | null;
+  private readonly source: string;
+  private readonly flags: string;
+  private plainRe: RegExp;
+  private globalRe: RegExp | null = null;
 
   constructor(re: RegExp) {
-    const flags = re.flags.replace(/[gy]/g, "");
-    this.re = new RegExp(re.source, flags);
-    this.global = new RegExp(re.source, `${flags}g`);
+    this.source = re.source;
+    this.flags = re.flags.replace(/[gy]/g, "");
+    this.plainRe = re.global || re.sticky ? new RegExp(re.source, this.flags) : re;
     this.need = needOf(re.source);
+  }
+
+  /** The regex without g or y: `test` and `exec` keep no state. */
+  get re(): RegExp {
+    return this.plainRe;
+  }
+
+  /** The same regex with g, for every match of a stretch. */
+  get global(): RegExp {
+    return (this.globalRe ??= new RegExp(this.source, `${this.flags}g`));
   }
 }
