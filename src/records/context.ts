@@ -31,8 +31,13 @@ export class SpanList<T> {
   private readonly starts: Float64Array;
 
   constructor(items: Located<T>[]) {
-    this.items = items.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    this.starts = Float64Array.from(this.items, (x) => x.span.start);
+    // Mentions mostly come in text order already: sorting is then skipped.
+    let sorted = true;
+    for (let i = 1; i < items.length && sorted; i++) sorted = byStartThenEnd(items[i - 1]!.span, items[i]!.span) <= 0;
+    this.items = sorted ? items : items.sort((a, b) => byStartThenEnd(a.span, b.span));
+    const starts = new Float64Array(items.length);
+    for (let i = 0; i < items.length; i++) starts[i] = items[i]!.span.start;
+    this.starts = starts;
   }
 
   get length(): number {
@@ -175,9 +180,18 @@ function isNameLike(inner: string): boolean {
 }
 
 
+const byStartThenEnd = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
 /** Spans in text order without overlaps (a span overlapping an earlier one is dropped), so lookups can bisect. */
 function inOrder(spans: readonly Span[]): Span[] {
-  const sorted = spans.filter((s) => s.start <= s.end).sort((a, b) => a.start - b.start || a.end - b.end);
+  // The segmenter gives them in order: then one pass checks it and copies.
+  let ordered = true;
+  for (let i = 0; i < spans.length && ordered; i++) {
+    const s = spans[i]!;
+    ordered = s.start <= s.end && (i === 0 || s.start >= spans[i - 1]!.end);
+  }
+  if (ordered) return spans.slice();
+  const sorted = spans.filter((s) => s.start <= s.end).sort(byStartThenEnd);
   const out: Span[] = [];
   for (const s of sorted) if (!out.length || s.start >= out.at(-1)!.end) out.push(s);
   return out;
@@ -201,28 +215,23 @@ export function indexAt(spans: readonly Span[], pos: number): number {
   return s && s.start <= pos ? i : -1;
 }
 
-/** The registered words inside text[from, to) (words.ts), once per stretch. */
-export function wordsOf(ctx: RecordContext, from: number, to: number): Uint32Array {
-  return perSpan(ctx, "words", { start: from, end: to }, () => ctx.words.wordsIn(from, to));
-}
-
 /** Whether `t` matches in text[from, to) (as `t.re.test` on that slice); skipped where the words it needs are absent. */
 export function testIn(ctx: RecordContext, t: SpanTest, from: number, to: number): boolean {
   if (to <= from && t.need) return false;
-  if (!ctx.words.mayHold(t.need, wordsOf(ctx, from, to))) return false;
+  if (!ctx.words.mayHoldIn(t.need, from, to)) return false;
   return t.re.test(ctx.text.slice(from, to));
 }
 
 /** The first match of `t` in text[from, to) (as `t.re.exec` on that slice, indices relative to `from`), or null. */
 export function execIn(ctx: RecordContext, t: SpanTest, from: number, to: number): RegExpExecArray | null {
   if (to <= from && t.need) return null;
-  if (!ctx.words.mayHold(t.need, wordsOf(ctx, from, to))) return null;
+  if (!ctx.words.mayHoldIn(t.need, from, to)) return null;
   return t.re.exec(ctx.text.slice(from, to));
 }
 
 /** Every match of `t` in text[from, to) (a global scan of that slice, indices relative to `from`). */
 export function matchesIn(ctx: RecordContext, t: SpanTest, from: number, to: number): RegExpExecArray[] {
-  if (!ctx.words.mayHold(t.need, wordsOf(ctx, from, to))) return [];
+  if (!ctx.words.mayHoldIn(t.need, from, to)) return [];
   return execAll(t.global, ctx.text.slice(from, to));
 }
 
@@ -250,7 +259,8 @@ export function memoOf<T>(ctx: RecordContext, rule: string): Map<number, T> {
 export function perSpan<T>(ctx: RecordContext, rule: string, span: Span, compute: () => T): T {
   const memo = memoOf<T>(ctx, rule);
   const key = spanKey(span);
-  if (memo.has(key)) return memo.get(key)!;
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known!;
   const value = compute();
   memo.set(key, value);
   return value;
@@ -319,7 +329,9 @@ export function lineAt(ctx: RecordContext, pos: number): Span {
 
 /** Spans merged where they overlap, in text order: containment in any of them is one bisection. */
 export function mergedSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let ordered = true;
+  for (let i = 1; i < spans.length && ordered; i++) ordered = spans[i - 1]!.start <= spans[i]!.start;
+  const sorted = ordered ? spans : [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out.at(-1);
@@ -347,6 +359,9 @@ export function overlapsAny(list: readonly Span[], s: Span): boolean {
   return !!n && n.start < s.end;
 }
 
+// The answer of most cues in most sentences: one shared empty list.
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
 /**
  * A list of cue regexes. `scanText` and `scanSpan` give, per cue, exactly the matches a global
  * scan of that cue gives over the whole text or over one stretch of it (indices relative to the
@@ -367,30 +382,29 @@ export class CueSet<T extends { pattern: string }> {
     this.needs = cues.map((c) => needOf(c.pattern));
   }
 
-  scanText(ctx: RecordContext): { index: number; text: string }[][] {
+  scanText(ctx: RecordContext): (readonly RegExpExecArray[])[] {
     const { words, text } = ctx;
     if (words.exotic) return this.scanPlain(text);
     const bits = perSpan(ctx, "words", { start: 0, end: text.length }, () => words.wordsIn(0, text.length));
     return this.scans.map((scan, k) => {
-      if (!words.mayHold(this.needs[k]!, bits)) return [];
-      const found = scan.lead ? words.all(scan) : execAll(scan.global, text);
-      return found.map((m) => ({ index: m.index, text: m[0] }));
+      if (!words.mayHold(this.needs[k]!, bits)) return NO_MATCHES;
+      return scan.lead ? words.all(scan) : execAll(scan.global, text);
     });
   }
 
-  scanSpan(ctx: RecordContext, span: Span): { index: number; text: string }[][] {
+  scanSpan(ctx: RecordContext, span: Span): (readonly RegExpExecArray[])[] {
     if (ctx.words.exotic) return this.scanPlain(ctx.text.slice(span.start, span.end));
     const bits = ctx.words.wordsIn(span.start, span.end);
     let s: string | undefined;
     return this.scans.map((scan, k) => {
-      if (!ctx.words.mayHold(this.needs[k]!, bits)) return [];
+      if (!ctx.words.mayHold(this.needs[k]!, bits)) return NO_MATCHES;
       s ??= ctx.text.slice(span.start, span.end);
-      return ctx.words.allIn(scan, s, span.start, span.end).map((m) => ({ index: m.index, text: m[0] }));
+      return ctx.words.allIn(scan, s, span.start, span.end);
     });
   }
 
   /** The scan by substring search for the needed words: for a release with characters whose case folding the word index does not follow. */
-  private scanPlain(s: string): { index: number; text: string }[][] {
+  private scanPlain(s: string): (readonly RegExpExecArray[])[] {
     const hay = this.caseless ? s.toLowerCase() : s;
     this.plainNeeds ??= this.cues.map((c) => {
       const alts = splitTop(c.pattern).map((alt) => requiredItems(alt).map((words) => (this.caseless ? words.map((w) => w.toLowerCase()) : words)));
@@ -398,8 +412,8 @@ export class CueSet<T extends { pattern: string }> {
     });
     return this.scans.map((scan, k) => {
       const needs = this.plainNeeds![k];
-      if (needs && !needs.some((items) => items.every((words) => words.some((w) => hay.includes(w))))) return [];
-      return execAll(scan.global, s).map((m) => ({ index: m.index, text: m[0] }));
+      if (needs && !needs.some((items) => items.every((words) => words.some((w) => hay.includes(w))))) return NO_MATCHES;
+      return execAll(scan.global, s);
     });
   }
 }

@@ -235,16 +235,18 @@ export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]
     raw.push({ start: m.index, end: m.index + m[0].length, kind: hit.kind, generic: hit.bare && !!hit.head.generic, plural: hit.plural, verb: false });
   }
   const phraseHits = PHRASE_SET.scanText(ctx);
-  for (const [k, p] of PHRASE_SET.cues.entries()) {
+  for (let k = 0; k < PHRASE_SET.cues.length; k++) {
+    const p = PHRASE_SET.cues[k]!;
     for (const m of phraseHits[k]!) {
-      raw.push({ start: m.index, end: m.index + m.text.length, kind: p.kind, generic: false, plural: false, verb: false });
+      raw.push({ start: m.index, end: m.index + m[0].length, kind: p.kind, generic: false, plural: false, verb: false });
     }
   }
   const verbHits = VERB_SET.scanText(ctx);
-  for (const [k, v] of VERB_SET.cues.entries()) {
+  for (let k = 0; k < VERB_SET.cues.length; k++) {
+    const v = VERB_SET.cues[k]!;
     for (const m of verbHits[k]!) {
-      if (!/^\p{Ll}/u.test(m.text)) continue;
-      const span = { start: m.index, end: m.index + m.text.length };
+      if (!/^\p{Ll}/u.test(m[0])) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
       if (!GATHERING_VERB_KINDS.has(v.kind) && !actVerbReports(ctx, span)) continue;
       raw.push({ ...span, kind: v.kind, generic: v.kind === "Treffen", plural: false, verb: true });
     }
@@ -603,10 +605,11 @@ function organiserCueNames(ctx: RecordContext, s: Span, scope: MeetingScope): st
       }
       return lo;
     };
-    for (const [k, cue] of ORGANISER_CUES.entries()) {
+    for (let k = 0; k < ORGANISER_CUES.length; k++) {
+      const cue = ORGANISER_CUES[k]!;
       for (const m of hits[k]!) {
         if (names.size >= MAX_ORGANISERS) break;
-        const cs = s.start + m.index, ce = cs + m.text.length;
+        const cs = s.start + m.index, ce = cs + m[0].length;
         if (cue.side === "after") {
           const i = firstFrom(ce);
           const first = inSentence[i];

@@ -960,7 +960,7 @@ function sentenceCueOrgs(ctx: RecordContext, sentence: Span): Map<ProjectRole, C
       const out = byRole.get(cue.role)!;
       for (const m of hits[k]!) {
         if (out.length >= MAX_ORGANISATIONS) break;
-        const cs = sentence.start + m.index, ce = cs + m.text.length;
+        const cs = sentence.start + m.index, ce = cs + m[0].length;
         if (cue.side === "after") {
           const i = firstFrom(orgMentions, ce);
           const first = orgMentions[i];

@@ -206,6 +206,26 @@ function findWords(text: string, automaton: Automaton, starts: number[], ends: n
   return false;
 }
 
+function holds(need: WordNeed, bits: Uint32Array): boolean {
+  for (const items of need.alternatives) {
+    let all = true;
+    for (const item of items) {
+      let any = false;
+      for (const id of item) if ((bits[id >> 5]! & (1 << (id & 31))) !== 0) { any = true; break; }
+      if (!any) { all = false; break; }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+let scratch = new Uint32Array(0);
+/** A zeroed bit set for `n` word ids, shared: whoever fills it empties it again. */
+function scratchBits(n: number): Uint32Array {
+  if (scratch.length * 32 < n) scratch = new Uint32Array((n + 31) >> 5);
+  return scratch;
+}
+
 // ---------------------------------------------------------------- one release
 
 /** Where the registered words occur in one release. */
@@ -258,7 +278,25 @@ export class WordIndex {
   /** Whether a match of `need` may lie in a stretch whose words are `bits` (always, in an exotic release). */
   mayHold(need: WordNeed | null, bits: Uint32Array): boolean {
     if (!need || this.exotic || need.maxId >= this.known) return true;
-    return need.alternatives.some((items) => items.every((item) => item.some((id) => (bits[id >> 5]! & (1 << (id & 31))) !== 0)));
+    return holds(need, bits);
+  }
+
+  /** Whether a match of `need` may lie in [from, to): its words occur there (always, in an exotic release). */
+  mayHoldIn(need: WordNeed | null, from: number, to: number): boolean {
+    if (!need || this.exotic || need.maxId >= this.known) return true;
+    // The words of the stretch marked in a shared bit set, read, and unmarked: nothing allocated per question.
+    const bits = scratchBits(words.length);
+    const { starts, ends, ids } = this;
+    const first = this.firstEndingAfter(from);
+    let i = first;
+    for (; i < ends.length && ends[i]! <= to; i++) {
+      if (starts[i]! < from) continue;
+      const id = ids[i]!;
+      bits[id >> 5]! |= 1 << (id & 31);
+    }
+    const answer = holds(need, bits);
+    for (let j = first; j < i; j++) bits[ids[j]! >> 5] = 0;
+    return answer;
   }
 
   /**
