@@ -174,7 +174,7 @@ export function inSpeech(ctx: RecordContext, pos: number): boolean {
 
 function isNameLike(inner: string): boolean {
   const t = inner.trim();
-  if (!t || t.split(/\s+/).length > 18) return false;
+  if (!t || wordCountAbove(t, 18)) return false;
   if (/[.!?,;:]$/.test(t) || /[.!?]\s+\p{Lu}/u.test(t)) return false;
   return /^[\p{Lu}\p{N}]/u.test(t) || /^\p{Ll}+\p{Lu}/u.test(t);
 }
@@ -448,7 +448,7 @@ export function tokensHolding(text: string, words: WordIndex | null, wordRe: Reg
     from = h.index + h[0].length;
     if (h.index < scannedTo) continue;
     let p = h.index;
-    while (p > scannedTo && TOKEN_CHAR_RE.test(text[p - 1]!)) p--;
+    while (p > scannedTo && isTokenChar(text.charCodeAt(p - 1))) p--;
     wordRe.lastIndex = p;
     for (let m = wordRe.exec(text); m && m.index <= h.index; m = wordRe.exec(text)) {
       const end = m.index + m[0].length;
@@ -466,7 +466,31 @@ export function headScan(heads: readonly string[]): TextScan {
 }
 
 // Characters a word token may hold; a scan restarts safely after any other.
-const TOKEN_CHAR_RE = /[\p{L}\p{N}+\-]/u;
+const isTokenChar = charTest(/[\p{L}\p{N}+\-]/u);
+
+/**
+ * A one-character regex as a test of one UTF-16 code unit (what `re.test(text[i])` answers),
+ * from a table filled on first sight: the loops that call it read text character by character.
+ */
+export function charTest(re: RegExp): (code: number) => boolean {
+  const known = new Uint8Array(65536); // 0 not yet asked, 1 no, 2 yes
+  return (code) => {
+    let k = known[code]!;
+    if (k === 0) known[code] = k = re.test(String.fromCharCode(code)) ? 2 : 1;
+    return k === 2;
+  };
+}
+
+export const isSpace = charTest(/\s/);
+
+/** Whether `t` (trimmed) splits on white space into more than `max` words. */
+function wordCountAbove(t: string, max: number): boolean {
+  let words = 1;
+  for (let i = 1; i < t.length; i++) {
+    if (isSpace(t.charCodeAt(i)) && !isSpace(t.charCodeAt(i - 1)) && ++words > max) return true;
+  }
+  return false;
+}
 
 const FOLDED = new BoundedCache<string, string>();
 

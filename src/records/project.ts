@@ -17,7 +17,7 @@ import {
 } from "../lexicon/record-triggers.js";
 import {
   CueSet, DAY_STATED, SpanList, execIn, fold, headScan, indexAt, inside, insideAny, isReleaseStamp, matchesIn, mergedSpans, nextSentence, paragraphAt, perSpan, precision, quoteAt,
-  sentenceAt, squash, subjectOf, testIn, tokensHolding, type Located, type RecordContext,
+  sentenceAt, squash, subjectOf, testIn, tokensHolding, charTest, isSpace, type Located, type RecordContext,
 } from "./context.js";
 import { BoundedCache } from "../text/bounded-cache.js";
 import { SpanTest, TextScan, type WordIndex } from "./words.js";
@@ -750,7 +750,7 @@ function occurrences(text: string, form: string): Span[] {
     let ok = true;
     for (let w = 1; w < words.length && ok; w++) {
       const gap = pos;
-      while (pos < text.length && WHITE_RE.test(text[pos]!)) pos++;
+      while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
       if (pos === gap || !text.startsWith(words[w]!, pos)) ok = false;
       else pos += words[w]!.length;
     }
@@ -760,15 +760,15 @@ function occurrences(text: string, form: string): Span[] {
   }
   return out;
 }
-const WHITE_RE = /\s/;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const isWordUnit = charTest(WORD_CHAR_RE);
 
 /** Whether the code point ending (`before`) or starting at `i` is a letter or digit. */
 function isWordChar(text: string, i: number, before: boolean): boolean {
   const c = text.charCodeAt(i);
   if (before && c >= 0xdc00 && c <= 0xdfff && i > 0) return WORD_CHAR_RE.test(text.slice(i - 1, i + 1));
   if (!before && c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE.test(text.slice(i, i + 2));
-  return WORD_CHAR_RE.test(text[i]!);
+  return isWordUnit(c);
 }
 
 // ---------------------------------------------------------------- slots
