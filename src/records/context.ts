@@ -129,8 +129,8 @@ export function buildContext(input: ExtractorInput): RecordContext {
     orgMentions: new SpanList(mentionsOf(organisations)),
     placeMentions: new SpanList(mentionsOf(places)),
     personMentions: new SpanList(mentionsOf(persons)),
-    dateList: new SpanList(dates.map((d) => ({ item: d, span: { start: d.start, end: d.end } }))),
-    figureList: new SpanList(figures.map((f) => ({ item: f, span: { start: f.start, end: f.end } }))),
+    dateList: new SpanList(dates.map((d) => ({ item: d, span: d }))),
+    figureList: new SpanList(figures.map((f) => ({ item: f, span: f }))),
     lineBreaks,
     words,
     memo: new Map(),
@@ -313,6 +313,27 @@ export function quoteStartingIn(ctx: RecordContext, from: number, to: number): S
   if (ctx.quotes[i] && ctx.quotes[i]!.start <= from) i++;
   const q = ctx.quotes[i];
   return q && q.start < to ? q : undefined;
+}
+
+/**
+ * Every match of `sticky` (a regex with y whose matches begin at the text's start or at a line
+ * break, "(?:^|\n)…") over the whole text, as a global scan gives them: tried only there.
+ */
+export function lineStartMatches(ctx: RecordContext, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { text, lineBreaks } = ctx;
+  let free = 0;
+  for (let i = -1; i < lineBreaks.length; i++) {
+    const p = i < 0 ? 0 : lineBreaks[i]!;
+    if (p < free) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      free = p + Math.max(1, m[0].length);
+    }
+  }
+  return out;
 }
 
 /** Start and end of the line holding `pos`. */
@@ -521,10 +542,10 @@ export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-/** Mentions of any entity list as flat spans with their entity. */
+/** Mentions of any entity list as flat spans with their entity (the mention objects themselves: nothing here changes a span). */
 export function mentionsOf<T extends { mentions: readonly Span[] }>(items: readonly T[]): Located<T>[] {
   const out: Located<T>[] = [];
-  for (const item of items) for (const m of item.mentions) out.push({ item, span: { start: m.start, end: m.end } });
+  for (const item of items) for (const m of item.mentions) out.push({ item, span: m });
   return out;
 }
 

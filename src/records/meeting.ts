@@ -15,7 +15,7 @@ import {
 } from "../lexicon/record-triggers.js";
 import {
   CueSet, DAY_STATED, SpanList, execAll, execIn, headScan, indexAt, inside, insideAny, isReleaseStamp, matchesIn, mergedSpans, overlapsAny, nextSentence, paragraphAt, perSpan, precision,
-  inSpeech, quoteAt, quoteStartingIn, sentenceAt, sentencesIn, subjectOf, testIn, tokensHolding, type RecordContext,
+  inSpeech, lineStartMatches, quoteAt, quoteStartingIn, sentenceAt, sentencesIn, subjectOf, testIn, tokensHolding, type RecordContext,
 } from "./context.js";
 import { SpanTest, TextScan } from "./words.js";
 import type { ProjectFound } from "./project.js";
@@ -590,10 +590,12 @@ const PARAGRAPH_REACH = 8;
 function organiserCueNames(ctx: RecordContext, s: Span, scope: MeetingScope): string[] {
   return perSpan(ctx, "organiserCues", s, () => {
     const { text } = ctx;
+    if (!ctx.orgMentions.anyInside(s)) return [];
+    const hits = ORGANISER_CUE_SET.scanSpan(ctx, s);
+    if (hits.every((h) => !h.length)) return [];
     const inSentence = ctx.orgMentions.inside(s).filter((o) => !insideAny(scope.projectNames, o.span) && !quoteAt(ctx, o.span.start));
     if (!inSentence.length) return [];
     const names = new Set<string>();
-    const hits = ORGANISER_CUE_SET.scanSpan(ctx, s);
     // "luden X gemeinsam mit Y zum Gespräch ein": the hosts stand before the gathering noun.
     const trigger = scope.mentions.within(s.start, s.end)[0];
     const firstFrom = (pos: number) => {
@@ -743,11 +745,11 @@ function toRef(p: RecordContext["persons"][number]): PersonRef {
 }
 
 // Source, contact and credit lines name the press office, not who was there.
-const CREDIT_LINE = /(?:^|\n)[ \t]*(?:Quelle|Kontakt|Pressekontakt|Ansprechpartner\w*|Foto|Fotos|Bild|Text|Autor\w*|Redaktion|V\.\s?i\.\s?S\.\s?d\.\s?P\.|Herausgeber\w*|Pressestelle)\b[^\n]*/giu;
+const CREDIT_LINE = /(?:^|\n)[ \t]*(?:Quelle|Kontakt|Pressekontakt|Ansprechpartner\w*|Foto|Fotos|Bild|Text|Autor\w*|Redaktion|V\.\s?i\.\s?S\.\s?d\.\s?P\.|Herausgeber\w*|Pressestelle)\b[^\n]*/iuy;
 // A contact line: a telephone number or an e-mail address on it ("Dr. X, Pressesprecher, Tel.: 0421 …").
 const CONTACT_CUE = new SpanTest(/\b(?:Tel|Telefon|Fax|Mobil)\b\.?:?\s*[+(\d]|\bE-?Mail\b|[\w.-]@[\w-]+\.\w/iu);
 // List items: lines opened by a bullet or a dash.
-const LIST_ITEM = /(?:^|\n)[ \t]*[•\-–*·▪][ \t]+[^\n]*/gu;
+const LIST_ITEM = /(?:^|\n)[ \t]*[•\-–*·▪][ \t]+[^\n]*/uy;
 // An intro line that says the listed people took part: "Es nahmen teil:", "Außerdem berichten:", "Gäste waren:".
 const PARTICIPATION_INTRO = /\b(?:teil\w*|Teilnehm\w*|Gäste|Gast|dabei|anwesend|bericht\w*|sprach\w*|sprech\w*|Podium\w*|Redner\w*|Referent\w*|referier\w*|diskutier\w*|begrüß\w*|vor\s+Ort|kamen|vertreten|nahmen|eingeladen)\b/iu;
 
@@ -770,7 +772,7 @@ function personLists(ctx: RecordContext): PersonList[] {
       out.push({ span: block, participation: /:\s*$/u.test(intro) && PARTICIPATION_INTRO.test(intro) });
       block = null;
     };
-    for (const m of execAll(LIST_ITEM, text)) {
+    for (const m of lineStartMatches(ctx, LIST_ITEM)) {
       const start = m.index + (m[0].startsWith("\n") ? 1 : 0), end = m.index + m[0].length;
       if (block && /^\s*$/u.test(text.slice(block.end, start))) block.end = end;
       else { close(); block = { start, end }; }
@@ -783,7 +785,7 @@ function personLists(ctx: RecordContext): PersonList[] {
 /** Source, contact and credit lines of the release, in text order (once per release). */
 function creditLines(ctx: RecordContext): Span[] {
   return perSpan(ctx, "credits", { start: 0, end: 0 }, () => {
-    const spans = execAll(CREDIT_LINE, ctx.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const spans = lineStartMatches(ctx, CREDIT_LINE).map((m) => ({ start: m.index, end: m.index + m[0].length }));
     // Contact lines, tested line by line (a regex spanning a whole line would rescan it from every offset).
     let start = 0;
     for (const end of [...ctx.lineBreaks, ctx.text.length]) {

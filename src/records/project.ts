@@ -179,6 +179,21 @@ const PERSON_GROUP_MODIFIERS = new Set(["schüler", "bürger", "eltern", "anwohn
 // An acronym with a number ("SFB 1598", "LIFE 20") right before a quotation.
 const CODE_BEFORE_QUOTE = /(?<![\p{L}\p{N}])\p{Lu}{2,6}[ -]\d{1,5}\s*$/u;
 
+/** Whether a digit ends the text before `end` (past white space): what a code before a quotation needs. */
+function digitBefore(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** How many words a name of single-spaced words has. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
 /** Capitalised words after a project noun closed by their abbreviation in brackets: the name with its noun. */
 function definedNameAfter(text: string, noun: ProjectNoun): Span | null {
   const m = /^[ \t]+((?:\p{Lu}[\p{L}-]*|für|und|der|des|im|in)(?:[ \t]+(?:\p{Lu}[\p{L}-]*|für|und|der|des|im|in)){0,5}?)[ \t]*\(\p{Lu}[\p{Lu}\p{N}+]{1,7}\)/u.exec(text.slice(noun.end, noun.end + 120));
@@ -447,7 +462,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
     const governed = !!noun && nounGovernsQuote(text, noun, q.start);
     if (governed && PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
     // "Der SFB 1598 „X“": a programme code right before the quotation names an undertaking.
-    const codeMatch = CODE_BEFORE_QUOTE.exec(text.slice(Math.max(0, q.start - 24), q.start - 1));
+    const codeMatch = digitBefore(text, q.start - 1) ? CODE_BEFORE_QUOTE.exec(text.slice(Math.max(0, q.start - 24), q.start - 1)) : null;
     // "Forum „X“ am 3. Mai" is a gathering; a standing forum without a day is an undertaking.
     if (governed && noun.head === "forum" && dayInSentence(ctx, q)) continue;
     const named = governed || opens || compound || !!codeMatch
@@ -456,7 +471,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
       || fundedOrLaunched(ctx, q) || titleTopic(ctx, q);
     if (named) {
       const name = nominativeQuote(text, q, cleanName(inner));
-      if (name.length < 3 || name.split(" ").length > 25) continue;
+      if (name.length < 3 || wordCount(name) > 25) continue;
       if (governed) used.add(noun);
       quoted.add(q);
       found.push({ name, span: q, descriptive: false, code: codeMatch ? codeMatch[0].trim() : undefined });
@@ -465,7 +480,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
   // (1a) quotations coordinated with a named one: "die „Initiative Lesestunde“ (Talheim), „Musik für alle“ (Bergstadt) und „Umwege“".
   for (const q of coordinatedQuotes(ctx, quoted)) {
     const name = cleanName(text.slice(q.start, q.end));
-    if (name.length >= 3 && name.split(" ").length <= 12) found.push({ name, span: q, descriptive: false });
+    if (name.length >= 3 && wordCount(name) <= 12) found.push({ name, span: q, descriptive: false });
   }
   // (1b) names in brackets: "(DataLab@Nord)", "(Bio3DPrint) sowie … (Digitales Archiv 2)".
   if (hasProjectNoun) for (const b of bracketNames(ctx, nouns)) found.push({ name: text.slice(b.start, b.end), span: b, descriptive: false });
@@ -948,14 +963,18 @@ function firstFrom<T>(list: readonly Located<T>[], pos: number): number {
   return lo;
 }
 
+// The answer for most sentences: no cue ties a body to a project.
+const NO_CUE_ORGS: ReadonlyMap<ProjectRole, readonly CueHit[]> = new Map(ROLE_ORDER.map((r) => [r, []]));
+
 /** Bodies tied to a project by a cue in `sentence`, per role (once per sentence: every project asks). */
-function sentenceCueOrgs(ctx: RecordContext, sentence: Span): Map<ProjectRole, CueHit[]> {
+function sentenceCueOrgs(ctx: RecordContext, sentence: Span): ReadonlyMap<ProjectRole, readonly CueHit[]> {
   return perSpan(ctx, "cueOrgs", sentence, () => {
+    if (!ctx.orgMentions.anyInside(sentence)) return NO_CUE_ORGS;
+    const hits = ORG_CUES.scanSpan(ctx, sentence);
+    if (hits.every((h) => !h.length)) return NO_CUE_ORGS;
     const byRole = new Map<ProjectRole, CueHit[]>(ROLE_ORDER.map((r) => [r, []]));
     const { text } = ctx;
     const orgMentions = ctx.orgMentions.inside(sentence);
-    if (!orgMentions.length) return byRole;
-    const hits = ORG_CUES.scanSpan(ctx, sentence);
     ORG_CUES.cues.forEach((cue, k) => {
       const out = byRole.get(cue.role)!;
       for (const m of hits[k]!) {

@@ -180,30 +180,39 @@ function kindOf(code: number): number {
   return a === undefined ? NONE : LETTER + a;
 }
 
-/** One pass of the automaton over `text`, filling the occurrence lists; true when the text is exotic. */
-function findWords(text: string, automaton: Automaton, starts: number[], ends: number[], ids: number[]): boolean {
+// Occurrences found by the scan, three numbers each (start, end, id), before they are copied out.
+let found = new Int32Array(3 * 1024);
+
+/** One pass of the automaton over `text`: the occurrences (start, end, id; in the order they end), or null when the text is exotic. */
+function findWords(text: string, automaton: Automaton): Int32Array | null {
   const { next, letters, outStart, outIds, wordLength } = automaton;
   const kinds = charKind;
   let s = 0;
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     let k = kinds[code]!;
     if (k === 0) kinds[code] = k = kindOf(code);
     if (k < LETTER) {
       if (k === NONE) { s = 0; continue; }
-      return true;
+      return null;
     }
     s = next[s * letters + k - LETTER]!;
     if (s >= 0) continue;
     s = -1 - s;
     for (let o = outStart[s]!, e = outStart[s + 1]!; o < e; o++) {
+      if (n + 3 > found.length) {
+        const bigger = new Int32Array(found.length * 2);
+        bigger.set(found);
+        found = bigger;
+      }
       const id = outIds[o]!;
-      starts.push(i + 1 - wordLength[id]!);
-      ends.push(i + 1);
-      ids.push(id);
+      found[n++] = i + 1 - wordLength[id]!;
+      found[n++] = i + 1;
+      found[n++] = id;
     }
   }
-  return false;
+  return found.slice(0, n);
 }
 
 function holds(need: WordNeed, bits: Uint32Array): boolean {
@@ -234,13 +243,14 @@ export class WordIndex {
   readonly exotic: boolean;
   readonly text: string;
   /** Occurrences in the order they end: start, end and word id. */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly ids: number[] = [];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly ids: Int32Array;
   /** Per scan, the sorted starts of the words its matches begin with (made on first use). */
-  private readonly leads = new Map<TextScan, number[]>();
-  /** Per word id, the starts of its occurrences in order (made on first use). */
-  private byWord: (number[] | undefined)[] | null = null;
+  private readonly leads = new Map<TextScan, Int32Array>();
+  /** The starts of each word's occurrences, grouped by word id (`byWord[wordAt[id] .. wordAt[id + 1])`), made on first use. */
+  private byWord: Int32Array | null = null;
+  private wordAt: Int32Array | null = null;
 
   /** How many words were registered when the index was built: later ones it cannot answer for. */
   private readonly known: number;
@@ -249,7 +259,17 @@ export class WordIndex {
     this.text = text;
     if (!automaton || automaton.version !== registryVersion) automaton = build();
     this.known = words.length;
-    this.exotic = findWords(text, automaton, this.starts, this.ends, this.ids);
+    const occurrences = findWords(text, automaton);
+    this.exotic = occurrences === null;
+    const n = occurrences ? occurrences.length / 3 : 0;
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.ids = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      this.starts[i] = occurrences![3 * i]!;
+      this.ends[i] = occurrences![3 * i + 1]!;
+      this.ids[i] = occurrences![3 * i + 2]!;
+    }
   }
 
   /** Index of the first occurrence ending after `pos`. */
@@ -374,25 +394,41 @@ export class WordIndex {
     return !!scan.lead && !this.exotic && scan.maxId < this.known;
   }
 
-  private leadStarts(scan: TextScan): number[] {
+  private leadStarts(scan: TextScan): Int32Array {
     let starts = this.leads.get(scan);
     if (!starts) {
-      if (!this.byWord) {
-        // The starts of each word's occurrences (made once, on the first scan).
-        this.byWord = [];
-        for (let i = 0; i < this.ids.length; i++) (this.byWord[this.ids[i]!] ??= []).push(this.starts[i]!);
-      }
-      starts = [];
-      let lists = 0;
+      const { byWord, wordAt } = this.groupByWord();
+      let total = 0, lists = 0, only = 0;
       for (const id of scan.lead!) {
-        const list = this.byWord[id];
-        if (list) { starts.push(...list); lists++; }
+        const count = wordAt[id + 1]! - wordAt[id]!;
+        if (count) { total += count; lists++; only = id; }
       }
-      // Each word's starts are in order; several words' starts are merged.
-      if (lists > 1) starts.sort((a, b) => a - b);
+      if (lists <= 1) starts = byWord.subarray(wordAt[only]!, wordAt[only]! + total);
+      else {
+        starts = new Int32Array(total);
+        let k = 0;
+        for (const id of scan.lead!) for (let i = wordAt[id]!; i < wordAt[id + 1]!; i++) starts[k++] = byWord[i]!;
+        // Each word's starts are in order; several words' starts are merged.
+        starts.sort();
+      }
       this.leads.set(scan, starts);
     }
     return starts;
+  }
+
+  /** The occurrences' starts grouped by word id (counted, then placed), made once per release. */
+  private groupByWord(): { byWord: Int32Array; wordAt: Int32Array } {
+    if (!this.byWord || !this.wordAt) {
+      const wordAt = new Int32Array(this.known + 1);
+      for (let i = 0; i < this.ids.length; i++) wordAt[this.ids[i]! + 1]!++;
+      for (let id = 0; id < this.known; id++) wordAt[id + 1]! += wordAt[id]!;
+      const fill = wordAt.slice(0, this.known);
+      const byWord = new Int32Array(this.ids.length);
+      for (let i = 0; i < this.ids.length; i++) byWord[fill[this.ids[i]!]!++] = this.starts[i]!;
+      this.byWord = byWord;
+      this.wordAt = wordAt;
+    }
+    return { byWord: this.byWord, wordAt: this.wordAt };
   }
 }
 
