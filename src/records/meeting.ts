@@ -21,6 +21,8 @@ import { SpanTest, TextScan } from "./words.js";
 import type { ProjectFound } from "./project.js";
 import { BoundedCache } from "../text/bounded-cache.js";
 
+type RawMention = Omit<MeetingMention, "sentence" | "date">;
+
 export interface MeetingMention extends Span {
   kind: string;
   /** The noun is the bare generic head ("Veranstaltung", "Treffen"): a weak kind. */
@@ -173,9 +175,9 @@ const BODY_WORD = new SpanTest(new RegExp(String.raw`(?<![\p{L}])(?:im|vom|beim|
  * beschlossen". The body's word stands for the sitting (kind "Sitzung"); it counts only with a
  * day date, and the body organises it.
  */
-function decidingBodies(ctx: RecordContext): Omit<MeetingMention, "sentence" | "date">[] {
+function decidingBodies(ctx: RecordContext): RawMention[] {
   const { text } = ctx;
-  const out: Omit<MeetingMention, "sentence" | "date">[] = [];
+  const out: RawMention[] = [];
   let lastSentence = -1;
   for (const d of ctx.words.all(DECISION_SCAN)) {
     const sentence = sentenceAt(ctx, d.index);
@@ -186,7 +188,7 @@ function decidingBodies(ctx: RecordContext): Omit<MeetingMention, "sentence" | "
       const noun = b[1]!;
       if (!/^\p{Lu}/u.test(noun)) continue;
       const start = from + b.index + b[0].length - noun.length;
-      out.push({ start, end: start + noun.length, kind: "Sitzung", generic: false, plural: false, verb: false, framed: true, body: true });
+      out.push(rawMention(start, start + noun.length, "Sitzung", false, false, false, true, true));
       break;
     }
   }
@@ -225,20 +227,25 @@ function weekdayInRange(ctx: RecordContext, sentence: Span, at: Span): { value: 
   return null;
 }
 
+/** A mention before its sentence and date are known (one shape for all kinds: the objects stay alike for the engine). */
+function rawMention(start: number, end: number, kind: string, generic: boolean, plural: boolean, verb: boolean, framed: boolean, body: boolean): RawMention {
+  return { start, end, kind, generic, plural, verb, framed, body };
+}
+
 export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]): MeetingMention[] {
   const { text } = ctx;
-  const raw: Omit<MeetingMention, "sentence" | "date">[] = [];
+  const raw: RawMention[] = [];
   for (const m of tokensHolding(text, ctx.words, WORD_RE, MEETING_HEAD_HIT_RE)) {
     if (text[m.index + m[0].length] === "-") continue; // first part of a hyphenated compound
     const hit = matchHead(m[0]);
     if (!hit) continue;
-    raw.push({ start: m.index, end: m.index + m[0].length, kind: hit.kind, generic: hit.bare && !!hit.head.generic, plural: hit.plural, verb: false });
+    raw.push(rawMention(m.index, m.index + m[0].length, hit.kind, hit.bare && !!hit.head.generic, hit.plural, false, false, false));
   }
   const phraseHits = PHRASE_SET.scanText(ctx);
   for (let k = 0; k < PHRASE_SET.cues.length; k++) {
     const p = PHRASE_SET.cues[k]!;
     for (const m of phraseHits[k]!) {
-      raw.push({ start: m.index, end: m.index + m[0].length, kind: p.kind, generic: false, plural: false, verb: false });
+      raw.push(rawMention(m.index, m.index + m[0].length, p.kind, false, false, false, false, false));
     }
   }
   const verbHits = VERB_SET.scanText(ctx);
@@ -248,7 +255,7 @@ export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]
       if (!/^\p{Ll}/u.test(m[0])) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       if (!GATHERING_VERB_KINDS.has(v.kind) && !actVerbReports(ctx, span)) continue;
-      raw.push({ ...span, kind: v.kind, generic: v.kind === "Treffen", plural: false, verb: true });
+      raw.push(rawMention(span.start, span.end, v.kind, v.kind === "Treffen", false, true, false, false));
     }
   }
   raw.push(...framedNouns(ctx), ...decidingBodies(ctx));
@@ -266,7 +273,8 @@ export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]
     if (q && r.start !== q.start) continue;
     // A title reads as one sentence even across its line breaks.
     const sentence = ctx.title && inside(r, ctx.title) ? ctx.title : sentenceAt(ctx, r.start);
-    out.push({ ...r, sentence, date: mentionDate(ctx, sentence, r) });
+    const { start, end, kind, generic, plural, verb, framed, body } = r;
+    out.push({ start, end, kind, generic, plural, verb, framed, body, sentence, date: mentionDate(ctx, sentence, r) });
     acceptedEnd = r.end;
   }
   return out;
@@ -307,13 +315,13 @@ const PREPOSITION_BEFORE = /\b(?:in|im|an|am|auf|bei|beim|mit|von|vom|zu|zum|zur
  * beside an invitation ("lädt zur Lesung ein") and the subject of "findet … statt" ("Am
  * Freitag findet die Kinderolympiade statt"). An open class: they count only with a day date.
  */
-function framedNouns(ctx: RecordContext): Omit<MeetingMention, "sentence" | "date">[] {
+function framedNouns(ctx: RecordContext): RawMention[] {
   const { text } = ctx;
-  const out: Omit<MeetingMention, "sentence" | "date">[] = [];
+  const out: RawMention[] = [];
   const push = (start: number, noun: string) => {
     const lower = noun.toLowerCase();
     if (NOT_GATHERING_AFTER_ZU.has(lower) || notGathering(lower)) return;
-    out.push({ start, end: start + noun.length, kind: noun, generic: false, plural: false, verb: false, framed: true });
+    out.push(rawMention(start, start + noun.length, noun, false, false, false, true, false));
   };
   for (const v of ctx.words.all(INVITATION_SCAN)) {
     const sentence = sentenceAt(ctx, v.index);

@@ -102,6 +102,44 @@ function projectNounOf(word: string): NounForm | null {
   return null;
 }
 
+// Quick tests of single characters, and of what must be there before a rule's regex can match:
+// most project nouns are followed by a lower-case word and preceded by an article.
+const isUpper = charTest(/\p{Lu}/u);
+const isLower = charTest(/\p{Ll}/u);
+const isNumber = charTest(/\p{N}/u);
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+const HYPHEN = 45, PLUS = 43;
+
+/** Whether an acronym ("ABC", "SFX+", "NRW-Süd") may start after the spaces or tabs at `pos` (within 160 characters). */
+function acronymMayFollow(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < pos + 160 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i === pos) return false;
+  const a = text.charCodeAt(i), b = text.charCodeAt(i + 1);
+  if (isSurrogate(a) || isSurrogate(b)) return true;
+  return isUpper(a) && (isUpper(b) || isNumber(b) || b === PLUS || b === HYPHEN);
+}
+
+/** Whether an ASCII digit lies in text[from, to). */
+function digitWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Whether the word before the white space before `pos` is capitalised with lower-case letters after ("Familienpolitischen"). */
+function capitalisedWordBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  if (i < 0 || !isSpace(text.charCodeAt(i))) return false;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  while (i >= 0 && isLower(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return isUpper(c) || isSurrogate(c);
+}
+
 /** Strips a trailing short acronym in brackets ("… Vereine (LV) im Kreis") and spaces. */
 function cleanName(raw: string): string {
   return squash(raw.replace(/\s*\((?:\p{Lu}[\p{L}\p{N}+]{0,7})\)/gu, "")).replace(/^[–—-]\s*|\s*[–—-]$/g, "");
@@ -124,10 +162,20 @@ function contentTokens(s: string): ReadonlySet<string> {
 export function sameProjectName(a: string, b: string): boolean {
   const x = fold(a), y = fold(b);
   if (!x || !y) return false;
-  if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
+  if (x === y || holdsWords(x, y) || holdsWords(y, x)) return true;
   const p = contentTokens(a), q = contentTokens(b);
-  const inter = [...p].filter((t) => q.has(t)).length;
+  let inter = 0;
+  for (const t of p) if (q.has(t)) inter++;
   return inter / (p.size + q.size - inter || 1) >= 0.5;
+}
+
+/** Whether the words `inner` occur in `outer` as whole words (` ${outer} ` holds ` ${inner} `; both folded, single-spaced). */
+export function holdsWords(outer: string, inner: string): boolean {
+  for (let i = outer.indexOf(inner); i >= 0; i = outer.indexOf(inner, i + 1)) {
+    const end = i + inner.length;
+    if ((i === 0 || outer[i - 1] === " ") && (end === outer.length || outer[end] === " ")) return true;
+  }
+  return false;
 }
 
 /** The words between a project noun and a quotation may be a genitive or a place ("Netzwerk Talstadt –", "Vorhabens des ABF"). */
@@ -141,6 +189,7 @@ function nounGovernsQuote(text: string, noun: ProjectNoun, quoteStart: number): 
 
 /** An acronym-led name after a project noun: "Förderprogramm ABC – Arbeit durch Bildung". */
 function acronymNameAfter(text: string, noun: ProjectNoun): Span | null {
+  if (!acronymMayFollow(text, noun.end)) return null;
   const rest = text.slice(noun.end, noun.end + 160);
   const lead = /^[ \t]+/.exec(rest);
   if (!lead) return null;
@@ -196,6 +245,9 @@ function wordCount(name: string): number {
 
 /** Capitalised words after a project noun closed by their abbreviation in brackets: the name with its noun. */
 function definedNameAfter(text: string, noun: ProjectNoun): Span | null {
+  // The abbreviation in brackets closes the name: no bracket, no name.
+  const bracket = text.indexOf("(", noun.end);
+  if (bracket < 0 || bracket >= noun.end + 120) return null;
   const m = /^[ \t]+((?:\p{Lu}[\p{L}-]*|für|und|der|des|im|in)(?:[ \t]+(?:\p{Lu}[\p{L}-]*|für|und|der|des|im|in)){0,5}?)[ \t]*\(\p{Lu}[\p{Lu}\p{N}+]{1,7}\)/u.exec(text.slice(noun.end, noun.end + 120));
   if (!m || !/^\p{Lu}/u.test(m[1]!) || !/\p{Lu}[\p{L}-]*$/u.test(m[1]!)) return null;
   return { start: noun.start, end: noun.end + m[0].indexOf(m[1]!) + m[1]!.length };
@@ -349,10 +401,10 @@ function bracketNames(ctx: RecordContext, nouns: ProjectNoun[]): Span[] {
     const item = /^\s*([^,;:]+?)\s*(?:[,;:]|$)/u.exec(content)?.[1] ?? "";
     const start = m.index + 1 + content.indexOf(item);
     const span = { start, end: start + item.length };
-    // "(ots) (Talheim)", "(pm)": a source tag at a line start or in the dateline.
-    if ((ctx.dateline && inside(span, ctx.dateline)) || /(?:^|\n)[ \t]*(?:\([^()\n]*\)[ \t]*)*$/u.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const brand = BRAND_RE.test(item);
     if (!brand && !NUMBERED_RE.test(item)) continue;
+    // "(ots) (Talheim)", "(pm)": a source tag at a line start or in the dateline.
+    if ((ctx.dateline && inside(span, ctx.dateline)) || /(?:^|\n)[ \t]*(?:\([^()\n]*\)[ \t]*)*$/u.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     if (ctx.orgMentions.anyInside(span) || ctx.personMentions.anyInside(span) || ctx.placeMentions.anyInside(span)) continue;
     const s = sentenceAt(ctx, start);
     let list = bySentence.get(s.start);
@@ -384,6 +436,7 @@ function bracketNames(ctx: RecordContext, nouns: ProjectNoun[]): Span[] {
 
 /** "Strategie für den Wohnungsmarkt Talland 2030", "Agenda 2030": a project noun, up to four capitalised words, and a number closing them. */
 function numberedNameAfter(text: string, noun: ProjectNoun): Span | null {
+  if (!digitWithin(text, noun.end, noun.end + 120)) return null;
   const m = /^[ \t]+(?:(?:für|den|die|das|der|des|im|in)[ \t]+){0,2}(?:\p{Lu}[\p{L}-]*[ \t]+){0,4}(\d{1,4}(?:\.\d{3})*\+?)(?![\p{L}\p{N}]|[.,]\d)/u.exec(text.slice(noun.end, noun.end + 120));
   if (!m) return null;
   const end = noun.end + m[0].length;
@@ -402,6 +455,7 @@ const ADJECTIVE_ENDING: Readonly<Record<"m" | "f" | "n", string>> = { m: "er", f
  * -er stays as it is (a place adjective, "Kölner Programm", does not decline).
  */
 function adjectiveName(text: string, noun: ProjectNoun): { name: string; span: Span } | null {
+  if (!capitalisedWordBefore(text, noun.start)) return null;
   const from = Math.max(0, noun.start - 60);
   const m = ADJECTIVE_BEFORE.exec(text.slice(from, noun.start));
   if (!m) return null;
@@ -457,7 +511,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
     const firstWord = /^[\p{L}-]+/u.exec(inner)?.[0] ?? "";
     const opens = findProjectNouns(firstWord).length > 0 && /^\p{Lu}/u.test(firstWord) && /\s/.test(inner.trim());
     // „X“-Projekt: the noun as a compound right after the quotation.
-    const compound = /^[“”"»«]-\p{L}*(?:[Pp]rojekt|[Pp]rogramm|[Ii]nitiative|[Vv]orhaben|[Kk]ampagne)/u.test(text.slice(q.end, q.end + 40));
+    const compound = text.charCodeAt(q.end + 1) === HYPHEN && /^[“”"»«]-\p{L}*(?:[Pp]rojekt|[Pp]rogramm|[Ii]nitiative|[Vv]orhaben|[Kk]ampagne)/u.test(text.slice(q.end, q.end + 40));
     // A group of people ("Schülerinitiative „X“", "Bürgerinitiative „Y“") is no project.
     const governed = !!noun && nounGovernsQuote(text, noun, q.start);
     if (governed && PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
@@ -1066,7 +1120,7 @@ export function projectOrganisations(ctx: RecordContext, project: ProjectFound, 
     const n = fold(name);
     const abbreviation = fold(byName.get(name)?.abbreviation ?? "");
     if (abbreviation === own) return;
-    if (n === own || ` ${n} `.includes(` ${own} `) || (!` ${own} `.includes(` ${n} `) && sameProjectName(name, project.name))) return;
+    if (n === own || holdsWords(n, own) || (!holdsWords(own, n) && sameProjectName(name, project.name))) return;
     roles.set(name, role);
   };
   for (const { span } of sentences) {
@@ -1179,7 +1233,8 @@ export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], proj
     if (names.length >= MAX_PLACES) break;
     if (p.type === "address") continue;
     // A country only where the project runs across it: "neue Jobs in ganz Nordland".
-    const ok = (m: Span) => free(m) && insideAny(areas, m) && ownsPlace(ctx, allNames, self, m)
+    // (The cheap test first: most mentions lie outside the project's sentences.)
+    const ok = (m: Span) => insideAny(areas, m) && free(m) && ownsPlace(ctx, allNames, self, m)
       && (p.type !== "country" || /\b(?:in\s+ganz|ganz|bundesweit\s+in|überall\s+in)\s+$/u.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)));
     if (!p.mentions.some(ok)) continue;
     if (!names.includes(p.name)) names.push(p.name);

@@ -48,9 +48,13 @@ const words: string[] = [];
 export const registeredWords = (): readonly string[] => words;
 let registryVersion = 0;
 
-/** Whether `w` (lower case) can be a registered word: a run of letters or digits, or one punctuation mark. */
-function indexable(w: string): boolean {
-  if (WORD_CHARS.test(w)) return w.length >= MIN_WORD && !FUNCTION_WORDS.has(w);
+/**
+ * Whether `w` (lower case) can be a registered word: a run of letters or digits, or one punctuation
+ * mark. A function word says nothing about a sentence, but where a match begins it still narrows the
+ * places to try (`lead`).
+ */
+function indexable(w: string, lead = false): boolean {
+  if (WORD_CHARS.test(w)) return w.length >= MIN_WORD && (lead || !FUNCTION_WORDS.has(w));
   return w.length === 1 && !/[\p{L}\p{N}\s]/u.test(w);
 }
 
@@ -94,7 +98,7 @@ export function needOf(pattern: string): WordNeed | null {
 /** Ids of the words one of which every match of `pattern` begins with, or null. */
 function leadingIds(pattern: string): number[] | null {
   const lead = leadingWords(pattern);
-  if (!lead || !lead.every((w) => indexable(w.toLowerCase()))) return null;
+  if (!lead || !lead.every((w) => indexable(w.toLowerCase(), true))) return null;
   return lead.map(register);
 }
 
