@@ -66,6 +66,21 @@ export class SpanList<T> {
     return out;
   }
 
+  /** The first item starting in [from, to) and ending by `maxEnd` for which `test` holds (`within(…).find(test)`, nothing allocated). */
+  find(from: number, to: number, maxEnd: number, test: (x: Located<T>) => boolean): Located<T> | undefined {
+    for (let i = this.firstFrom(from); i < this.items.length; i++) {
+      const x = this.items[i]!;
+      if (x.span.start >= to) break;
+      if (x.span.end <= maxEnd && test(x)) return x;
+    }
+    return undefined;
+  }
+
+  /** Whether an item starting in [from, to) and ending by `maxEnd` passes `test` (`within(…).some(test)`). */
+  some(from: number, to: number, maxEnd: number, test: (x: Located<T>) => boolean): boolean {
+    return this.find(from, to, maxEnd, test) !== undefined;
+  }
+
   /** Items inside `span`, in text order. */
   inside(span: Span): Located<T>[] {
     return this.within(span.start, span.end);
@@ -589,10 +604,23 @@ export function subjectOf(ctx: RecordContext, sentence: Span, skip?: (o: Located
 
 /** Precision rank of an ISO date value: day 3, month 2, season/half/quarter 1.5, year 1. */
 export function precision(value: string | null): number {
-  if (!value) return 0;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 3;
-  if (/^\d{4}-\d{2}$/.test(value)) return 2;
-  if (/^\d{4}-[A-Z]/.test(value)) return 1.5;
-  if (/^\d{4}$/.test(value)) return 1;
-  return 0;
+  if (!value || !digitsAt(value, 0, 4)) return 0;
+  if (value.length === 4) return 1;
+  if (value.charCodeAt(4) !== 45) return 0; // "-"
+  if (digitsAt(value, 5, 2)) {
+    if (value.length === 7) return 2;
+    return value.charCodeAt(7) === 45 && digitsAt(value, 8, 2) ? 3 : 0;
+  }
+  const c = value.charCodeAt(5);
+  return c >= 65 && c <= 90 ? 1.5 : 0;
+}
+
+/** Whether `s` holds `n` ASCII digits from `at`. */
+function digitsAt(s: string, at: number, n: number): boolean {
+  if (s.length < at + n) return false;
+  for (let i = at; i < at + n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -493,7 +493,7 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
     const nextQuote = statt ? undefined : quoteStartingIn(ctx, from, reach);
     const to = nextQuote ? nextQuote.start - 1 : reach;
     const visit = m.kind === "Besuch";
-    const find = () => candidates.within(from, to).find((p) => !quoteAt(ctx, p.span.start)
+    const find = () => candidates.find(from, to, to, (p) => !quoteAt(ctx, p.span.start)
       && (PLACE_PREP.test(text.slice(Math.max(from, p.span.start - 60), p.span.start))
         || (visit && ((VISIT_OBJECT.test(text.slice(Math.max(from, p.span.start - 30), p.span.start)) && !insideBody(ctx, p.span)) || visitedBodyPlace(ctx, m, p.span))))
       && !ORIGIN_BEFORE.test(text.slice(Math.max(from, p.span.start - 40), p.span.start))
@@ -514,7 +514,7 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
   // A date borrowed from the next sentence often comes with the venue: "am Dienstag, 25. Juni, im Bürgerhaus X".
   const ds = c.dateSentence;
   if (ds) {
-    const hit = perSpan(ctx, "sentenceVenue", ds, () => candidates.within(ds.start, ds.end).find((p) => !quoteAt(ctx, p.span.start)
+    const hit = perSpan(ctx, "sentenceVenue", ds, () => candidates.find(ds.start, ds.end, ds.end, (p) => !quoteAt(ctx, p.span.start)
       && PLACE_PREP.test(text.slice(Math.max(ds.start, p.span.start - 60), p.span.start))
       && !ORIGIN_BEFORE.test(text.slice(Math.max(ds.start, p.span.start - 40), p.span.start))
       && !describesBody(ctx, p.span)));
@@ -528,12 +528,12 @@ const ORIGIN_BEFORE = /\baus\s+[\p{L}.-]+(?:\s+[\p{L}.-]+)?\s+in\s+$/u;
 
 /** A place inside a body's name ("die Bergland Rotor GmbH"). */
 function insideBody(ctx: RecordContext, place: Span): boolean {
-  return ctx.orgMentions.within(place.start - 300, place.start + 1, Number.MAX_SAFE_INTEGER).some((o) => o.span.start <= place.start && o.span.end >= place.end);
+  return ctx.orgMentions.some(place.start - 300, place.start + 1, Number.MAX_SAFE_INTEGER, (o) => o.span.start <= place.start && o.span.end >= place.end);
 }
 
 /** "Besuch der Pflegeschule Talheim": a place inside the name of the visited body, right after the visit noun. */
 function visitedBodyPlace(ctx: RecordContext, m: Span, place: Span): boolean {
-  const o = ctx.orgMentions.within(m.end, m.end + 12, Number.MAX_SAFE_INTEGER)[0];
+  const o = ctx.orgMentions.find(m.end, m.end + 12, Number.MAX_SAFE_INTEGER, () => true);
   return !!o && o.span.start < place.start && o.span.end >= place.end
     && /^\s+(?:des|der|im|in\s+der|beim|bei\s+der)\s+$/u.test(ctx.text.slice(m.end, o.span.start));
 }
@@ -545,7 +545,7 @@ function visitedBodyPlace(ctx: RecordContext, m: Span, place: Span): boolean {
  */
 function describesBody(ctx: RecordContext, place: Span): boolean {
   // Bodies holding the place, or ending just before it ("… in der"): their names stay short.
-  return ctx.orgMentions.within(place.start - 300, place.start + 1, Number.MAX_SAFE_INTEGER).some((m) => {
+  return ctx.orgMentions.some(place.start - 300, place.start + 1, Number.MAX_SAFE_INTEGER, (m) => {
     const attached = (m.span.start < place.start && m.span.end >= place.end)
       || (m.span.end <= place.start && place.start - m.span.end <= 40 && /^\s+(?:in|im)\s+(?:der\s+|dem\s+)?$/u.test(ctx.text.slice(m.span.end, place.start)));
     return attached && /\p{Lu}\p{L}+\s+(?:des|der|eines|einer)\s+$/u.test(ctx.text.slice(Math.max(0, m.span.start - 40), m.span.start));
@@ -561,7 +561,7 @@ function organiserSeat(ctx: RecordContext, organisers: string[]): string | null 
   const wanted = new Set(organisers);
   for (const o of ctx.orgMentions.items) {
     if (!wanted.has(o.item.name)) continue;
-    const p = ctx.placeMentions.within(o.span.start, o.span.end).find((x) => x.item.type === "municipality");
+    const p = ctx.placeMentions.find(o.span.start, o.span.end, o.span.end, (x) => x.item.type === "municipality");
     if (p) return p.item.name;
   }
   return null;
@@ -605,7 +605,7 @@ function organiserCueNames(ctx: RecordContext, s: Span, scope: MeetingScope): st
     if (!inSentence.length) return [];
     const names = new Set<string>();
     // "luden X gemeinsam mit Y zum Gespräch ein": the hosts stand before the gathering noun.
-    const trigger = scope.mentions.within(s.start, s.end)[0];
+    const trigger = scope.mentions.find(s.start, s.end, s.end, () => true);
     const firstFrom = (pos: number) => {
       let lo = 0, hi = inSentence.length;
       while (lo < hi) {
@@ -695,8 +695,8 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
   for (const m of c.mentions) {
     // Only the gathering the record is named after: "Eröffnung … und Sitzung des Ausschusses" keeps the committee out.
     if (m.verb || m.kind !== kind) continue;
-    const o = ctx.orgMentions.within(m.end, m.end + 40, Number.MAX_SAFE_INTEGER)
-      .find((x) => !insideAny(scope.projectNames, x.span) && /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, x.span.start)));
+    const o = ctx.orgMentions.find(m.end, m.end + 40, Number.MAX_SAFE_INTEGER,
+      (x) => !insideAny(scope.projectNames, x.span) && /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, x.span.start)));
     if (o) add(o.item.name);
   }
   return out;
@@ -729,7 +729,7 @@ function relativeHost(ctx: RecordContext, m: MeetingMention, scope: MeetingScope
   const obj = lastMatch(RELATIVE_OBJECT);
   if (obj) {
     const at = from + obj.index + obj[0].length;
-    const o = ctx.orgMentions.within(at, at + 1, Number.MAX_SAFE_INTEGER).find(usable);
+    const o = ctx.orgMentions.find(at, at + 1, Number.MAX_SAFE_INTEGER, usable);
     if (o && testIn(ctx, HOST_VERB, o.span.end, clauseEnd)) return o.item.name;
   }
   const subj = lastMatch(RELATIVE_SUBJECT);

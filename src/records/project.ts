@@ -305,14 +305,14 @@ const NUMBERED_RE = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+\d{1,4}\+?$/u;
 
 /** Whether a body's mention overlaps `span` ("des Europäischen Sozialfonds Plus" is a body, not a programme name). */
 function overlapsOrg(ctx: RecordContext, span: Span): boolean {
-  return ctx.orgMentions.within(span.start - 300, span.end, Number.MAX_SAFE_INTEGER).some((o) => o.span.start < span.end && o.span.end > span.start);
+  return ctx.orgMentions.some(span.start - 300, span.end, Number.MAX_SAFE_INTEGER, (o) => o.span.start < span.end && o.span.end > span.start);
 }
 
 /** Whether the sentence of `span` states a day ("am 3. Mai", a day-precise date). */
 function dayInSentence(ctx: RecordContext, span: Span): boolean {
   const s = sentenceAt(ctx, span.start);
   // A day something happens on: a day date or a closed day range; "seit 1. März" starts something instead.
-  return perSpan(ctx, "dayInSentence", s, () => ctx.dateList.inside(s).some((d) => (d.item.type === "date" && precision(d.item.value) === 3
+  return perSpan(ctx, "dayInSentence", s, () => ctx.dateList.some(s.start, s.end, s.end, (d) => (d.item.type === "date" && precision(d.item.value) === 3
       && !/\b(?:seit|ab|bis)\s*$/iu.test(ctx.text.slice(Math.max(s.start, d.span.start - 8), d.span.start)))
       || (d.item.type === "range" && precision(d.item.from) === 3 && precision(d.item.to) === 3))
     || testIn(ctx, DAY_STATED, s.start, s.end));
@@ -340,7 +340,7 @@ function fundedOrLaunched(ctx: RecordContext, q: Span): boolean {
 
 /** A quotation that is part of a body's name given before it ("den Verein „Lichtblick“"). */
 function namedBody(ctx: RecordContext, q: Span): boolean {
-  return ctx.orgMentions.within(q.start - 60, q.end, Number.MAX_SAFE_INTEGER).some((o) => o.span.start < q.start - 1 && o.span.end > q.start);
+  return ctx.orgMentions.some(q.start - 60, q.end, Number.MAX_SAFE_INTEGER, (o) => o.span.start < q.start - 1 && o.span.end > q.start);
 }
 
 /**
@@ -1145,8 +1145,8 @@ export function projectOrganisations(ctx: RecordContext, project: ProjectFound, 
   const folded = orgsByFold(ctx);
   for (const m of project.mentions) {
     // "Modellprojekt der X", "Projekt „Y“ des X": the owner follows as a genitive.
-    const owner = ctx.orgMentions.within(m.end, m.end + 40, Number.MAX_SAFE_INTEGER)
-      .find((o) => /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, o.span.start)));
+    const owner = ctx.orgMentions.find(m.end, m.end + 40, Number.MAX_SAFE_INTEGER,
+      (o) => /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, o.span.start)));
     if (owner) add(owner.item.name, "lead");
     // "ABC-Teilprojekt": the compound's first part is the body.
     const word = text.slice(m.start, m.end);
