@@ -232,22 +232,20 @@ export function indexAt(spans: readonly Span[], pos: number): number {
 
 /** Whether `t` matches in text[from, to) (as `t.re.test` on that slice); skipped where the words it needs are absent. */
 export function testIn(ctx: RecordContext, t: SpanTest, from: number, to: number): boolean {
-  if (to <= from && t.need) return false;
-  if (!ctx.words.mayHoldIn(t.need, from, to)) return false;
-  return t.re.test(ctx.text.slice(from, to));
+  return execIn(ctx, t, from, to) !== null;
 }
 
 /** The first match of `t` in text[from, to) (as `t.re.exec` on that slice, indices relative to `from`), or null. */
 export function execIn(ctx: RecordContext, t: SpanTest, from: number, to: number): RegExpExecArray | null {
   if (to <= from && t.need) return null;
   if (!ctx.words.mayHoldIn(t.need, from, to)) return null;
-  return t.re.exec(ctx.text.slice(from, to));
+  return ctx.words.firstIn(t, ctx.text.slice(from, to), from, to);
 }
 
 /** Every match of `t` in text[from, to) (a global scan of that slice, indices relative to `from`). */
 export function matchesIn(ctx: RecordContext, t: SpanTest, from: number, to: number): RegExpExecArray[] {
   if (!ctx.words.mayHoldIn(t.need, from, to)) return [];
-  return execAll(t.global, ctx.text.slice(from, to));
+  return ctx.words.allIn(t, ctx.text.slice(from, to), from, to);
 }
 
 /** The sentence holding `pos`; when the splitter left a gap, the stretch between sentence ends. */

@@ -393,6 +393,32 @@ export class WordIndex {
     return out;
   }
 
+  /**
+   * The leftmost match of `scan` in `slice` = text[from, to) (what `exec` on the slice gives,
+   * indices relative to `from`), tried only where a word its matches begin with starts.
+   */
+  firstIn(scan: TextScan, slice: string, from: number, to: number): RegExpExecArray | null {
+    if (!this.answers(scan)) {
+      const re = scan.global;
+      re.lastIndex = 0;
+      return re.exec(slice);
+    }
+    const starts = this.leadStarts(scan);
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const sticky = scan.sticky;
+    for (let i = lo; i < starts.length && starts[i]! < to; i++) {
+      sticky.lastIndex = starts[i]! - from;
+      const m = sticky.exec(slice);
+      if (m) return m;
+    }
+    return null;
+  }
+
   /** Whether the places where `scan` can begin are known here. */
   private answers(scan: TextScan): boolean {
     return !!scan.lead && !this.exotic && scan.maxId < this.known;
@@ -436,13 +462,13 @@ export class WordIndex {
   }
 }
 
-/** A regex for scans of the whole text, with the words its matches begin with. */
+/** A regex for scans of the whole text or a stretch, with the words its matches begin with. */
 export class TextScan {
   /** Ids of the words a match begins with; null: every position may start one. */
   readonly lead: readonly number[] | null;
   readonly maxId: number;
-  private readonly source: string;
-  private readonly flags: string;
+  protected readonly source: string;
+  protected readonly flags: string;
   // Made on first use: a regex with \p{…} costs to build, and many scans never run in a release.
   private globalRe: RegExp | null;
   private stickyRe: RegExp | null = null;
@@ -467,16 +493,12 @@ export class TextScan {
 }
 
 /** A regex tested on stretches of the release, skipped where the words every match needs are absent. */
-export class SpanTest {
+export class SpanTest extends TextScan {
   readonly need: WordNeed | null;
-  private readonly source: string;
-  private readonly flags: string;
-  private plainRe: RegExp;
-  private globalRe: RegExp | null = null;
+  private readonly plainRe: RegExp;
 
   constructor(re: RegExp) {
-    this.source = re.source;
-    this.flags = re.flags.replace(/[gy]/g, "");
+    super(re);
     this.plainRe = re.global || re.sticky ? new RegExp(re.source, this.flags) : re;
     this.need = needOf(re.source);
   }
@@ -484,10 +506,5 @@ export class SpanTest {
   /** The regex without g or y: `test` and `exec` keep no state. */
   get re(): RegExp {
     return this.plainRe;
-  }
-
-  /** The same regex with g, for every match of a stretch. */
-  get global(): RegExp {
-    return (this.globalRe ??= new RegExp(this.source, `${this.flags}g`));
   }
 }
