@@ -51,6 +51,21 @@ describe("WordIndex scans", () => {
     }
   });
 
+  it("find the leftmost match of a slice as exec on the slice does", () => {
+    const scans = SCANS.map((re) => new TextScan(re));
+    const index = new WordIndex(TEXT);
+    SCANS.forEach((re, k) => {
+      const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ""));
+      for (let from = 0; from < TEXT.length; from += 13) {
+        const to = Math.min(TEXT.length, from + 70);
+        const slice = TEXT.slice(from, to);
+        const m = index.firstIn(scans[k]!, slice, from, to);
+        const want = plain.exec(slice);
+        expect(m && [m.index, m[0]], `${re.source} @${from}`).toEqual(want && [want.index, want[0]]);
+      }
+    });
+  });
+
   it("follow case folding in a text with a long s (ſ), where lower-casing would miss", () => {
     const text = TEXT.replace("Beschluss", "Beſchluss").replace("trafen sich", "trafen ſich");
     const index = new WordIndex(text);
