@@ -487,7 +487,7 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
   for (const m of ordered) {
     const q = quoteAt(ctx, m.start);
     // "fand in X eine Tagung statt", "hat … im Rathaus in X übergeben": the whole sentence is about the gathering's where and when.
-    const statt = m.verb || testIn(ctx, STATT, m.sentence.start, m.sentence.end);
+    const statt = m.verb || perSpan(ctx, "statt", m.sentence, () => testIn(ctx, STATT, m.sentence.start, m.sentence.end));
     const from = statt ? m.sentence.start : q && q.start === m.start ? q.end + 1 : m.end;
     const reach = statt ? m.sentence.end : Math.min(m.sentence.end, from + 90);
     const nextQuote = statt ? undefined : quoteStartingIn(ctx, from, reach);

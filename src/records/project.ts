@@ -596,7 +596,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
       const sentence = sentenceAt(ctx, noun.start);
       const inTitle = ctx.title ? inside(noun, ctx.title) : false;
       const inLead = lead.some((s) => inside(noun, s));
-      if (!inTitle && !inLead && !testIn(ctx, FUNDING_CUE, sentence.start, sentence.end)) continue;
+      if (!inTitle && !inLead && !perSpan(ctx, "fundingCue", sentence, () => testIn(ctx, FUNDING_CUE, sentence.start, sentence.end))) continue;
       if (quoteAt(ctx, noun.start)) continue;
       if (WEAK_PROJECT_HEADS.includes(noun.head) || PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
       // A plural names a group of projects only when counted ("sieben Sportprojekte"); "die Bauprojekte" are just some.
@@ -635,7 +635,10 @@ function mergeFound(ctx: RecordContext, found: Found[]): Merged[] {
       if (f.code && same.codes.size < 4) same.codes.add(f.code);
       byName.set(f.name, same);
     } else if (projects.length < MAX_PROJECTS) {
-      const p: Merged = { name: f.name, mentions: [], nameSpans: [f.span], descriptive: f.descriptive, plural: !!f.plural, programme: null, counts: new Map([[f.name, 1]]), codes: new Set(f.code ? [f.code] : []) };
+      const counts = new Map<string, number>().set(f.name, 1);
+      const codes = new Set<string>();
+      if (f.code) codes.add(f.code);
+      const p: Merged = { name: f.name, mentions: [], nameSpans: [f.span], descriptive: f.descriptive, plural: !!f.plural, programme: null, counts, codes };
       projects.push(p);
       byName.set(f.name, p);
     }
@@ -1125,7 +1128,7 @@ export function projectOrganisations(ctx: RecordContext, project: ProjectFound, 
   };
   for (const { span } of sentences) {
     // "Das Jobcenter X hat … das Projekt „Y“ gestartet": the subject of a launch is the lead, however far from the verb.
-    if (testIn(ctx, LAUNCH_VERB, span.start, span.end)) {
+    if (perSpan(ctx, "launchVerb", span, () => testIn(ctx, LAUNCH_VERB, span.start, span.end))) {
       const subject = perSpan(ctx, "launchSubject", span, () => subjectOf(ctx, span));
       if (subject) add(subject, "lead");
       // "… gemeinsam mit der X und der Y … gestartet": the co-launchers are partners.
@@ -1177,7 +1180,7 @@ function staffPersons(ctx: RecordContext): Set<Person> {
     for (const m of ctx.personMentions.items) {
       if (out.has(m.item) || indexAt(ctx.sentences, m.span.start) >= 0) continue;
       const s = sentenceAt(ctx, m.span.start);
-      if (testIn(ctx, PROJECT_STAFF, s.start, s.end)) out.add(m.item);
+      if (perSpan(ctx, "staffCue", s, () => testIn(ctx, PROJECT_STAFF, s.start, s.end))) out.add(m.item);
     }
     return out;
   });
