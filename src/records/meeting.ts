@@ -755,7 +755,8 @@ function toRef(p: RecordContext["persons"][number]): PersonRef {
 // Source, contact and credit lines name the press office, not who was there.
 const CREDIT_LINE = /(?:^|\n)[ \t]*(?:Quelle|Kontakt|Pressekontakt|Ansprechpartner\w*|Foto|Fotos|Bild|Text|Autor\w*|Redaktion|V\.\s?i\.\s?S\.\s?d\.\s?P\.|Herausgeber\w*|Pressestelle)\b[^\n]*/iuy;
 // A contact line: a telephone number or an e-mail address on it ("Dr. X, Pressesprecher, Tel.: 0421 …").
-const CONTACT_CUE = new SpanTest(/\b(?:Tel|Telefon|Fax|Mobil)\b\.?:?\s*[+(\d]|\bE-?Mail\b|[\w.-]@[\w-]+\.\w/iu);
+// (One test per alternative: the first two are tried only where their words are.)
+const CONTACT_CUE = [/\b(?:Tel|Telefon|Fax|Mobil)\b\.?:?\s*[+(\d]/iu, /\bE-?Mail\b/iu, /[\w.-]@[\w-]+\.\w/iu].map((re) => new SpanTest(re));
 // List items: lines opened by a bullet or a dash.
 const LIST_ITEM = /(?:^|\n)[ \t]*[•\-–*·▪][ \t]+[^\n]*/uy;
 // An intro line that says the listed people took part: "Es nahmen teil:", "Außerdem berichten:", "Gäste waren:".
@@ -797,7 +798,7 @@ function creditLines(ctx: RecordContext): Span[] {
     // Contact lines, tested line by line (a regex spanning a whole line would rescan it from every offset).
     let start = 0;
     for (const end of [...ctx.lineBreaks, ctx.text.length]) {
-      if (end - start < 300 && testIn(ctx, CONTACT_CUE, start, end)) spans.push({ start, end });
+      if (end - start < 300 && CONTACT_CUE.some((t) => testIn(ctx, t, start, end))) spans.push({ start, end });
       start = end + 1;
     }
     return mergedSpans(spans);

@@ -1252,13 +1252,25 @@ const GOVERNMENT_BEFORE = /\b(?:[Dd]as|[Dd]em|[Vv]om|[Dd]es)\s+(?:Land|Landes)\s
 /** A place named as a government that acts ("Land Nordland") or as the office of a person ("Nordlands Staatssekretär"). */
 function governmentOrOffice(ctx: RecordContext, m: Span): boolean {
   const { text } = ctx;
-  if (GOVERNMENT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
+  if (landBefore(text, m.start) && GOVERNMENT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
   return text[m.end - 1] === "s" && /^\s+\p{Lu}\p{Ll}+/u.test(text.slice(m.end, m.end + 30)) && ctx.personMentions.within(m.end, m.end + 60, m.end + 200).length > 0;
+}
+
+/** Whether "Land" or "Landes" and white space end the text before `pos` (what GOVERNMENT_BEFORE needs). */
+function landBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  if (i < 0 || !isSpace(text.charCodeAt(i))) return false;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return text.endsWith("Land", i + 1) || text.endsWith("Landes", i + 1);
 }
 
 /** "die Werkstatt GmbH (Seedorf)": a place in brackets right after a body is its seat. */
 function seatOfBody(ctx: RecordContext, m: Span): boolean {
-  if (!/\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start))) return false;
+  // "(" and white space only in the three characters before the place.
+  const from = Math.max(0, m.start - 3);
+  let i = m.start - 1;
+  while (i >= from && isSpace(ctx.text.charCodeAt(i))) i--;
+  if (i < from || ctx.text.charCodeAt(i) !== 40) return false;
   return ctx.orgMentions.within(m.start - 300, m.start, m.start).some((o) => /^\s*\(\s*$/u.test(ctx.text.slice(o.span.end, m.start)));
 }
 

@@ -425,6 +425,8 @@ export class WordIndex {
   }
 
   private leadStarts(scan: TextScan): Int32Array {
+    // The last release's answer sits on the scan itself: one release is read at a time.
+    if (scan.startsFor === this) return scan.starts!;
     let starts = this.leads.get(scan);
     if (!starts) {
       const { byWord, wordAt } = this.groupByWord();
@@ -443,6 +445,8 @@ export class WordIndex {
       }
       this.leads.set(scan, starts);
     }
+    scan.startsFor = this;
+    scan.starts = starts;
     return starts;
   }
 
@@ -467,6 +471,9 @@ export class TextScan {
   /** Ids of the words a match begins with; null: every position may start one. */
   readonly lead: readonly number[] | null;
   readonly maxId: number;
+  /** The sorted starts of the leading words in the release last read (WordIndex.leadStarts). */
+  startsFor: WordIndex | null = null;
+  starts: Int32Array | null = null;
   protected readonly source: string;
   protected readonly flags: string;
   // Made on first use: a regex with \p{…} costs to build, and many scans never run in a release.
