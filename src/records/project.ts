@@ -1197,14 +1197,15 @@ export function projectPeople(ctx: RecordContext, name: string, allSentences: { 
   const staff = main ? staffPersons(ctx) : new Set<Person>();
   for (const p of ctx.persons) {
     if (out.length >= MAX_PEOPLE) break;
-    const byRole = (main && p.roles.some((r) => r.role && PERSON_ROLE_CUE.test(r.role)))
-      // "Leiterin des Projekts „X“": the role's body is the project itself
-      || p.roles.some((r) => r.organisation && sameProjectName(r.organisation, name));
+    // (The cheap tests first; the name comparison only when they fail.)
     const bySentence = inCueSentence.has(p);
     // "Das Projektteam … unter Leitung von Teamleiterin X"; "Geschäftsführerin X vom Jobcenter" when the Jobcenter leads it.
-    const byStaff = main && (staff.has(p)
+    const byStaff = () => main && (staff.has(p)
       || p.roles.some((r) => r.role && r.organisation && leads.includes(r.organisation) && LEADING_ROLE_RE.test(r.role)));
-    if (!byRole && !bySentence && !byStaff) continue;
+    const byRole = () => (main && p.roles.some((r) => r.role && PERSON_ROLE_CUE.test(r.role)))
+      // "Leiterin des Projekts „X“": the role's body is the project itself
+      || p.roles.some((r) => r.organisation && sameProjectName(r.organisation, name));
+    if (!bySentence && !byStaff() && !byRole()) continue;
     const role = p.roles.find((r) => r.role && PERSON_ROLE_CUE.test(r.role)) ?? p.roles[0];
     out.push({ name: p.name, role: role?.role ?? null, organisation: role?.organisation ?? null });
   }

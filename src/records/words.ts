@@ -118,25 +118,30 @@ interface Automaton {
   readonly version: number;
 }
 
-// Per code unit: 0 not yet looked at, NONE no letter of any word, EXOTIC, else LETTER + the letter's index.
-const NONE = 1, EXOTIC = 2, LETTER = 3;
+// Per code unit: 0 not yet looked at, NONE no letter of any word, EXOTIC, MARK a punctuation mark that is a
+// word by itself ("„", "("), else LETTER + the letter's index. Marks stay out of the automaton: its rows stay short.
+const NONE = 1, EXOTIC = 2, MARK = 3, LETTER = 4;
 let charKind = new Uint16Array(65536);
 let letterIndex = new Map<number, number>();
+let markIds = new Map<number, number>();
 let automaton: Automaton | null = null;
 
 function build(): Automaton {
   letterIndex = new Map();
+  markIds = new Map();
   charKind = new Uint16Array(65536);
   let total = 1;
-  for (const w of words) {
+  words.forEach((w, id) => {
+    if (isMark(w)) { markIds.set(w.charCodeAt(0), id); return; }
     total += w.length;
     for (let i = 0; i < w.length; i++) if (!letterIndex.has(w.charCodeAt(i))) letterIndex.set(w.charCodeAt(i), letterIndex.size);
-  }
+  });
   const letters = letterIndex.size;
   // The trie, in the table that becomes the transitions (-1: no child yet).
   const next = new Int32Array(total * letters).fill(-1);
   const own: number[][] = [[]];
   words.forEach((w, id) => {
+    if (isMark(w)) return;
     let s = 0;
     for (let i = 0; i < w.length; i++) {
       const at = s * letters + letterIndex.get(w.charCodeAt(i))!;
@@ -178,14 +183,31 @@ function build(): Automaton {
   return { next: table, letters, outStart, outIds, wordLength: Int32Array.from(words, (w) => w.length), version: registryVersion };
 }
 
+/** A registered word that is one punctuation mark. */
+const isMark = (w: string): boolean => w.length === 1 && !WORD_CHARS.test(w);
+
 function kindOf(code: number): number {
   if (EXOTIC_CHARS.includes(code)) return EXOTIC;
+  if (markIds.has(code)) return MARK;
   const a = letterIndex.get(lowerCode(code));
   return a === undefined ? NONE : LETTER + a;
 }
 
 // Occurrences found by the scan, three numbers each (start, end, id), before they are copied out.
 let found = new Int32Array(3 * 1024);
+
+/** Appends an occurrence at `n` in the shared buffer; the new length. */
+function addOccurrence(n: number, start: number, end: number, id: number): number {
+  if (n + 3 > found.length) {
+    const bigger = new Int32Array(found.length * 2);
+    bigger.set(found);
+    found = bigger;
+  }
+  found[n] = start;
+  found[n + 1] = end;
+  found[n + 2] = id;
+  return n + 3;
+}
 
 /** One pass of the automaton over `text`: the occurrences (start, end, id; in the order they end), or null when the text is exotic. */
 function findWords(text: string, automaton: Automaton): Int32Array | null {
@@ -198,22 +220,18 @@ function findWords(text: string, automaton: Automaton): Int32Array | null {
     let k = kinds[code]!;
     if (k === 0) kinds[code] = k = kindOf(code);
     if (k < LETTER) {
-      if (k === NONE) { s = 0; continue; }
-      return null;
+      s = 0;
+      if (k === NONE) continue;
+      if (k === EXOTIC) return null;
+      n = addOccurrence(n, i, i + 1, markIds.get(code)!);
+      continue;
     }
     s = next[s * letters + k - LETTER]!;
     if (s >= 0) continue;
     s = -1 - s;
     for (let o = outStart[s]!, e = outStart[s + 1]!; o < e; o++) {
-      if (n + 3 > found.length) {
-        const bigger = new Int32Array(found.length * 2);
-        bigger.set(found);
-        found = bigger;
-      }
       const id = outIds[o]!;
-      found[n++] = i + 1 - wordLength[id]!;
-      found[n++] = i + 1;
-      found[n++] = id;
+      n = addOccurrence(n, i + 1 - wordLength[id]!, i + 1, id);
     }
   }
   return found.slice(0, n);
