@@ -234,7 +234,10 @@ function findWords(text: string, automaton: Automaton): Int32Array | null {
       n = addOccurrence(n, i + 1 - wordLength[id]!, i + 1, id);
     }
   }
-  return found.slice(0, n);
+  const out = found.slice(0, n);
+  // A very long release grew the buffer: let it go rather than hold it for the next one.
+  if (found.length > 1 << 18) found = new Int32Array(3 * 1024);
+  return out;
 }
 
 function holds(need: WordNeed, bits: Uint32Array): boolean {
@@ -443,7 +446,8 @@ export class WordIndex {
   }
 
   private leadStarts(scan: TextScan): Int32Array {
-    // The last release's answer sits on the scan itself: one release is read at a time.
+    // The last release's answer sits on the scan itself: one release is read at a time (the scan keeps
+    // that release's index until the next one replaces it).
     if (scan.startsFor === this) return scan.starts!;
     let starts = this.leads.get(scan);
     if (!starts) {
