@@ -111,7 +111,7 @@ export interface RecordContext extends Required<Omit<ExtractorInput, "tokens" | 
   figureList: SpanList<Figure>;
   /** Offsets of the line breaks, for line lookups by bisection. */
   lineBreaks: number[];
-  /** Which cue words the release's tokens hold, for filters and scans (words.ts). */
+  /** Where the registered cue words occur in the release, for filters and scans (words.ts). */
   words: WordIndex;
   /** Per-release memos for rules that several records ask about the same sentence, by rule name and span key. */
   memo: Map<string, Map<number, unknown>>;
@@ -400,7 +400,7 @@ const NO_MATCHES: readonly RegExpExecArray[] = [];
  * A list of cue regexes. `scanText` and `scanSpan` give, per cue, exactly the matches a global
  * scan of that cue gives over the whole text or over one stretch of it (indices relative to the
  * stretch). Most stretches hold no cue at all: each cue first checks that the words every match
- * needs occur there (words.ts, off the token layer); over the whole text, a cue whose matches
+ * needs occur there (words.ts); over the whole text, a cue whose matches
  * begin with known words is only tried where those words are.
  */
 export class CueSet<T extends { pattern: string }> {
@@ -465,9 +465,10 @@ export function execAll(re: RegExp, s: string): RegExpExecArray[] {
 
 /**
  * The tokens a full scan of `wordRe` (global) over `text` would give that contain one of the
- * heads `heads` finds, in text order (`words`: the text's word index, null for a short string). Scanning for the rare hits first (off the token layer) and
- * reading only their words is much cheaper than tokenising every word. A scan may restart after
- * any character no token can hold, so each word is read from its own start.
+ * heads `heads` finds, in text order (`words`: the text's word index, null for a short string).
+ * Finding the rare hits first and reading only their words is much cheaper than tokenising every
+ * word. A scan may restart after any character no token can hold, so each word is read from its
+ * own start.
  */
 export function tokensHolding(text: string, words: WordIndex | null, wordRe: RegExp, heads: TextScan): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];

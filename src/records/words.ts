@@ -18,7 +18,6 @@
  * distinct token cost more per token, in cache misses, than this automaton
  * costs per character.)
  */
-import type { Span } from "../schema/release.js";
 import { lowerCode } from "../tokens/chars.js";
 import { leadingWords, requiredItems, splitTop } from "./patterns.js";
 
@@ -173,13 +172,24 @@ function build(): Automaton {
       }
     }
   }
-  // States where words end are stored as -1 - state: the scan looks up outputs only there.
-  const used = next.subarray(0, states * letters);
-  for (let i = 0; i < used.length; i++) if (out[used[i]!]!.length) used[i] = -1 - used[i]!;
-  const table = states < 32767 ? Int16Array.from(used) : used.slice();
+  // States renumbered breadth first, so the shallow ones a scan mostly visits lie together at the
+  // table's start (fewer cache lines per release); states where words end are stored as -1 - state,
+  // so that the scan looks up outputs only there.
+  const rank = new Int32Array(states);
+  queue.forEach((s, q) => (rank[s] = q + 1));
+  const order = [0, ...queue];
+  const table = states < 32767 ? new Int16Array(states * letters) : new Int32Array(states * letters);
   const outStart = new Int32Array(states + 1);
-  for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s]! + out[s]!.length;
-  const outIds = Int32Array.from(out.flat());
+  const outList: number[] = [];
+  order.forEach((s, r) => {
+    for (let a = 0; a < letters; a++) {
+      const t = next[s * letters + a]!;
+      table[r * letters + a] = out[t]!.length ? -1 - rank[t]! : rank[t]!;
+    }
+    outList.push(...out[s]!);
+    outStart[r + 1] = outList.length;
+  });
+  const outIds = Int32Array.from(outList);
   return { next: table, letters, outStart, outIds, wordLength: Int32Array.from(words, (w) => w.length), version: registryVersion };
 }
 
