@@ -171,6 +171,7 @@ export function sameProjectName(a: string, b: string): boolean {
 
 /** Whether the words `inner` occur in `outer` as whole words (` ${outer} ` holds ` ${inner} `; both folded, single-spaced). */
 export function holdsWords(outer: string, inner: string): boolean {
+  if (!inner) return !outer; // "  " lies only in the padded empty string
   for (let i = outer.indexOf(inner); i >= 0; i = outer.indexOf(inner, i + 1)) {
     const end = i + inner.length;
     if ((i === 0 || outer[i - 1] === " ") && (end === outer.length || outer[end] === " ")) return true;
