@@ -14,7 +14,7 @@ import type { DateMention, Figure, Organisation, Person, Place, Span } from "../
 import { BoundedCache } from "../text/bounded-cache.js";
 import { FULL_MONTH_PATTERN } from "../lexicon/months.js";
 import { requiredItems, splitTop } from "./patterns.js";
-import { needOf, SpanTest, TextScan, WordIndex, type WordNeed } from "./words.js";
+import { SpanTest, TextScan, WordIndex } from "./words.js";
 
 /** "am 27. September", "am Freitag, 3.5.": a day stated for something, with or without a year. */
 export const DAY_STATED = new SpanTest(new RegExp(String.raw`\b(?:am|vom)\s+(?:\p{L}+,?\s+)?\d{1,2}\.\s*(?:(?:${FULL_MONTH_PATTERN})\b|\d{1,2}\.)`, "iu"));
@@ -404,16 +404,14 @@ const NO_MATCHES: readonly RegExpExecArray[] = [];
  * begin with known words is only tried where those words are.
  */
 export class CueSet<T extends { pattern: string }> {
-  private readonly scans: TextScan[];
-  private readonly needs: (WordNeed | null)[];
+  private readonly scans: SpanTest[];
   /** The same needs as plain words, read by substring search in an exotic release (words.ts); made on first use. */
   private plainNeeds: (string[][][] | null)[] | null = null;
   private readonly caseless: boolean;
 
   constructor(readonly cues: readonly T[], flags: string) {
     this.caseless = flags.includes("i");
-    this.scans = cues.map((c) => new TextScan(new RegExp(c.pattern, flags)));
-    this.needs = cues.map((c) => needOf(c.pattern));
+    this.scans = cues.map((c) => new SpanTest(new RegExp(c.pattern, flags)));
   }
 
   scanText(ctx: RecordContext): (readonly RegExpExecArray[])[] {
@@ -421,7 +419,7 @@ export class CueSet<T extends { pattern: string }> {
     if (words.exotic) return this.scanPlain(text);
     const bits = perSpan(ctx, "words", { start: 0, end: text.length }, () => words.wordsIn(0, text.length));
     return this.scans.map((scan, k) => {
-      if (!words.mayHold(this.needs[k]!, bits)) return NO_MATCHES;
+      if (!words.mayHold(scan.need, bits)) return NO_MATCHES;
       return scan.lead ? words.all(scan) : execAll(scan.global, text);
     });
   }
@@ -431,7 +429,7 @@ export class CueSet<T extends { pattern: string }> {
     const bits = ctx.words.wordsIn(span.start, span.end);
     let s: string | undefined;
     return this.scans.map((scan, k) => {
-      if (!ctx.words.mayHold(this.needs[k]!, bits)) return NO_MATCHES;
+      if (!ctx.words.mayHold(scan.need, bits)) return NO_MATCHES;
       s ??= ctx.text.slice(span.start, span.end);
       return ctx.words.allIn(scan, s, span.start, span.end);
     });

@@ -43,8 +43,11 @@ const FUNCTION_WORDS = new Set([
 
 const ids = new Map<string, number>();
 const words: string[] = [];
-/** The registered words (for tests and tuning). */
-export const registeredWords = (): readonly string[] => words;
+/** The registered words of every scan made so far (for tests and tuning). */
+export function registeredWords(): readonly string[] {
+  prepareAll();
+  return words;
+}
 let registryVersion = 0;
 
 /**
@@ -292,6 +295,7 @@ export class WordIndex {
 
   constructor(text: string) {
     this.text = text;
+    prepareAll();
     if (!automaton || automaton.version !== registryVersion) automaton = build();
     this.known = words.length;
     const occurrences = findWords(text, automaton);
@@ -498,16 +502,29 @@ export class WordIndex {
   }
 }
 
+// Scans made but not yet read for their words: reading waits for the first release, so that loading
+// the module stays cheap (and every module's scans are registered before the automaton is built).
+const unprepared: TextScan[] = [];
+
+/** Registers the words of every scan made so far. */
+function prepareAll(): void {
+  while (unprepared.length) unprepared.pop()!.prepare();
+}
+
 /** A regex for scans of the whole text or a stretch, with the words its matches begin with. */
 export class TextScan {
-  /** Ids of the words a match begins with; null: every position may start one. */
-  readonly lead: readonly number[] | null;
-  readonly maxId: number;
   /** The sorted starts of the leading words in the release last read (WordIndex.leadStarts). */
   startsFor: WordIndex | null = null;
   starts: Int32Array | null = null;
   protected readonly source: string;
   protected readonly flags: string;
+  private leadIds: readonly number[] | null = null;
+  private leadMax = -1;
+  private prepared = false;
+
+  protected isPrepared(): boolean {
+    return this.prepared;
+  }
   // Made on first use: a regex with \p{…} costs to build, and many scans never run in a release.
   private globalRe: RegExp | null;
   private stickyRe: RegExp | null = null;
@@ -516,8 +533,27 @@ export class TextScan {
     this.source = re.source;
     this.flags = re.flags.replace(/[gy]/g, "");
     this.globalRe = re.global && !re.sticky ? re : null;
-    this.lead = leadingIds(re.source);
-    this.maxId = this.lead ? Math.max(...this.lead) : -1;
+    unprepared.push(this);
+  }
+
+  /** Reads the pattern for its words and registers them (once). */
+  prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    this.leadIds = leadingIds(this.source);
+    this.leadMax = this.leadIds ? Math.max(...this.leadIds) : -1;
+  }
+
+  /** Ids of the words a match begins with; null: every position may start one. */
+  get lead(): readonly number[] | null {
+    if (!this.prepared) this.prepare();
+    return this.leadIds;
+  }
+
+  /** The highest of those ids (an index built before it was registered cannot answer). */
+  get maxId(): number {
+    if (!this.prepared) this.prepare();
+    return this.leadMax;
   }
 
   /** The regex with g (its lastIndex is the caller's to set). */
@@ -533,13 +569,24 @@ export class TextScan {
 
 /** A regex tested on stretches of the release, skipped where the words every match needs are absent. */
 export class SpanTest extends TextScan {
-  readonly need: WordNeed | null;
+  private needOfMatches: WordNeed | null = null;
   private readonly plainRe: RegExp;
 
   constructor(re: RegExp) {
     super(re);
     this.plainRe = re.global || re.sticky ? new RegExp(re.source, this.flags) : re;
-    this.need = needOf(re.source);
+  }
+
+  override prepare(): void {
+    if (this.isPrepared()) return;
+    super.prepare();
+    this.needOfMatches = needOf(this.source);
+  }
+
+  /** The words every match needs; null: none can be read off. */
+  get need(): WordNeed | null {
+    this.prepare();
+    return this.needOfMatches;
   }
 
   /** The regex without g or y: `test` and `exec` keep no state. */
