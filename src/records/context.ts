@@ -13,9 +13,11 @@ import type { ExtractorInput } from "../extractors/context.js";
 import type { DateMention, Figure, Organisation, Person, Place, Span } from "../schema/release.js";
 import { BoundedCache } from "../text/bounded-cache.js";
 import { FULL_MONTH_PATTERN } from "../lexicon/months.js";
+import { requiredItems, splitTop } from "./patterns.js";
+import { SpanTest, TextScan, WordIndex } from "./words.js";
 
 /** "am 27. September", "am Freitag, 3.5.": a day stated for something, with or without a year. */
-export const DAY_STATED = new RegExp(String.raw`\b(?:am|vom)\s+(?:\p{L}+,?\s+)?\d{1,2}\.\s*(?:(?:${FULL_MONTH_PATTERN})\b|\d{1,2}\.)`, "iu");
+export const DAY_STATED = new SpanTest(new RegExp(String.raw`\b(?:am|vom)\s+(?:\p{L}+,?\s+)?\d{1,2}\.\s*(?:(?:${FULL_MONTH_PATTERN})\b|\d{1,2}\.)`, "iu"));
 
 /** A mention of some entity (or any located item) with its span. */
 export interface Located<T> {
@@ -29,8 +31,13 @@ export class SpanList<T> {
   private readonly starts: Float64Array;
 
   constructor(items: Located<T>[]) {
-    this.items = items.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    this.starts = Float64Array.from(this.items, (x) => x.span.start);
+    // Mentions mostly come in text order already: sorting is then skipped.
+    let sorted = true;
+    for (let i = 1; i < items.length && sorted; i++) sorted = byStartThenEnd(items[i - 1]!.span, items[i]!.span) <= 0;
+    this.items = sorted ? items : items.sort((a, b) => byStartThenEnd(a.span, b.span));
+    const starts = new Float64Array(items.length);
+    for (let i = 0; i < items.length; i++) starts[i] = items[i]!.span.start;
+    this.starts = starts;
   }
 
   get length(): number {
@@ -57,6 +64,21 @@ export class SpanList<T> {
       if (x.span.end <= maxEnd) out.push(x);
     }
     return out;
+  }
+
+  /** The first item starting in [from, to) and ending by `maxEnd` for which `test` holds (`within(…).find(test)`, nothing allocated). */
+  find(from: number, to: number, maxEnd: number, test: (x: Located<T>) => boolean): Located<T> | undefined {
+    for (let i = this.firstFrom(from); i < this.items.length; i++) {
+      const x = this.items[i]!;
+      if (x.span.start >= to) break;
+      if (x.span.end <= maxEnd && test(x)) return x;
+    }
+    return undefined;
+  }
+
+  /** Whether an item starting in [from, to) and ending by `maxEnd` passes `test` (`within(…).some(test)`). */
+  some(from: number, to: number, maxEnd: number, test: (x: Located<T>) => boolean): boolean {
+    return this.find(from, to, maxEnd, test) !== undefined;
   }
 
   /** Items inside `span`, in text order. */
@@ -89,6 +111,8 @@ export interface RecordContext extends Required<Omit<ExtractorInput, "tokens" | 
   figureList: SpanList<Figure>;
   /** Offsets of the line breaks, for line lookups by bisection. */
   lineBreaks: number[];
+  /** Where the registered cue words occur in the release, for filters and scans (words.ts). */
+  words: WordIndex;
   /** Per-release memos for rules that several records ask about the same sentence, by rule name and span key. */
   memo: Map<string, Map<number, unknown>>;
 }
@@ -102,6 +126,7 @@ export function buildContext(input: ExtractorInput): RecordContext {
   const figures = input.figures ?? [];
   const lineBreaks: number[] = [];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineBreaks.push(i);
+  const words = new WordIndex(text);
   return {
     text,
     sentences: inOrder(input.sentences),
@@ -114,27 +139,28 @@ export function buildContext(input: ExtractorInput): RecordContext {
     places,
     organisations,
     persons,
-    quotes: findQuotes(text),
-    speech: findSpeech(text),
+    quotes: findQuotes(words),
+    speech: findSpeech(words),
     orgMentions: new SpanList(mentionsOf(organisations)),
     placeMentions: new SpanList(mentionsOf(places)),
     personMentions: new SpanList(mentionsOf(persons)),
-    dateList: new SpanList(dates.map((d) => ({ item: d, span: { start: d.start, end: d.end } }))),
-    figureList: new SpanList(figures.map((f) => ({ item: f, span: { start: f.start, end: f.end } }))),
+    dateList: new SpanList(dates.map((d) => ({ item: d, span: d }))),
+    figureList: new SpanList(figures.map((f) => ({ item: f, span: f }))),
     lineBreaks,
+    words,
     memo: new Map(),
   };
 }
 
-const QUOTE_RE = /„([^„“”"\n]{1,300}(?:\n[^„“”"\n]{1,300})?)[“”"]|»([^»«\n]{1,300})«|«([^»«\n]{1,300})»|“([^„“”"\n]{1,300})”|(?<=^|[\s(\[–—-])"(\S[^"\n]{0,299}(?<=\S))"(?![\p{L}\p{N}])/gu;
+const QUOTE_SCAN = new TextScan(/„([^„“”"\n]{1,300}(?:\n[^„“”"\n]{1,300})?)[“”"]|»([^»«\n]{1,300})«|«([^»«\n]{1,300})»|“([^„“”"\n]{1,300})”|(?<=^|[\s(\[–—-])"(\S[^"\n]{0,299}(?<=\S))"(?![\p{L}\p{N}])/gu);
 
 /**
  * Quoted names ("Projekt „X“", "Fachtag „Y“"): short quotations that read as
  * a name. Quoted speech (long, or with a sentence end inside) is left out.
  */
-export function findQuotes(text: string): Span[] {
+export function findQuotes(words: WordIndex): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(QUOTE_RE)) {
+  for (const m of words.all(QUOTE_SCAN)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "";
     if (!isNameLike(inner)) continue;
     const start = m.index + 1;
@@ -144,12 +170,12 @@ export function findQuotes(text: string): Span[] {
 }
 
 // Any quotation up to a paragraph long; the negated classes stop at the next opening mark, so the scan stays linear.
-const SPEECH_RE = /„[^„“”]{1,2000}[“”"]|»[^»«]{1,2000}«|“[^„“”]{1,2000}”|(?<=^|[\s(\[–—-])"[^"]{1,2000}"/gu;
+const SPEECH_SCAN = new TextScan(/„[^„“”]{1,2000}[“”"]|»[^»«]{1,2000}«|“[^„“”]{1,2000}”|(?<=^|[\s(\[–—-])"[^"]{1,2000}"/gu);
 
 /** Every quoted stretch (inner span), in text order without overlaps. */
-export function findSpeech(text: string): Span[] {
+export function findSpeech(words: WordIndex): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(SPEECH_RE)) {
+  for (const m of words.all(SPEECH_SCAN)) {
     if (m[0].includes("\n\n")) continue;
     out.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
   }
@@ -163,15 +189,24 @@ export function inSpeech(ctx: RecordContext, pos: number): boolean {
 
 function isNameLike(inner: string): boolean {
   const t = inner.trim();
-  if (!t || t.split(/\s+/).length > 18) return false;
+  if (!t || wordCountAbove(t, 18)) return false;
   if (/[.!?,;:]$/.test(t) || /[.!?]\s+\p{Lu}/u.test(t)) return false;
   return /^[\p{Lu}\p{N}]/u.test(t) || /^\p{Ll}+\p{Lu}/u.test(t);
 }
 
 
+const byStartThenEnd = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
 /** Spans in text order without overlaps (a span overlapping an earlier one is dropped), so lookups can bisect. */
 function inOrder(spans: readonly Span[]): Span[] {
-  const sorted = spans.filter((s) => s.start <= s.end).sort((a, b) => a.start - b.start || a.end - b.end);
+  // The segmenter gives them in order: then one pass checks it and copies.
+  let ordered = true;
+  for (let i = 0; i < spans.length && ordered; i++) {
+    const s = spans[i]!;
+    ordered = s.start <= s.end && (i === 0 || s.start >= spans[i - 1]!.end);
+  }
+  if (ordered) return spans.slice();
+  const sorted = spans.filter((s) => s.start <= s.end).sort(byStartThenEnd);
   const out: Span[] = [];
   for (const s of sorted) if (!out.length || s.start >= out.at(-1)!.end) out.push(s);
   return out;
@@ -193,6 +228,24 @@ export function indexAt(spans: readonly Span[], pos: number): number {
   const i = firstEndingAfter(spans, pos);
   const s = spans[i];
   return s && s.start <= pos ? i : -1;
+}
+
+/** Whether `t` matches in text[from, to) (as `t.re.test` on that slice); skipped where the words it needs are absent. */
+export function testIn(ctx: RecordContext, t: SpanTest, from: number, to: number): boolean {
+  return execIn(ctx, t, from, to) !== null;
+}
+
+/** The first match of `t` in text[from, to) (as `t.re.exec` on that slice, indices relative to `from`), or null. */
+export function execIn(ctx: RecordContext, t: SpanTest, from: number, to: number): RegExpExecArray | null {
+  if (to <= from && t.need) return null;
+  if (!ctx.words.mayHoldIn(t.need, from, to)) return null;
+  return ctx.words.firstIn(t, ctx.text.slice(from, to), from, to);
+}
+
+/** Every match of `t` in text[from, to) (a global scan of that slice, indices relative to `from`). */
+export function matchesIn(ctx: RecordContext, t: SpanTest, from: number, to: number): RegExpExecArray[] {
+  if (!ctx.words.mayHoldIn(t.need, from, to)) return [];
+  return ctx.words.allIn(t, ctx.text.slice(from, to), from, to);
 }
 
 /** The sentence holding `pos`; when the splitter left a gap, the stretch between sentence ends. */
@@ -219,7 +272,8 @@ export function memoOf<T>(ctx: RecordContext, rule: string): Map<number, T> {
 export function perSpan<T>(ctx: RecordContext, rule: string, span: Span, compute: () => T): T {
   const memo = memoOf<T>(ctx, rule);
   const key = spanKey(span);
-  if (memo.has(key)) return memo.get(key)!;
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known!;
   const value = compute();
   memo.set(key, value);
   return value;
@@ -274,6 +328,27 @@ export function quoteStartingIn(ctx: RecordContext, from: number, to: number): S
   return q && q.start < to ? q : undefined;
 }
 
+/**
+ * Every match of `sticky` (a regex with y whose matches begin at the text's start or at a line
+ * break, "(?:^|\n)…") over the whole text, as a global scan gives them: tried only there.
+ */
+export function lineStartMatches(ctx: RecordContext, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { text, lineBreaks } = ctx;
+  let free = 0;
+  for (let i = -1; i < lineBreaks.length; i++) {
+    const p = i < 0 ? 0 : lineBreaks[i]!;
+    if (p < free) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      free = p + Math.max(1, m[0].length);
+    }
+  }
+  return out;
+}
+
 /** Start and end of the line holding `pos`. */
 export function lineAt(ctx: RecordContext, pos: number): Span {
   const b = ctx.lineBreaks;
@@ -288,7 +363,9 @@ export function lineAt(ctx: RecordContext, pos: number): Span {
 
 /** Spans merged where they overlap, in text order: containment in any of them is one bisection. */
 export function mergedSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let ordered = true;
+  for (let i = 1; i < spans.length && ordered; i++) ordered = spans[i - 1]!.start <= spans[i]!.start;
+  const sorted = ordered ? spans : [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out.at(-1);
@@ -316,139 +393,61 @@ export function overlapsAny(list: readonly Span[], s: Span): boolean {
   return !!n && n.start < s.end;
 }
 
+// The answer of most cues in most sentences: one shared empty list.
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
 /**
- * A list of cue regexes over one stretch of text. `scan(s)` gives, per cue, exactly the matches
- * a global scan of that cue gives. Most stretches hold no cue at all, so each cue first checks
- * that one of the words every match must begin with occurs (plain substring search); only then
- * does its regex run.
+ * A list of cue regexes. `scanText` and `scanSpan` give, per cue, exactly the matches a global
+ * scan of that cue gives over the whole text or over one stretch of it (indices relative to the
+ * stretch). Most stretches hold no cue at all: each cue first checks that the words every match
+ * needs occur there (words.ts); over the whole text, a cue whose matches
+ * begin with known words is only tried where those words are.
  */
 export class CueSet<T extends { pattern: string }> {
-  private readonly res: RegExp[];
-  /** Per cue: for each top-level alternative, the word sets a match must all hit (null: no filter). */
-  private readonly needs: (string[][][] | null)[];
+  private readonly scans: SpanTest[];
+  /** The same needs as plain words, read by substring search in an exotic release (words.ts); made on first use. */
+  private plainNeeds: (string[][][] | null)[] | null = null;
   private readonly caseless: boolean;
 
   constructor(readonly cues: readonly T[], flags: string) {
-    const f = flags.replace(/[gy]/g, "");
-    this.caseless = f.includes("i");
-    this.res = cues.map((c) => new RegExp(c.pattern, `${f}g`));
-    this.needs = cues.map((c) => {
+    this.caseless = flags.includes("i");
+    this.scans = cues.map((c) => new SpanTest(new RegExp(c.pattern, flags)));
+  }
+
+  scanText(ctx: RecordContext): (readonly RegExpExecArray[])[] {
+    const { words, text } = ctx;
+    if (words.exotic) return this.scanPlain(text);
+    const bits = perSpan(ctx, "words", { start: 0, end: text.length }, () => words.wordsIn(0, text.length));
+    return this.scans.map((scan, k) => {
+      if (!words.mayHold(scan.need, bits)) return NO_MATCHES;
+      return scan.lead ? words.all(scan) : execAll(scan.global, text);
+    });
+  }
+
+  scanSpan(ctx: RecordContext, span: Span): (readonly RegExpExecArray[])[] {
+    if (ctx.words.exotic) return this.scanPlain(ctx.text.slice(span.start, span.end));
+    const bits = ctx.words.wordsIn(span.start, span.end);
+    let s: string | undefined;
+    return this.scans.map((scan, k) => {
+      if (!ctx.words.mayHold(scan.need, bits)) return NO_MATCHES;
+      s ??= ctx.text.slice(span.start, span.end);
+      return ctx.words.allIn(scan, s, span.start, span.end);
+    });
+  }
+
+  /** The scan by substring search for the needed words: for a release with characters whose case folding the word index does not follow. */
+  private scanPlain(s: string): (readonly RegExpExecArray[])[] {
+    const hay = this.caseless ? s.toLowerCase() : s;
+    this.plainNeeds ??= this.cues.map((c) => {
       const alts = splitTop(c.pattern).map((alt) => requiredItems(alt).map((words) => (this.caseless ? words.map((w) => w.toLowerCase()) : words)));
       return alts.some((items) => !items.length) ? null : alts;
     });
-  }
-
-  scan(s: string): { index: number; text: string }[][] {
-    const hay = this.caseless ? s.toLowerCase() : s;
-    return this.cues.map((_, k) => {
-      const needs = this.needs[k];
-      if (needs && !needs.some((items) => items.every((words) => words.some((w) => hay.includes(w))))) return [];
-      return execAll(this.res[k]!, s).map((m) => ({ index: m.index, text: m[0] }));
+    return this.scans.map((scan, k) => {
+      const needs = this.plainNeeds![k];
+      if (needs && !needs.some((items) => items.every((words) => words.some((w) => hay.includes(w))))) return NO_MATCHES;
+      return execAll(scan.global, s);
     });
   }
-}
-
-/**
- * Words one of which every match of `pattern` contains, or null when none can be read off. Of the
- * items a match must pass through (letter runs, unquantified groups, lookaheads), the one with
- * the longest shortest word is taken: "in\\s+(?:enger\\s+)?(?:Kooperation|Zusammenarbeit)" gives
- * Kooperation/Zusammenarbeit, not "in".
- */
-export function leadWords(pattern: string): string[] | null {
-  const out: string[] = [];
-  for (const alt of splitTop(pattern)) {
-    const best = bestItem(alt);
-    if (!best) return null;
-    out.push(...best);
-  }
-  return out.length ? out : null;
-}
-
-/** The most selective required item of one alternative (a sequence). */
-function bestItem(seq: string): string[] | null {
-  let best: string[] | null = null;
-  for (const words of requiredItems(seq)) {
-    const min = Math.min(...words.map((w) => w.length));
-    if (!best || min > Math.min(...best.map((w) => w.length))) best = words;
-  }
-  return best;
-}
-
-/** Every item a match of one alternative (a sequence) must pass through, as the words one of which it contains. */
-function requiredItems(seq: string): string[][] {
-  const items: string[][] = [];
-  const consider = (words: string[] | null) => {
-    if (!words || !words.length || words.some((w) => !w)) return;
-    items.push(words);
-  };
-  let i = 0;
-  while (i < seq.length) {
-    const c = seq[i]!;
-    if (c === "(") {
-      const close = groupEnd(seq.slice(i));
-      if (close < 0) return items;
-      const body = seq.slice(i, i + close + 1);
-      const after = seq.slice(i + close + 1);
-      const quant = /^(?:[?*]|\{0,)/.test(after);
-      if (body.startsWith("(?<") || body.startsWith("(?!")) { /* look-behind, negative look-ahead: no words */ }
-      else if (body.startsWith("(?=")) consider(leadWords(body.slice(3, -1)));
-      else if (!quant) consider(leadWords(body.startsWith("(?:") ? body.slice(3, -1) : body.slice(1, -1)));
-      i += close + 1;
-      i += /^(?:[?*+]\??|\{\d*,?\d*\}\??)?/.exec(seq.slice(i))![0].length;
-      continue;
-    }
-    if (c === "\\") { i += seq[i + 1] === "p" || seq[i + 1] === "P" ? seq.indexOf("}", i) + 1 - i : 2; continue; }
-    if (c === "[") { i = classEnd(seq, i) + 1; continue; }
-    const run = /^[\p{L}]+/u.exec(seq.slice(i))?.[0];
-    if (run) {
-      const next = seq[i + run.length];
-      // A quantifier after the last letter makes that letter optional (or repeatable: still present once unless ?/*/{0,).
-      const optionalLast = next === "?" || next === "*" || seq.startsWith("{0,", i + run.length);
-      consider([optionalLast ? run.slice(0, -1) : run]);
-      i += run.length;
-      continue;
-    }
-    i++;
-  }
-  return items;
-}
-
-/** Index of the "]" closing the character class that opens at `i`. */
-function classEnd(s: string, i: number): number {
-  let j = i + 1;
-  if (s[j] === "^") j++;
-  if (s[j] === "]") j++;
-  while (j < s.length && s[j] !== "]") j += s[j] === "\\" ? 2 : 1;
-  return j;
-}
-
-/** Index of the ")" closing the group that opens at 0. */
-function groupEnd(s: string): number {
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") { i++; continue; }
-    if (c === "[") { while (i < s.length && s[i] !== "]") { if (s[i] === "\\") i++; i++; } continue; }
-    if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** The top-level alternatives of a pattern. */
-function splitTop(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0, from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") { i++; continue; }
-    if (c === "[") { while (i < s.length && s[i] !== "]") { if (s[i] === "\\") i++; i++; } continue; }
-    if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) { out.push(s.slice(from, i)); from = i + 1; }
-  }
-  out.push(s.slice(from));
-  return out;
 }
 
 /** All matches of a global regex in `s` (like matchAll, without cloning the regex). */
@@ -464,37 +463,67 @@ export function execAll(re: RegExp, s: string): RegExpExecArray[] {
 
 /**
  * The tokens a full scan of `wordRe` (global) over `text` would give that contain one of the
- * `heads` (letters only, any case), in text order. Scanning for the rare hits first and reading
- * only their words is much cheaper than tokenising every word. A scan may restart after any
- * character no token can hold, so each word is read from its own start.
+ * heads `heads` finds, in text order (`words`: the text's word index, null for a short string).
+ * Finding the rare hits first and reading only their words is much cheaper than tokenising every
+ * word. A scan may restart after any character no token can hold, so each word is read from its
+ * own start.
  */
-export function tokensHolding(text: string, wordRe: RegExp, heads: RegExp): RegExpExecArray[] {
+export function tokensHolding(text: string, words: WordIndex | null, wordRe: RegExp, heads: TextScan): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let scannedTo = 0;
-  const hitRe = heads;
-  hitRe.lastIndex = 0;
-  for (let h = hitRe.exec(text); h; h = hitRe.exec(text)) {
+  let from = 0;
+  const next = (pos: number) => {
+    if (words) return words.next(heads, pos);
+    heads.global.lastIndex = pos;
+    return heads.global.exec(text);
+  };
+  for (let h = next(0); h; h = next(from)) {
+    from = h.index + h[0].length;
     if (h.index < scannedTo) continue;
     let p = h.index;
-    while (p > scannedTo && TOKEN_CHAR_RE.test(text[p - 1]!)) p--;
+    while (p > scannedTo && isTokenChar(text.charCodeAt(p - 1))) p--;
     wordRe.lastIndex = p;
     for (let m = wordRe.exec(text); m && m.index <= h.index; m = wordRe.exec(text)) {
       const end = m.index + m[0].length;
       if (end > h.index) { out.push(m); scannedTo = end; break; }
       scannedTo = end;
     }
-    if (hitRe.lastIndex < scannedTo) hitRe.lastIndex = scannedTo;
+    if (from < scannedTo) from = scannedTo;
   }
   return out;
 }
 
-/** Head words (letters only) as one global case-insensitive scan; scanning the lower-cased text instead measured slower. */
-export function headScan(heads: readonly string[]): RegExp {
-  return new RegExp(heads.map(escapeRegExp).join("|"), "gi");
+/** Head words (letters only) as one case-insensitive scan of the whole text. */
+export function headScan(heads: readonly string[]): TextScan {
+  return new TextScan(new RegExp(heads.map(escapeRegExp).join("|"), "gi"));
 }
 
 // Characters a word token may hold; a scan restarts safely after any other.
-const TOKEN_CHAR_RE = /[\p{L}\p{N}+\-]/u;
+const isTokenChar = charTest(/[\p{L}\p{N}+\-]/u);
+
+/**
+ * A one-character regex as a test of one UTF-16 code unit (what `re.test(text[i])` answers),
+ * from a table filled on first sight: the loops that call it read text character by character.
+ */
+export function charTest(re: RegExp): (code: number) => boolean {
+  const known = new Uint8Array(65536); // 0 not yet asked, 1 no, 2 yes
+  return (code) => {
+    let k = known[code]!;
+    if (k === 0) known[code] = k = re.test(String.fromCharCode(code)) ? 2 : 1;
+    return k === 2;
+  };
+}
+
+export const isSpace = charTest(/\s/);
+
+/** Whether `t` (trimmed) splits on white space into more than `max` words. */
+function wordCountAbove(t: string, max: number): boolean {
+  let words = 1;
+  for (let i = 1; i < t.length; i++) {
+    if (isSpace(t.charCodeAt(i)) && !isSpace(t.charCodeAt(i - 1)) && ++words > max) return true;
+  }
+  return false;
+}
 
 const FOLDED = new BoundedCache<string, string>();
 
@@ -525,10 +554,10 @@ export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-/** Mentions of any entity list as flat spans with their entity. */
+/** Mentions of any entity list as flat spans with their entity (the mention objects themselves: nothing here changes a span). */
 export function mentionsOf<T extends { mentions: readonly Span[] }>(items: readonly T[]): Located<T>[] {
   const out: Located<T>[] = [];
-  for (const item of items) for (const m of item.mentions) out.push({ item, span: { start: m.start, end: m.end } });
+  for (const item of items) for (const m of item.mentions) out.push({ item, span: m });
   return out;
 }
 
@@ -572,10 +601,23 @@ export function subjectOf(ctx: RecordContext, sentence: Span, skip?: (o: Located
 
 /** Precision rank of an ISO date value: day 3, month 2, season/half/quarter 1.5, year 1. */
 export function precision(value: string | null): number {
-  if (!value) return 0;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 3;
-  if (/^\d{4}-\d{2}$/.test(value)) return 2;
-  if (/^\d{4}-[A-Z]/.test(value)) return 1.5;
-  if (/^\d{4}$/.test(value)) return 1;
-  return 0;
+  if (!value || !digitsAt(value, 0, 4)) return 0;
+  if (value.length === 4) return 1;
+  if (value.charCodeAt(4) !== 45) return 0; // "-"
+  if (digitsAt(value, 5, 2)) {
+    if (value.length === 7) return 2;
+    return value.charCodeAt(7) === 45 && digitsAt(value, 8, 2) ? 3 : 0;
+  }
+  const c = value.charCodeAt(5);
+  return c >= 65 && c <= 90 ? 1.5 : 0;
+}
+
+/** Whether `s` holds `n` ASCII digits from `at`. */
+function digitsAt(s: string, at: number, n: number): boolean {
+  if (s.length < at + n) return false;
+  for (let i = at; i < at + n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -13,7 +13,7 @@ import { assembleProjects, findProjectNouns, findProjects } from "./project.js";
 
 export function assembleRecords(input: ExtractorInput): ExtractedRecord[] {
   const ctx = buildContext(input);
-  const projects = findProjects(ctx, findProjectNouns(ctx.text));
+  const projects = findProjects(ctx, findProjectNouns(ctx.text, ctx.words));
   const meetings = assembleMeetings(ctx, projects);
   return [...meetings.records, ...assembleProjects(ctx, projects, meetings.dateSpans)];
 }

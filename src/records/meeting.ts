@@ -14,10 +14,14 @@ import {
   NOT_GATHERING_AFTER_ZU, NOT_GATHERING_COMPOUNDS, ORGANISER_CUES, TAKING_PLACE, type MeetingHead,
 } from "../lexicon/record-triggers.js";
 import {
-  CueSet, DAY_STATED, SpanList, execAll, headScan, indexAt, inside, insideAny, isReleaseStamp, mergedSpans, overlapsAny, nextSentence, paragraphAt, perSpan, precision,
-  inSpeech, quoteAt, quoteStartingIn, sentenceAt, sentencesIn, subjectOf, tokensHolding, type RecordContext,
+  CueSet, DAY_STATED, SpanList, execAll, execIn, headScan, indexAt, inside, insideAny, isReleaseStamp, matchesIn, mergedSpans, overlapsAny, nextSentence, paragraphAt, perSpan, precision,
+  inSpeech, lineStartMatches, quoteAt, quoteStartingIn, sentenceAt, sentencesIn, subjectOf, testIn, tokensHolding, type RecordContext,
 } from "./context.js";
+import { SpanTest, TextScan } from "./words.js";
 import type { ProjectFound } from "./project.js";
+import { BoundedCache } from "../text/bounded-cache.js";
+
+type RawMention = Omit<MeetingMention, "sentence" | "date">;
 
 export interface MeetingMention extends Span {
   kind: string;
@@ -44,8 +48,9 @@ const UPPER_START_RE = /^\p{Lu}/u;
 const MEETING_HEAD_HIT_RE = headScan(MEETING_HEADS.map((h) => h.head));
 const PHRASE_SET = new CueSet(MEETING_PHRASES.map((p) => ({ ...p, pattern: `(?<![\\p{L}])${p.pattern}(?![\\p{L}])` })), "u");
 const VERB_SET = new CueSet(MEETING_VERBS.map((v) => ({ ...v, pattern: `(?<![\\p{L}])${v.pattern}(?![\\p{L}])` })), "iu");
-const NOT_A_MEETING_RE = new RegExp(NOT_A_MEETING, "gu");
+const NOT_A_MEETING_SCAN = new TextScan(new RegExp(NOT_A_MEETING, "gu"));
 const GENERIC_MEETING_CONTEXT_RE = new RegExp(GENERIC_MEETING_CONTEXT, "iu");
+const GENERIC_MEETING_CONTEXT_TEST = new SpanTest(GENERIC_MEETING_CONTEXT_RE);
 const ORGANISER_CUE_SET = new CueSet(ORGANISER_CUES, "iu");
 
 const NOT_GATHERING = [...NOT_GATHERING_COMPOUNDS];
@@ -56,12 +61,22 @@ function notGathering(lower: string): boolean {
   return NOT_GATHERING.some((x) => w.endsWith(x));
 }
 
-function matchHead(word: string): { head: MeetingHead; kind: string; plural: boolean; bare: boolean } | null {
+type HeadMatch = { head: MeetingHead; kind: string; plural: boolean; bare: boolean };
+// Words repeat: what a word says as a gathering noun, once per word.
+const HEAD_OF_WORD = new BoundedCache<string, HeadMatch | null>(20_000);
+
+function matchHead(word: string): HeadMatch | null {
+  let hit = HEAD_OF_WORD.get(word);
+  if (hit === undefined) HEAD_OF_WORD.set(word, (hit = matchHeadUncached(word)));
+  return hit;
+}
+
+function matchHeadUncached(word: string): HeadMatch | null {
   if (!UPPER_START_RE.test(word)) return null;
   const lower = word.toLowerCase();
   if (!MEETING_TAIL_RE.test(lower)) return null;
   if (notGathering(lower)) return null;
-  let best: { head: MeetingHead; kind: string; plural: boolean; bare: boolean } | null = null;
+  let best: HeadMatch | null = null;
   for (const h of MEETING_HEADS) {
     const at = lower.lastIndexOf(h.head);
     if (at < 0) continue;
@@ -108,9 +123,11 @@ function datesByPrecision(ctx: RecordContext, sentence: Span): DateHit[][] {
   });
 }
 
+const HEUTE = new SpanTest(/\b(?:[Hh]eute|[Hh]eutigen)\b/u);
+
 /** "heute" in a sentence (once per sentence). */
 function heuteIn(ctx: RecordContext, sentence: Span): RegExpExecArray | null {
-  return perSpan(ctx, "heute", sentence, () => /\b(?:[Hh]eute|[Hh]eutigen)\b/u.exec(ctx.text.slice(sentence.start, sentence.end)));
+  return perSpan(ctx, "heute", sentence, () => execIn(ctx, HEUTE, sentence.start, sentence.end));
 }
 
 /**
@@ -148,9 +165,9 @@ function mentionDate(ctx: RecordContext, sentence: Span, at: Span): { value: str
   return null;
 }
 
-const DECISION_RE = new RegExp(DECISION_CUES, "gu");
+const DECISION_SCAN = new TextScan(new RegExp(DECISION_CUES, "gu"));
 // A deciding body named with an article or "im/vom": "im Bauausschuss", "Der Kreistag", "des Gemeinderats".
-const BODY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:im|vom|beim|der|des|dem|den|Der|Im)\s+((?:\p{Lu}\p{L}*)?(?:${COUNCIL_HEADS.join("|")})(?:es|s)?)(?![\p{L}])`, "giu");
+const BODY_WORD = new SpanTest(new RegExp(String.raw`(?<![\p{L}])(?:im|vom|beim|der|des|dem|den|Der|Im)\s+((?:\p{Lu}\p{L}*)?(?:${COUNCIL_HEADS.join("|")})(?:es|s)?)(?![\p{L}])`, "iu"));
 
 /**
  * A decision of a council or committee with a day date is its sitting: "Der Beschluss
@@ -158,20 +175,20 @@ const BODY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:im|vom|beim|der|des|dem|d
  * beschlossen". The body's word stands for the sitting (kind "Sitzung"); it counts only with a
  * day date, and the body organises it.
  */
-function decidingBodies(ctx: RecordContext): Omit<MeetingMention, "sentence" | "date">[] {
+function decidingBodies(ctx: RecordContext): RawMention[] {
   const { text } = ctx;
-  const out: Omit<MeetingMention, "sentence" | "date">[] = [];
+  const out: RawMention[] = [];
   let lastSentence = -1;
-  for (const d of execAll(DECISION_RE, text)) {
+  for (const d of ctx.words.all(DECISION_SCAN)) {
     const sentence = sentenceAt(ctx, d.index);
     if (sentence.start === lastSentence) continue;
     lastSentence = sentence.start;
     const from = Math.max(sentence.start, d.index - 200), to = Math.min(sentence.end, d.index + 200);
-    for (const b of execAll(BODY_WORD, text.slice(from, to))) {
+    for (const b of matchesIn(ctx, BODY_WORD, from, to)) {
       const noun = b[1]!;
       if (!/^\p{Lu}/u.test(noun)) continue;
       const start = from + b.index + b[0].length - noun.length;
-      out.push({ start, end: start + noun.length, kind: "Sitzung", generic: false, plural: false, verb: false, framed: true, body: true });
+      out.push(rawMention(start, start + noun.length, "Sitzung", false, false, false, true, true));
       break;
     }
   }
@@ -179,7 +196,7 @@ function decidingBodies(ctx: RecordContext): Omit<MeetingMention, "sentence" | "
 }
 
 // "am Sonntagmittag", "am Montag": a weekday named for the gathering.
-const WEEKDAY_RE = /\b(?:am|ab)\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|vormittag|nachmittag|mittag)?\b/giu;
+const WEEKDAY = new SpanTest(/\b(?:am|ab)\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|vormittag|nachmittag|mittag)?\b/iu);
 const WEEKDAY_INDEX: Readonly<Record<string, number>> = { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6 };
 
 /**
@@ -190,7 +207,7 @@ const WEEKDAY_INDEX: Readonly<Record<string, number>> = { sonntag: 0, montag: 1,
 function weekdayInRange(ctx: RecordContext, sentence: Span, at: Span): { value: string; span: Span } | null {
   const { text } = ctx;
   const from = Math.max(sentence.start, at.start - 80), to = Math.min(sentence.end, at.end + 80);
-  const w = execAll(WEEKDAY_RE, text.slice(from, to))[0];
+  const w = execIn(ctx, WEEKDAY, from, to);
   if (!w) return null;
   const weekday = WEEKDAY_INDEX[w[1]!.toLowerCase()]!;
   const i = indexAt(ctx.sentences, sentence.start);
@@ -210,32 +227,39 @@ function weekdayInRange(ctx: RecordContext, sentence: Span, at: Span): { value: 
   return null;
 }
 
+/** A mention before its sentence and date are known (one shape for all kinds: the objects stay alike for the engine). */
+function rawMention(start: number, end: number, kind: string, generic: boolean, plural: boolean, verb: boolean, framed: boolean, body: boolean): RawMention {
+  return { start, end, kind, generic, plural, verb, framed, body };
+}
+
 export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]): MeetingMention[] {
   const { text } = ctx;
-  const raw: Omit<MeetingMention, "sentence" | "date">[] = [];
-  for (const m of tokensHolding(text, WORD_RE, MEETING_HEAD_HIT_RE)) {
+  const raw: RawMention[] = [];
+  for (const m of tokensHolding(text, ctx.words, WORD_RE, MEETING_HEAD_HIT_RE)) {
     if (text[m.index + m[0].length] === "-") continue; // first part of a hyphenated compound
     const hit = matchHead(m[0]);
     if (!hit) continue;
-    raw.push({ start: m.index, end: m.index + m[0].length, kind: hit.kind, generic: hit.bare && !!hit.head.generic, plural: hit.plural, verb: false });
+    raw.push(rawMention(m.index, m.index + m[0].length, hit.kind, hit.bare && !!hit.head.generic, hit.plural, false, false, false));
   }
-  const phraseHits = PHRASE_SET.scan(text);
-  for (const [k, p] of PHRASE_SET.cues.entries()) {
+  const phraseHits = PHRASE_SET.scanText(ctx);
+  for (let k = 0; k < PHRASE_SET.cues.length; k++) {
+    const p = PHRASE_SET.cues[k]!;
     for (const m of phraseHits[k]!) {
-      raw.push({ start: m.index, end: m.index + m.text.length, kind: p.kind, generic: false, plural: false, verb: false });
+      raw.push(rawMention(m.index, m.index + m[0].length, p.kind, false, false, false, false, false));
     }
   }
-  const verbHits = VERB_SET.scan(text);
-  for (const [k, v] of VERB_SET.cues.entries()) {
+  const verbHits = VERB_SET.scanText(ctx);
+  for (let k = 0; k < VERB_SET.cues.length; k++) {
+    const v = VERB_SET.cues[k]!;
     for (const m of verbHits[k]!) {
-      if (!/^\p{Ll}/u.test(m.text)) continue;
-      const span = { start: m.index, end: m.index + m.text.length };
+      if (!/^\p{Ll}/u.test(m[0])) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
       if (!GATHERING_VERB_KINDS.has(v.kind) && !actVerbReports(ctx, span)) continue;
-      raw.push({ ...span, kind: v.kind, generic: v.kind === "Treffen", plural: false, verb: true });
+      raw.push(rawMention(span.start, span.end, v.kind, v.kind === "Treffen", false, true, false, false));
     }
   }
   raw.push(...framedNouns(ctx), ...decidingBodies(ctx));
-  const notMeeting = execAll(NOT_A_MEETING_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const notMeeting = ctx.words.all(NOT_A_MEETING_SCAN).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const projectNames = mergedSpans(projects.flatMap((p) => p.nameSpans));
   const out: MeetingMention[] = [];
   // Accepted mentions are in start order and never overlap: one running end is the overlap check.
@@ -249,16 +273,17 @@ export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]
     if (q && r.start !== q.start) continue;
     // A title reads as one sentence even across its line breaks.
     const sentence = ctx.title && inside(r, ctx.title) ? ctx.title : sentenceAt(ctx, r.start);
-    out.push({ ...r, sentence, date: mentionDate(ctx, sentence, r) });
+    const { start, end, kind, generic, plural, verb, framed, body } = r;
+    out.push({ start, end, kind, generic, plural, verb, framed, body, sentence, date: mentionDate(ctx, sentence, r) });
     acceptedEnd = r.end;
   }
   return out;
 }
 
-const EVENT_CUE = /\b(?:statt(?:finden|gefunden|fand|fanden|finden)?|teil(?:genommen)?|nahmen|nimmt|nehmen|eröffnet\w*|begrüßt\w*|eingeladen|luden|lädt|Teilnehm\w*|Gäste|Gastgeber\w*)\b/u;
+const EVENT_CUE = new SpanTest(/\b(?:statt(?:finden|gefunden|fand|fanden|finden)?|teil(?:genommen)?|nahmen|nimmt|nehmen|eröffnet\w*|begrüßt\w*|eingeladen|luden|lädt|Teilnehm\w*|Gäste|Gastgeber\w*)\b/u);
 const PRESENCE_BEFORE = /\b(?:[Aa]uf|[Bb]ei|[Bb]eim|[Zz]um|[Zz]ur|[Ww]ährend|[Aa]nlässlich|Rande|Rahmen|[Nn]ach|[Aa]n)\b[^.!?]{0,25}$/u;
 
-const FIGURATIVE_RE = new RegExp(FIGURATIVE_OBJECTS, "u");
+const FIGURATIVE = new SpanTest(new RegExp(FIGURATIVE_OBJECTS, "u"));
 // An article right before a participle makes it an attribute ("die unterzeichnete Vereinbarung").
 const ARTICLE_BEFORE = /\b(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines)\s+$/iu;
 
@@ -272,12 +297,13 @@ function actVerbReports(ctx: RecordContext, verb: Span): boolean {
   if (ARTICLE_BEFORE.test(text.slice(Math.max(0, verb.start - 12), verb.start))) return false;
   if (inSpeech(ctx, verb.start)) return false;
   const sentence = sentenceAt(ctx, verb.start);
-  const clause = text.slice(Math.max(sentence.start, verb.start - 80), Math.min(sentence.end, verb.end + 80));
-  return !FIGURATIVE_RE.test(clause);
+  return !testIn(ctx, FIGURATIVE, Math.max(sentence.start, verb.start - 80), Math.min(sentence.end, verb.end + 80));
 }
 
-const INVITATION_RE = new RegExp(INVITATION_VERBS, "gu");
-const TAKING_PLACE_RE = new RegExp(TAKING_PLACE, "gu");
+const INVITATION_SCAN = new TextScan(new RegExp(INVITATION_VERBS, "gu"));
+const TAKING_PLACE_SCAN = new TextScan(new RegExp(TAKING_PLACE, "gu"));
+const STATT = new SpanTest(/\bstatt\b/u);
+const NICHT = new SpanTest(/\bnicht\b/u);
 // "zum Frühlingsempfang", "zur dritten Lesung", "zu einem Sommerfest": the noun after zu(m/r).
 const AFTER_ZU = /\bzu(?:m|r|\s+(?:einem|einer|dem|der|den))\s+(?:(?:\d+\.|\p{Ll}+)\s+){0,2}(\p{Lu}[\p{L}-]*\p{L})/gu;
 // The subject of an intransitive "findet … statt": an article that follows no preposition, then the noun.
@@ -289,15 +315,15 @@ const PREPOSITION_BEFORE = /\b(?:in|im|an|am|auf|bei|beim|mit|von|vom|zu|zum|zur
  * beside an invitation ("lädt zur Lesung ein") and the subject of "findet … statt" ("Am
  * Freitag findet die Kinderolympiade statt"). An open class: they count only with a day date.
  */
-function framedNouns(ctx: RecordContext): Omit<MeetingMention, "sentence" | "date">[] {
+function framedNouns(ctx: RecordContext): RawMention[] {
   const { text } = ctx;
-  const out: Omit<MeetingMention, "sentence" | "date">[] = [];
+  const out: RawMention[] = [];
   const push = (start: number, noun: string) => {
     const lower = noun.toLowerCase();
     if (NOT_GATHERING_AFTER_ZU.has(lower) || notGathering(lower)) return;
-    out.push({ start, end: start + noun.length, kind: noun, generic: false, plural: false, verb: false, framed: true });
+    out.push(rawMention(start, start + noun.length, noun, false, false, false, true, false));
   };
-  for (const v of execAll(INVITATION_RE, text)) {
+  for (const v of ctx.words.all(INVITATION_SCAN)) {
     const sentence = sentenceAt(ctx, v.index);
     const from = Math.max(sentence.start, v.index - 120), to = Math.min(sentence.end, v.index + v[0].length + 120);
     AFTER_ZU.lastIndex = 0;
@@ -307,12 +333,12 @@ function framedNouns(ctx: RecordContext): Omit<MeetingMention, "sentence" | "dat
       push(from + m.index + m[0].length - noun.length, noun);
     }
   }
-  for (const v of execAll(TAKING_PLACE_RE, text)) {
+  for (const v of ctx.words.all(TAKING_PLACE_SCAN)) {
     const verbEnd = v.index + v[0].length;
     const sentence = sentenceAt(ctx, v.index);
     // "findet … statt" needs its particle; "stattfinden" carries it.
-    if (!v[0].startsWith("statt") && !/\bstatt\b/u.test(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 120)))) continue;
-    if (/\bnicht\b/u.test(text.slice(Math.max(sentence.start, v.index - 60), Math.min(sentence.end, verbEnd + 60)))) continue;
+    if (!v[0].startsWith("statt") && !testIn(ctx, STATT, verbEnd, Math.min(sentence.end, verbEnd + 120))) continue;
+    if (testIn(ctx, NICHT, Math.max(sentence.start, v.index - 60), Math.min(sentence.end, verbEnd + 60))) continue;
     const from = Math.max(sentence.start, v.index - 120), to = Math.min(sentence.end, verbEnd + 120);
     for (const m of execAll(SUBJECT_NP, text.slice(from, to))) {
       const at = from + m.index;
@@ -328,12 +354,12 @@ function framedNouns(ctx: RecordContext): Omit<MeetingMention, "sentence" | "dat
 /** What `reported` reads off a mention's sentence, once per sentence. */
 function sentenceCues(ctx: RecordContext, sentence: Span): { generic: boolean; event: boolean; entity: boolean; dayStated: boolean } {
   return perSpan(ctx, "reportCues", sentence, () => {
-    const s = ctx.text.slice(sentence.start, sentence.end);
+    const { start, end } = sentence;
     return {
-      generic: GENERIC_MEETING_CONTEXT_RE.test(s),
-      event: EVENT_CUE.test(s),
+      generic: testIn(ctx, GENERIC_MEETING_CONTEXT_TEST, start, end),
+      event: testIn(ctx, EVENT_CUE, start, end),
       entity: ctx.personMentions.anyInside(sentence) || ctx.orgMentions.anyInside(sentence),
-      dayStated: DAY_STATED.test(s),
+      dayStated: testIn(ctx, DAY_STATED, start, end),
     };
   });
 }
@@ -461,13 +487,13 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
   for (const m of ordered) {
     const q = quoteAt(ctx, m.start);
     // "fand in X eine Tagung statt", "hat … im Rathaus in X übergeben": the whole sentence is about the gathering's where and when.
-    const statt = m.verb || perSpan(ctx, "statt", m.sentence, () => /\bstatt\b/u.test(text.slice(m.sentence.start, m.sentence.end)));
+    const statt = m.verb || perSpan(ctx, "statt", m.sentence, () => testIn(ctx, STATT, m.sentence.start, m.sentence.end));
     const from = statt ? m.sentence.start : q && q.start === m.start ? q.end + 1 : m.end;
     const reach = statt ? m.sentence.end : Math.min(m.sentence.end, from + 90);
     const nextQuote = statt ? undefined : quoteStartingIn(ctx, from, reach);
     const to = nextQuote ? nextQuote.start - 1 : reach;
     const visit = m.kind === "Besuch";
-    const find = () => candidates.within(from, to).find((p) => !quoteAt(ctx, p.span.start)
+    const find = () => candidates.find(from, to, to, (p) => !quoteAt(ctx, p.span.start)
       && (PLACE_PREP.test(text.slice(Math.max(from, p.span.start - 60), p.span.start))
         || (visit && ((VISIT_OBJECT.test(text.slice(Math.max(from, p.span.start - 30), p.span.start)) && !insideBody(ctx, p.span)) || visitedBodyPlace(ctx, m, p.span))))
       && !ORIGIN_BEFORE.test(text.slice(Math.max(from, p.span.start - 40), p.span.start))
@@ -488,7 +514,7 @@ function meetingPlace(ctx: RecordContext, c: MeetingCluster): string | null {
   // A date borrowed from the next sentence often comes with the venue: "am Dienstag, 25. Juni, im Bürgerhaus X".
   const ds = c.dateSentence;
   if (ds) {
-    const hit = perSpan(ctx, "sentenceVenue", ds, () => candidates.within(ds.start, ds.end).find((p) => !quoteAt(ctx, p.span.start)
+    const hit = perSpan(ctx, "sentenceVenue", ds, () => candidates.find(ds.start, ds.end, ds.end, (p) => !quoteAt(ctx, p.span.start)
       && PLACE_PREP.test(text.slice(Math.max(ds.start, p.span.start - 60), p.span.start))
       && !ORIGIN_BEFORE.test(text.slice(Math.max(ds.start, p.span.start - 40), p.span.start))
       && !describesBody(ctx, p.span)));
@@ -502,12 +528,12 @@ const ORIGIN_BEFORE = /\baus\s+[\p{L}.-]+(?:\s+[\p{L}.-]+)?\s+in\s+$/u;
 
 /** A place inside a body's name ("die Bergland Rotor GmbH"). */
 function insideBody(ctx: RecordContext, place: Span): boolean {
-  return ctx.orgMentions.within(place.start - 300, place.start + 1, Number.MAX_SAFE_INTEGER).some((o) => o.span.start <= place.start && o.span.end >= place.end);
+  return ctx.orgMentions.some(place.start - 300, place.start + 1, Number.MAX_SAFE_INTEGER, (o) => o.span.start <= place.start && o.span.end >= place.end);
 }
 
 /** "Besuch der Pflegeschule Talheim": a place inside the name of the visited body, right after the visit noun. */
 function visitedBodyPlace(ctx: RecordContext, m: Span, place: Span): boolean {
-  const o = ctx.orgMentions.within(m.end, m.end + 12, Number.MAX_SAFE_INTEGER)[0];
+  const o = ctx.orgMentions.find(m.end, m.end + 12, Number.MAX_SAFE_INTEGER, () => true);
   return !!o && o.span.start < place.start && o.span.end >= place.end
     && /^\s+(?:des|der|im|in\s+der|beim|bei\s+der)\s+$/u.test(ctx.text.slice(m.end, o.span.start));
 }
@@ -519,7 +545,7 @@ function visitedBodyPlace(ctx: RecordContext, m: Span, place: Span): boolean {
  */
 function describesBody(ctx: RecordContext, place: Span): boolean {
   // Bodies holding the place, or ending just before it ("… in der"): their names stay short.
-  return ctx.orgMentions.within(place.start - 300, place.start + 1, Number.MAX_SAFE_INTEGER).some((m) => {
+  return ctx.orgMentions.some(place.start - 300, place.start + 1, Number.MAX_SAFE_INTEGER, (m) => {
     const attached = (m.span.start < place.start && m.span.end >= place.end)
       || (m.span.end <= place.start && place.start - m.span.end <= 40 && /^\s+(?:in|im)\s+(?:der\s+|dem\s+)?$/u.test(ctx.text.slice(m.span.end, place.start)));
     return attached && /\p{Lu}\p{L}+\s+(?:des|der|eines|einer)\s+$/u.test(ctx.text.slice(Math.max(0, m.span.start - 40), m.span.start));
@@ -535,7 +561,7 @@ function organiserSeat(ctx: RecordContext, organisers: string[]): string | null 
   const wanted = new Set(organisers);
   for (const o of ctx.orgMentions.items) {
     if (!wanted.has(o.item.name)) continue;
-    const p = ctx.placeMentions.within(o.span.start, o.span.end).find((x) => x.item.type === "municipality");
+    const p = ctx.placeMentions.find(o.span.start, o.span.end, o.span.end, (x) => x.item.type === "municipality");
     if (p) return p.item.name;
   }
   return null;
@@ -572,12 +598,14 @@ const PARAGRAPH_REACH = 8;
 function organiserCueNames(ctx: RecordContext, s: Span, scope: MeetingScope): string[] {
   return perSpan(ctx, "organiserCues", s, () => {
     const { text } = ctx;
+    if (!ctx.orgMentions.anyInside(s)) return [];
+    const hits = ORGANISER_CUE_SET.scanSpan(ctx, s);
+    if (hits.every((h) => !h.length)) return [];
     const inSentence = ctx.orgMentions.inside(s).filter((o) => !insideAny(scope.projectNames, o.span) && !quoteAt(ctx, o.span.start));
     if (!inSentence.length) return [];
     const names = new Set<string>();
-    const hits = ORGANISER_CUE_SET.scan(text.slice(s.start, s.end));
     // "luden X gemeinsam mit Y zum Gespräch ein": the hosts stand before the gathering noun.
-    const trigger = scope.mentions.within(s.start, s.end)[0];
+    const trigger = scope.mentions.find(s.start, s.end, s.end, () => true);
     const firstFrom = (pos: number) => {
       let lo = 0, hi = inSentence.length;
       while (lo < hi) {
@@ -587,10 +615,11 @@ function organiserCueNames(ctx: RecordContext, s: Span, scope: MeetingScope): st
       }
       return lo;
     };
-    for (const [k, cue] of ORGANISER_CUES.entries()) {
+    for (let k = 0; k < ORGANISER_CUES.length; k++) {
+      const cue = ORGANISER_CUES[k]!;
       for (const m of hits[k]!) {
         if (names.size >= MAX_ORGANISERS) break;
-        const cs = s.start + m.index, ce = cs + m.text.length;
+        const cs = s.start + m.index, ce = cs + m[0].length;
         if (cue.side === "after") {
           const i = firstFrom(ce);
           const first = inSentence[i];
@@ -653,7 +682,7 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
       if (subject) add(subject);
     }
     // "…, den die IHK am Mittwoch feierte", "das Bundesamt, das sein Bestehen mit einem Festakt feierte".
-    if (!m.verb || HOST_VERB.test(text.slice(m.start, m.end))) {
+    if (!m.verb || testIn(ctx, HOST_VERB, m.start, m.end)) {
       const host = relativeHost(ctx, m, scope);
       if (host) add(host);
     }
@@ -666,21 +695,21 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
   for (const m of c.mentions) {
     // Only the gathering the record is named after: "Eröffnung … und Sitzung des Ausschusses" keeps the committee out.
     if (m.verb || m.kind !== kind) continue;
-    const o = ctx.orgMentions.within(m.end, m.end + 40, Number.MAX_SAFE_INTEGER)
-      .find((x) => !insideAny(scope.projectNames, x.span) && /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, x.span.start)));
+    const o = ctx.orgMentions.find(m.end, m.end + 40, Number.MAX_SAFE_INTEGER,
+      (x) => !insideAny(scope.projectNames, x.span) && /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, x.span.start)));
     if (o) add(o.item.name);
   }
   return out;
 }
 
 // Verbs of hosting, launching, awarding or celebrating: their subject holds the gathering.
-const HOST_VERB = /\b(?:eingeladen|lädt|laden|lud|luden|gestartet|eröffnet|eröffnete|eröffneten|veranstaltet|ausgerichtet|organisiert|ausgezeichnet|verliehen|verleiht|verlieh|empfangen|empfing|empfingen|begrüßt|feierte|feierten|feiert|gefeiert|ehrt|ehrte|ehrten|würdigt|würdigte)\b/u;
+const HOST_VERB = new SpanTest(/\b(?:eingeladen|lädt|laden|lud|luden|gestartet|eröffnet|eröffnete|eröffneten|veranstaltet|ausgerichtet|organisiert|ausgezeichnet|verliehen|verleiht|verlieh|empfangen|empfing|empfingen|begrüßt|feierte|feierten|feiert|gefeiert|ehrt|ehrte|ehrten|würdigt|würdigte)\b/u);
 // "in seiner Sitzung", "bei ihrer Klausurtagung": the gathering belongs to the sentence's subject.
 const POSSESSIVE_BEFORE = /\b(?:in|bei|auf|während|nach|zu)\s+(?:seiner|ihrer|seinem|ihrem)\s+(?:\p{Ll}+\s+)?$/u;
 // A relative clause whose subject is a body: ", den die X … feierte" (the body after pronoun and article).
-const RELATIVE_OBJECT = /,\s*(?:den|die|das|dem|welchen|welche|welches)\s+(?:der|die|das)\s+/gu;
+const RELATIVE_OBJECT = new SpanTest(/,\s*(?:den|die|das|dem|welchen|welche|welches)\s+(?:der|die|das)\s+/u);
 // A relative clause whose pronoun is the subject: "die X, das sein Jubiläum … feierte" (the body before the comma).
-const RELATIVE_SUBJECT = /,\s*(?:der|die|das|welcher|welche|welches)\s+(?!(?:der|die|das|den|dem)\b)/gu;
+const RELATIVE_SUBJECT = new SpanTest(/,\s*(?:der|die|das|welcher|welche|welches)\s+(?!(?:der|die|das|den|dem)\b)/u);
 
 /**
  * The body hosting a gathering reported inside a relative clause: the subject after the relative
@@ -696,25 +725,25 @@ function relativeHost(ctx: RecordContext, m: MeetingMention, scope: MeetingScope
   const stop = rest.search(/[;]|,\s+(?:und|aber|doch|sondern)\b/u);
   const clauseEnd = m.end + (stop < 0 ? rest.length : stop);
   const usable = (o: { span: Span }) => !insideAny(scope.projectNames, o.span);
-  const lastMatch = (re: RegExp) => execAll(re, text.slice(from, m.start)).at(-1);
+  const lastMatch = (t: SpanTest) => matchesIn(ctx, t, from, m.start).at(-1);
   const obj = lastMatch(RELATIVE_OBJECT);
   if (obj) {
     const at = from + obj.index + obj[0].length;
-    const o = ctx.orgMentions.within(at, at + 1, Number.MAX_SAFE_INTEGER).find(usable);
-    if (o && HOST_VERB.test(text.slice(o.span.end, clauseEnd))) return o.item.name;
+    const o = ctx.orgMentions.find(at, at + 1, Number.MAX_SAFE_INTEGER, usable);
+    if (o && testIn(ctx, HOST_VERB, o.span.end, clauseEnd)) return o.item.name;
   }
   const subj = lastMatch(RELATIVE_SUBJECT);
   if (subj) {
     const comma = from + subj.index;
     const o = ctx.orgMentions.within(Math.max(s.start, comma - 200), comma + 1, comma).filter((x) => x.span.end === comma && usable(x)).at(-1);
-    if (o && HOST_VERB.test(text.slice(comma, clauseEnd))) return o.item.name;
+    if (o && testIn(ctx, HOST_VERB, comma, clauseEnd)) return o.item.name;
   }
   return null;
 }
 
 /** The body that is the subject of a sentence reporting that it hosted, launched or awarded something (once per sentence). */
 function subjectOrganiser(ctx: RecordContext, sentence: Span, scope: MeetingScope): string | null {
-  return perSpan(ctx, "subjectOrganiser", sentence, () => HOST_VERB.test(ctx.text.slice(sentence.start, sentence.end))
+  return perSpan(ctx, "subjectOrganiser", sentence, () => testIn(ctx, HOST_VERB, sentence.start, sentence.end)
     ? subjectOf(ctx, sentence, (o) => insideAny(scope.projectNames, o.span)) : null);
 }
 
@@ -724,11 +753,12 @@ function toRef(p: RecordContext["persons"][number]): PersonRef {
 }
 
 // Source, contact and credit lines name the press office, not who was there.
-const CREDIT_LINE = /(?:^|\n)[ \t]*(?:Quelle|Kontakt|Pressekontakt|Ansprechpartner\w*|Foto|Fotos|Bild|Text|Autor\w*|Redaktion|V\.\s?i\.\s?S\.\s?d\.\s?P\.|Herausgeber\w*|Pressestelle)\b[^\n]*/giu;
+const CREDIT_LINE = /(?:^|\n)[ \t]*(?:Quelle|Kontakt|Pressekontakt|Ansprechpartner\w*|Foto|Fotos|Bild|Text|Autor\w*|Redaktion|V\.\s?i\.\s?S\.\s?d\.\s?P\.|Herausgeber\w*|Pressestelle)\b[^\n]*/iuy;
 // A contact line: a telephone number or an e-mail address on it ("Dr. X, Pressesprecher, Tel.: 0421 …").
-const CONTACT_CUE = /\b(?:Tel|Telefon|Fax|Mobil)\b\.?:?\s*[+(\d]|\bE-?Mail\b|[\w.-]@[\w-]+\.\w/iu;
+// (One test per alternative: the first two are tried only where their words are.)
+const CONTACT_CUE = [/\b(?:Tel|Telefon|Fax|Mobil)\b\.?:?\s*[+(\d]/iu, /\bE-?Mail\b/iu, /[\w.-]@[\w-]+\.\w/iu].map((re) => new SpanTest(re));
 // List items: lines opened by a bullet or a dash.
-const LIST_ITEM = /(?:^|\n)[ \t]*[•\-–*·▪][ \t]+[^\n]*/gu;
+const LIST_ITEM = /(?:^|\n)[ \t]*[•\-–*·▪][ \t]+[^\n]*/uy;
 // An intro line that says the listed people took part: "Es nahmen teil:", "Außerdem berichten:", "Gäste waren:".
 const PARTICIPATION_INTRO = /\b(?:teil\w*|Teilnehm\w*|Gäste|Gast|dabei|anwesend|bericht\w*|sprach\w*|sprech\w*|Podium\w*|Redner\w*|Referent\w*|referier\w*|diskutier\w*|begrüß\w*|vor\s+Ort|kamen|vertreten|nahmen|eingeladen)\b/iu;
 
@@ -751,7 +781,7 @@ function personLists(ctx: RecordContext): PersonList[] {
       out.push({ span: block, participation: /:\s*$/u.test(intro) && PARTICIPATION_INTRO.test(intro) });
       block = null;
     };
-    for (const m of execAll(LIST_ITEM, text)) {
+    for (const m of lineStartMatches(ctx, LIST_ITEM)) {
       const start = m.index + (m[0].startsWith("\n") ? 1 : 0), end = m.index + m[0].length;
       if (block && /^\s*$/u.test(text.slice(block.end, start))) block.end = end;
       else { close(); block = { start, end }; }
@@ -764,11 +794,11 @@ function personLists(ctx: RecordContext): PersonList[] {
 /** Source, contact and credit lines of the release, in text order (once per release). */
 function creditLines(ctx: RecordContext): Span[] {
   return perSpan(ctx, "credits", { start: 0, end: 0 }, () => {
-    const spans = execAll(CREDIT_LINE, ctx.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const spans = lineStartMatches(ctx, CREDIT_LINE).map((m) => ({ start: m.index, end: m.index + m[0].length }));
     // Contact lines, tested line by line (a regex spanning a whole line would rescan it from every offset).
     let start = 0;
     for (const end of [...ctx.lineBreaks, ctx.text.length]) {
-      if (end - start < 300 && CONTACT_CUE.test(ctx.text.slice(start, end))) spans.push({ start, end });
+      if (end - start < 300 && CONTACT_CUE.some((t) => testIn(ctx, t, start, end))) spans.push({ start, end });
       start = end + 1;
     }
     return mergedSpans(spans);
@@ -789,11 +819,11 @@ function personsIn(ctx: RecordContext, s: Span): Person[] {
 }
 
 // "in Vertretung von Ministerin X", "in Vertretung des Landrats X": X was represented, not present.
-const REPRESENTED_BEFORE = /\b[Ii]n\s+Vertretung\s+(?:von|vom|des|der|für)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
+const REPRESENTED_BEFORE = new SpanTest(/\b[Ii]n\s+Vertretung\s+(?:von|vom|des|der|für)\s+(?:[\p{L}.-]+\s+){0,3}$/u);
 
 /** A person mention that names someone who was represented by another. */
 function represented(ctx: RecordContext, m: Span): boolean {
-  return REPRESENTED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 70), m.start));
+  return testIn(ctx, REPRESENTED_BEFORE, Math.max(0, m.start - 70), m.start);
 }
 
 function meetingParticipants(ctx: RecordContext, c: MeetingCluster, main: boolean, listed: Set<Person>): PersonRef[] {

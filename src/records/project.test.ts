@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProjectRecord } from "../schema/release.js";
 import { assembleRecords } from "./index.js";
-import { sameProjectName } from "./project.js";
+import { holdsWords, sameProjectName } from "./project.js";
 import { date, input, org, person, place, range } from "./test-helpers.js";
 
 const projects = (text: string, extra: Parameters<typeof input>[1] = {}) =>
@@ -107,5 +107,21 @@ describe("project records", () => {
   it("compares names as the scorer does", () => {
     expect(sameProjectName("Wege in Arbeit aus Vereinen in NRW", "Wege in Arbeit aus Vereinen in Nordrhein-Westfalen")).toBe(true);
     expect(sameProjectName("Lesepaten", "Sprache verbindet")).toBe(false);
+  });
+});
+
+describe("holdsWords", () => {
+  it("finds whole words only, as padding both strings with spaces would", () => {
+    expect(holdsWords("netzwerk talheim nord", "talheim")).toBe(true);
+    expect(holdsWords("netzwerk talheim nord", "talheim nord")).toBe(true);
+    expect(holdsWords("netzwerk talheimer nord", "talheim")).toBe(false);
+    expect(holdsWords("netzwerk obertalheim", "talheim")).toBe(false);
+    expect(holdsWords("talheim", "talheim")).toBe(true);
+    expect(holdsWords("", "")).toBe(true);
+    expect(holdsWords("talheim", "")).toBe(false);
+    const words = ["a", "ab", "b", "ba", "abc"];
+    for (const x of words.flatMap((u) => words.map((v) => `${u} ${v}`)).concat(words)) {
+      for (const y of words.concat(["a b", "b a", "ab c"])) expect(holdsWords(x, y), `${x} / ${y}`).toBe(` ${x} `.includes(` ${y} `));
+    }
   });
 });

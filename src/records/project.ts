@@ -16,10 +16,11 @@ import {
   LEADING_ROLE, MEETING_HEADS, NOT_PROJECT_COMPOUNDS, PERSON_PROJECT_CUES, PROJECT_HEAD_GENDER, PROJECT_HEADS, PROJECT_STAFF_CUES, PROJECT_SUFFIXES, START_CUES, WEAK_PROJECT_HEADS, type OrgCue,
 } from "../lexicon/record-triggers.js";
 import {
-  CueSet, DAY_STATED, SpanList, execAll, fold, headScan, indexAt, inside, insideAny, isReleaseStamp, mergedSpans, nextSentence, paragraphAt, perSpan, precision, quoteAt, sentenceAt, squash,
-  subjectOf, tokensHolding, type Located, type RecordContext,
+  CueSet, DAY_STATED, SpanList, execIn, fold, headScan, indexAt, inside, insideAny, isReleaseStamp, matchesIn, mergedSpans, nextSentence, paragraphAt, perSpan, precision, quoteAt,
+  sentenceAt, squash, subjectOf, testIn, tokensHolding, charTest, isSpace, type Located, type RecordContext,
 } from "./context.js";
 import { BoundedCache } from "../text/bounded-cache.js";
+import { SpanTest, TextScan, type WordIndex } from "./words.js";
 import { NUMBER_WORD_PATTERN } from "../lexicon/number-words.js";
 
 export type ProjectRole = ProjectRecord["organisations"][number]["role"];
@@ -67,28 +68,76 @@ const NOT_PROJECT = NOT_PROJECT_COMPOUNDS;
 // Any head anywhere: only the words holding one are read.
 const PROJECT_HEAD_HIT_RE = headScan(PROJECT_HEADS);
 
-export function findProjectNouns(text: string): ProjectNoun[] {
+export function findProjectNouns(text: string, words: WordIndex | null = null): ProjectNoun[] {
   const out: ProjectNoun[] = [];
-  const heads = HEADS_LONGEST_FIRST;
-  for (const m of tokensHolding(text, WORD_RE, PROJECT_HEAD_HIT_RE)) {
+  for (const m of tokensHolding(text, words, WORD_RE, PROJECT_HEAD_HIT_RE)) {
     const word = m[0];
-    if (!UPPER_START_RE.test(word)) continue;
-    const lower = word.toLowerCase();
-    if (!PROJECT_TAIL_RE.test(lower)) continue;
-    for (const head of heads) {
-      const at = lower.lastIndexOf(head);
-      if (at < 0) continue;
-      const suffix = lower.slice(at + head.length);
-      if (!PROJECT_SUFFIXES.includes(suffix)) continue;
-      const modifier = lower.slice(0, at).replace(/[-\s]+$/, "");
-      const plural = suffix === "e" || suffix === "en" || (suffix === "n" && head.endsWith("e"));
-      // "Projektes" is singular; "Initiativen", "Programme", "Projekte" are plural.
-      if (NOT_PROJECT.some((x) => lower.endsWith(x, at + head.length))) break;
-      out.push({ start: m.index, end: m.index + word.length, head, suffix, modifier, plural });
-      break;
-    }
+    let noun = NOUN_OF_WORD.get(word);
+    if (noun === undefined) NOUN_OF_WORD.set(word, (noun = projectNounOf(word)));
+    if (noun) out.push({ start: m.index, end: m.index + word.length, ...noun });
   }
   return out;
+}
+
+type NounForm = Omit<ProjectNoun, "start" | "end">;
+// Words repeat: what a word says as a project noun, once per word.
+const NOUN_OF_WORD = new BoundedCache<string, NounForm | null>(20_000);
+
+/** The project noun a word is ("Integrationsprojekte": head projekt, suffix e, plural), or null. */
+function projectNounOf(word: string): NounForm | null {
+  if (!UPPER_START_RE.test(word)) return null;
+  const lower = word.toLowerCase();
+  if (!PROJECT_TAIL_RE.test(lower)) return null;
+  for (const head of HEADS_LONGEST_FIRST) {
+    const at = lower.lastIndexOf(head);
+    if (at < 0) continue;
+    const suffix = lower.slice(at + head.length);
+    if (!PROJECT_SUFFIXES.includes(suffix)) continue;
+    const modifier = lower.slice(0, at).replace(/[-\s]+$/, "");
+    const plural = suffix === "e" || suffix === "en" || (suffix === "n" && head.endsWith("e"));
+    // "Projektes" is singular; "Initiativen", "Programme", "Projekte" are plural.
+    if (NOT_PROJECT.some((x) => lower.endsWith(x, at + head.length))) return null;
+    return { head, suffix, modifier, plural };
+  }
+  return null;
+}
+
+// Quick tests of single characters, and of what must be there before a rule's regex can match:
+// most project nouns are followed by a lower-case word and preceded by an article.
+const isUpper = charTest(/\p{Lu}/u);
+const isLower = charTest(/\p{Ll}/u);
+const isNumber = charTest(/\p{N}/u);
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+const HYPHEN = 45, PLUS = 43;
+
+/** Whether an acronym ("ABC", "SFX+", "NRW-Süd") may start after the spaces or tabs at `pos` (within 160 characters). */
+function acronymMayFollow(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < pos + 160 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i === pos) return false;
+  const a = text.charCodeAt(i), b = text.charCodeAt(i + 1);
+  if (isSurrogate(a) || isSurrogate(b)) return true;
+  return isUpper(a) && (isUpper(b) || isNumber(b) || b === PLUS || b === HYPHEN);
+}
+
+/** Whether an ASCII digit lies in text[from, to). */
+function digitWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Whether the word before the white space before `pos` is capitalised with lower-case letters after ("Familienpolitischen"). */
+function capitalisedWordBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  if (i < 0 || !isSpace(text.charCodeAt(i))) return false;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  while (i >= 0 && isLower(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return isUpper(c) || isSurrogate(c);
 }
 
 /** Strips a trailing short acronym in brackets ("… Vereine (LV) im Kreis") and spaces. */
@@ -113,10 +162,21 @@ function contentTokens(s: string): ReadonlySet<string> {
 export function sameProjectName(a: string, b: string): boolean {
   const x = fold(a), y = fold(b);
   if (!x || !y) return false;
-  if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
+  if (x === y || holdsWords(x, y) || holdsWords(y, x)) return true;
   const p = contentTokens(a), q = contentTokens(b);
-  const inter = [...p].filter((t) => q.has(t)).length;
+  let inter = 0;
+  for (const t of p) if (q.has(t)) inter++;
   return inter / (p.size + q.size - inter || 1) >= 0.5;
+}
+
+/** Whether the words `inner` occur in `outer` as whole words (` ${outer} ` holds ` ${inner} `; both folded, single-spaced). */
+export function holdsWords(outer: string, inner: string): boolean {
+  if (!inner) return !outer; // "  " lies only in the padded empty string
+  for (let i = outer.indexOf(inner); i >= 0; i = outer.indexOf(inner, i + 1)) {
+    const end = i + inner.length;
+    if ((i === 0 || outer[i - 1] === " ") && (end === outer.length || outer[end] === " ")) return true;
+  }
+  return false;
 }
 
 /** The words between a project noun and a quotation may be a genitive or a place ("Netzwerk Talstadt –", "Vorhabens des ABF"). */
@@ -130,6 +190,7 @@ function nounGovernsQuote(text: string, noun: ProjectNoun, quoteStart: number): 
 
 /** An acronym-led name after a project noun: "Förderprogramm ABC – Arbeit durch Bildung". */
 function acronymNameAfter(text: string, noun: ProjectNoun): Span | null {
+  if (!acronymMayFollow(text, noun.end)) return null;
   const rest = text.slice(noun.end, noun.end + 160);
   const lead = /^[ \t]+/.exec(rest);
   if (!lead) return null;
@@ -168,8 +229,26 @@ const PERSON_GROUP_MODIFIERS = new Set(["schüler", "bürger", "eltern", "anwohn
 // An acronym with a number ("SFB 1598", "LIFE 20") right before a quotation.
 const CODE_BEFORE_QUOTE = /(?<![\p{L}\p{N}])\p{Lu}{2,6}[ -]\d{1,5}\s*$/u;
 
+/** Whether a digit ends the text before `end` (past white space): what a code before a quotation needs. */
+function digitBefore(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** How many words a name of single-spaced words has. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
 /** Capitalised words after a project noun closed by their abbreviation in brackets: the name with its noun. */
 function definedNameAfter(text: string, noun: ProjectNoun): Span | null {
+  // The abbreviation in brackets closes the name: no bracket, no name.
+  const bracket = text.indexOf("(", noun.end);
+  if (bracket < 0 || bracket >= noun.end + 120) return null;
   const m = /^[ \t]+((?:\p{Lu}[\p{L}-]*|für|und|der|des|im|in)(?:[ \t]+(?:\p{Lu}[\p{L}-]*|für|und|der|des|im|in)){0,5}?)[ \t]*\(\p{Lu}[\p{Lu}\p{N}+]{1,7}\)/u.exec(text.slice(noun.end, noun.end + 120));
   if (!m || !/^\p{Lu}/u.test(m[1]!) || !/\p{Lu}[\p{L}-]*$/u.test(m[1]!)) return null;
   return { start: noun.start, end: noun.end + m[0].indexOf(m[1]!) + m[1]!.length };
@@ -227,25 +306,25 @@ const NUMBERED_RE = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+\d{1,4}\+?$/u;
 
 /** Whether a body's mention overlaps `span` ("des Europäischen Sozialfonds Plus" is a body, not a programme name). */
 function overlapsOrg(ctx: RecordContext, span: Span): boolean {
-  return ctx.orgMentions.within(span.start - 300, span.end, Number.MAX_SAFE_INTEGER).some((o) => o.span.start < span.end && o.span.end > span.start);
+  return ctx.orgMentions.some(span.start - 300, span.end, Number.MAX_SAFE_INTEGER, (o) => o.span.start < span.end && o.span.end > span.start);
 }
 
 /** Whether the sentence of `span` states a day ("am 3. Mai", a day-precise date). */
 function dayInSentence(ctx: RecordContext, span: Span): boolean {
   const s = sentenceAt(ctx, span.start);
   // A day something happens on: a day date or a closed day range; "seit 1. März" starts something instead.
-  return perSpan(ctx, "dayInSentence", s, () => ctx.dateList.inside(s).some((d) => (d.item.type === "date" && precision(d.item.value) === 3
+  return perSpan(ctx, "dayInSentence", s, () => ctx.dateList.some(s.start, s.end, s.end, (d) => (d.item.type === "date" && precision(d.item.value) === 3
       && !/\b(?:seit|ab|bis)\s*$/iu.test(ctx.text.slice(Math.max(s.start, d.span.start - 8), d.span.start)))
       || (d.item.type === "range" && precision(d.item.from) === 3 && precision(d.item.to) === 3))
-    || DAY_STATED.test(ctx.text.slice(s.start, s.end)));
+    || testIn(ctx, DAY_STATED, s.start, s.end));
 }
 
 // A gathering noun right before a quotation: the quotation names the gathering.
-const GATHERING_BEFORE = new RegExp(String.raw`(?:${MEETING_HEADS.map((h) => h.head).join("|")})\p{Ll}{0,2}\s*[„"»«]?$`, "iu");
+const GATHERING_BEFORE = new SpanTest(new RegExp(String.raw`(?:${MEETING_HEADS.map((h) => h.head).join("|")})\p{Ll}{0,2}\s*[„"»«]?$`, "iu"));
 
 // Funding or launching right before a quoted name in its clause, the name its object after an article:
 // "Förderung für ein „X“", "fördert … den Aufbau eines „X“", "seit März gibt es die „X“".
-const FUNDED_BEFORE = /(?:[Ff]örder\p{L}*|[Ff]inanzier\p{L}*|\bStart|\bstarte\p{L}*|\bgestartet|\blanciert\p{L}*|\bgegründet|\beingerichtet|\bins\s+Leben\s+gerufen|\bgibt\s+es)\b[^.,;:!?„“"»«]{0,80}\b(?:ein|eine|einen|eines|einem|einer|der|die|das|den|dem|des)\s+[„"»«]?$/u;
+const FUNDED_BEFORE = new SpanTest(/(?:[Ff]örder\p{L}*|[Ff]inanzier\p{L}*|\bStart|\bstarte\p{L}*|\bgestartet|\blanciert\p{L}*|\bgegründet|\beingerichtet|\bins\s+Leben\s+gerufen|\bgibt\s+es)\b[^.,;:!?„“"»«]{0,80}\b(?:ein|eine|einen|eines|einem|einer|der|die|das|den|dem|des)\s+[„"»«]?$/u);
 
 /**
  * A quoted name that is what a funding or a launch is for ("eine Förderung für ein „X“",
@@ -254,16 +333,15 @@ const FUNDED_BEFORE = /(?:[Ff]örder\p{L}*|[Ff]inanzier\p{L}*|\bStart|\bstarte\p
 function fundedOrLaunched(ctx: RecordContext, q: Span): boolean {
   const s = sentenceAt(ctx, q.start);
   // "der Veranstaltung „Offene Bühne“", "zum Fachtag „X“": the name of a gathering.
-  if (GATHERING_BEFORE.test(ctx.text.slice(Math.max(s.start, q.start - 40), q.start))) return false;
-  const before = ctx.text.slice(Math.max(s.start, q.start - 101), Math.max(s.start, q.start - 1));
-  if (!FUNDED_BEFORE.test(before)) return false;
+  if (testIn(ctx, GATHERING_BEFORE, Math.max(s.start, q.start - 40), q.start)) return false;
+  if (!testIn(ctx, FUNDED_BEFORE, Math.max(s.start, q.start - 101), Math.max(s.start, q.start - 1))) return false;
   if (ctx.text.slice(q.start, q.end).trim().split(/\s+/).length > 6) return false;
   return !dayInSentence(ctx, q) && !namedBody(ctx, q) && !ctx.personMentions.anyInside(q);
 }
 
 /** A quotation that is part of a body's name given before it ("den Verein „Lichtblick“"). */
 function namedBody(ctx: RecordContext, q: Span): boolean {
-  return ctx.orgMentions.within(q.start - 60, q.end, Number.MAX_SAFE_INTEGER).some((o) => o.span.start < q.start - 1 && o.span.end > q.start);
+  return ctx.orgMentions.some(q.start - 60, q.end, Number.MAX_SAFE_INTEGER, (o) => o.span.start < q.start - 1 && o.span.end > q.start);
 }
 
 /**
@@ -308,7 +386,7 @@ function coordinatedQuotes(ctx: RecordContext, named: Set<Span>): Span[] {
 }
 
 // A bracket's first item: "(DataLab@Nord, Näheres unten)" gives "DataLab@Nord".
-const BRACKET_RE = /\(([^()\n]{2,80})\)/gu;
+const BRACKET_SCAN = new TextScan(/\(([^()\n]{2,80})\)/gu);
 
 /**
  * Names in brackets in a sentence about projects (a project noun in it or in the two before):
@@ -319,15 +397,15 @@ const BRACKET_RE = /\(([^()\n]{2,80})\)/gu;
 function bracketNames(ctx: RecordContext, nouns: ProjectNoun[]): Span[] {
   const { text } = ctx;
   const bySentence = new Map<number, { span: Span; brand: boolean }[]>();
-  for (const m of execAll(BRACKET_RE, text)) {
+  for (const m of ctx.words.all(BRACKET_SCAN)) {
     const content = m[1]!;
     const item = /^\s*([^,;:]+?)\s*(?:[,;:]|$)/u.exec(content)?.[1] ?? "";
     const start = m.index + 1 + content.indexOf(item);
     const span = { start, end: start + item.length };
-    // "(ots) (Talheim)", "(pm)": a source tag at a line start or in the dateline.
-    if ((ctx.dateline && inside(span, ctx.dateline)) || /(?:^|\n)[ \t]*(?:\([^()\n]*\)[ \t]*)*$/u.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const brand = BRAND_RE.test(item);
     if (!brand && !NUMBERED_RE.test(item)) continue;
+    // "(ots) (Talheim)", "(pm)": a source tag at a line start or in the dateline.
+    if ((ctx.dateline && inside(span, ctx.dateline)) || /(?:^|\n)[ \t]*(?:\([^()\n]*\)[ \t]*)*$/u.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     if (ctx.orgMentions.anyInside(span) || ctx.personMentions.anyInside(span) || ctx.placeMentions.anyInside(span)) continue;
     const s = sentenceAt(ctx, start);
     let list = bySentence.get(s.start);
@@ -359,6 +437,7 @@ function bracketNames(ctx: RecordContext, nouns: ProjectNoun[]): Span[] {
 
 /** "Strategie für den Wohnungsmarkt Talland 2030", "Agenda 2030": a project noun, up to four capitalised words, and a number closing them. */
 function numberedNameAfter(text: string, noun: ProjectNoun): Span | null {
+  if (!digitWithin(text, noun.end, noun.end + 120)) return null;
   const m = /^[ \t]+(?:(?:für|den|die|das|der|des|im|in)[ \t]+){0,2}(?:\p{Lu}[\p{L}-]*[ \t]+){0,4}(\d{1,4}(?:\.\d{3})*\+?)(?![\p{L}\p{N}]|[.,]\d)/u.exec(text.slice(noun.end, noun.end + 120));
   if (!m) return null;
   const end = noun.end + m[0].length;
@@ -377,6 +456,7 @@ const ADJECTIVE_ENDING: Readonly<Record<"m" | "f" | "n", string>> = { m: "er", f
  * -er stays as it is (a place adjective, "Kölner Programm", does not decline).
  */
 function adjectiveName(text: string, noun: ProjectNoun): { name: string; span: Span } | null {
+  if (!capitalisedWordBefore(text, noun.start)) return null;
   const from = Math.max(0, noun.start - 60);
   const m = ADJECTIVE_BEFORE.exec(text.slice(from, noun.start));
   if (!m) return null;
@@ -404,9 +484,9 @@ function nominativeName(text: string, span: Span, noun: ProjectNoun): string {
 }
 
 /** "Programmeröffnung", "Projektstart", "Projektvorstellung": a launch of the programme(s) named next. */
-const LAUNCH_RE = /(?<![\p{L}])(?:Programm|Projekt|Förderprogramm)(?:eröffnung|start|auftakt|vorstellung|präsentation)(?:en)?(?![\p{L}])/gu;
+const LAUNCH_SCAN = new TextScan(/(?<![\p{L}])(?:Programm|Projekt|Förderprogramm)(?:eröffnung|start|auftakt|vorstellung|präsentation)(?:en)?(?![\p{L}])/gu);
 
-const FUNDING_CUE = /Euro|€|[Ff]örder|[Ff]inanz|Mittel|Zuschuss|Zuwendung/u;
+const FUNDING_CUE = new SpanTest(/Euro|€|[Ff]örder|[Ff]inanz|Mittel|Zuschuss|Zuwendung/u);
 
 // A release naming more distinct undertakings than this is a list or a directory, not a set of records.
 const MAX_PROJECTS = 60;
@@ -432,12 +512,12 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
     const firstWord = /^[\p{L}-]+/u.exec(inner)?.[0] ?? "";
     const opens = findProjectNouns(firstWord).length > 0 && /^\p{Lu}/u.test(firstWord) && /\s/.test(inner.trim());
     // „X“-Projekt: the noun as a compound right after the quotation.
-    const compound = /^[“”"»«]-\p{L}*(?:[Pp]rojekt|[Pp]rogramm|[Ii]nitiative|[Vv]orhaben|[Kk]ampagne)/u.test(text.slice(q.end, q.end + 40));
+    const compound = text.charCodeAt(q.end + 1) === HYPHEN && /^[“”"»«]-\p{L}*(?:[Pp]rojekt|[Pp]rogramm|[Ii]nitiative|[Vv]orhaben|[Kk]ampagne)/u.test(text.slice(q.end, q.end + 40));
     // A group of people ("Schülerinitiative „X“", "Bürgerinitiative „Y“") is no project.
     const governed = !!noun && nounGovernsQuote(text, noun, q.start);
     if (governed && PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
     // "Der SFB 1598 „X“": a programme code right before the quotation names an undertaking.
-    const codeMatch = CODE_BEFORE_QUOTE.exec(text.slice(Math.max(0, q.start - 24), q.start - 1));
+    const codeMatch = digitBefore(text, q.start - 1) ? CODE_BEFORE_QUOTE.exec(text.slice(Math.max(0, q.start - 24), q.start - 1)) : null;
     // "Forum „X“ am 3. Mai" is a gathering; a standing forum without a day is an undertaking.
     if (governed && noun.head === "forum" && dayInSentence(ctx, q)) continue;
     const named = governed || opens || compound || !!codeMatch
@@ -446,7 +526,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
       || fundedOrLaunched(ctx, q) || titleTopic(ctx, q);
     if (named) {
       const name = nominativeQuote(text, q, cleanName(inner));
-      if (name.length < 3 || name.split(" ").length > 25) continue;
+      if (name.length < 3 || wordCount(name) > 25) continue;
       if (governed) used.add(noun);
       quoted.add(q);
       found.push({ name, span: q, descriptive: false, code: codeMatch ? codeMatch[0].trim() : undefined });
@@ -455,7 +535,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
   // (1a) quotations coordinated with a named one: "die „Initiative Lesestunde“ (Talheim), „Musik für alle“ (Bergstadt) und „Umwege“".
   for (const q of coordinatedQuotes(ctx, quoted)) {
     const name = cleanName(text.slice(q.start, q.end));
-    if (name.length >= 3 && name.split(" ").length <= 12) found.push({ name, span: q, descriptive: false });
+    if (name.length >= 3 && wordCount(name) <= 12) found.push({ name, span: q, descriptive: false });
   }
   // (1b) names in brackets: "(DataLab@Nord)", "(Bio3DPrint) sowie … (Digitales Archiv 2)".
   if (hasProjectNoun) for (const b of bracketNames(ctx, nouns)) found.push({ name: text.slice(b.start, b.end), span: b, descriptive: false });
@@ -492,7 +572,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
     found.push({ name: named.name, span: named.span, descriptive: false });
   }
   // (2b) acronym names after a gathering compound on a project noun: "Programmeröffnungen ABF und SFX+".
-  for (const m of text.matchAll(LAUNCH_RE)) {
+  for (const m of ctx.words.all(LAUNCH_SCAN)) {
     let pos = m.index + m[0].length;
     for (;;) {
       const a = /^[ \t]+(\p{Lu}[\p{Lu}\p{N}+]+)(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 80));
@@ -517,7 +597,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
       const sentence = sentenceAt(ctx, noun.start);
       const inTitle = ctx.title ? inside(noun, ctx.title) : false;
       const inLead = lead.some((s) => inside(noun, s));
-      if (!inTitle && !inLead && !perSpan(ctx, "fundingCue", sentence, () => FUNDING_CUE.test(text.slice(sentence.start, sentence.end)))) continue;
+      if (!inTitle && !inLead && !perSpan(ctx, "fundingCue", sentence, () => testIn(ctx, FUNDING_CUE, sentence.start, sentence.end))) continue;
       if (quoteAt(ctx, noun.start)) continue;
       if (WEAK_PROJECT_HEADS.includes(noun.head) || PERSON_GROUP_MODIFIERS.has(noun.modifier)) continue;
       // A plural names a group of projects only when counted ("sieben Sportprojekte"); "die Bauprojekte" are just some.
@@ -556,7 +636,10 @@ function mergeFound(ctx: RecordContext, found: Found[]): Merged[] {
       if (f.code && same.codes.size < 4) same.codes.add(f.code);
       byName.set(f.name, same);
     } else if (projects.length < MAX_PROJECTS) {
-      const p: Merged = { name: f.name, mentions: [], nameSpans: [f.span], descriptive: f.descriptive, plural: !!f.plural, programme: null, counts: new Map([[f.name, 1]]), codes: new Set(f.code ? [f.code] : []) };
+      const counts = new Map<string, number>().set(f.name, 1);
+      const codes = new Set<string>();
+      if (f.code) codes.add(f.code);
+      const p: Merged = { name: f.name, mentions: [], nameSpans: [f.span], descriptive: f.descriptive, plural: !!f.plural, programme: null, counts, codes };
       projects.push(p);
       byName.set(f.name, p);
     }
@@ -700,6 +783,8 @@ function lastEndingBy<T extends { s: Span }>(named: T[], upTo: number, pos: numb
   return undefined;
 }
 
+const IN_FRAME_OF = new SpanTest(/im\s+Rahmen\s+(?:des|der|eines|einer)\s+[^.]{0,40}$/u);
+
 /** A project named inside "im Rahmen des Förderprogramms „Y“" belongs to programme Y. */
 function assignProgrammes(ctx: RecordContext, projects: Merged[]): void {
   if (projects.length < 2) return;
@@ -714,7 +799,7 @@ function assignProgrammes(ctx: RecordContext, projects: Merged[]): void {
       seen.add(sentence.start);
       for (const o of allNames.inside(sentence)) {
         if (o.item === p) continue;
-        if (/im\s+Rahmen\s+(?:des|der|eines|einer)\s+[^.]{0,40}$/u.test(text.slice(Math.max(sentence.start, o.span.start - 80), o.span.start))) {
+        if (testIn(ctx, IN_FRAME_OF, Math.max(sentence.start, o.span.start - 80), o.span.start)) {
           p.programme = o.item.name;
           break;
         }
@@ -738,7 +823,7 @@ function occurrences(text: string, form: string): Span[] {
     let ok = true;
     for (let w = 1; w < words.length && ok; w++) {
       const gap = pos;
-      while (pos < text.length && WHITE_RE.test(text[pos]!)) pos++;
+      while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
       if (pos === gap || !text.startsWith(words[w]!, pos)) ok = false;
       else pos += words[w]!.length;
     }
@@ -748,15 +833,15 @@ function occurrences(text: string, form: string): Span[] {
   }
   return out;
 }
-const WHITE_RE = /\s/;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const isWordUnit = charTest(WORD_CHAR_RE);
 
 /** Whether the code point ending (`before`) or starting at `i` is a letter or digit. */
 function isWordChar(text: string, i: number, before: boolean): boolean {
   const c = text.charCodeAt(i);
   if (before && c >= 0xdc00 && c <= 0xdfff && i > 0) return WORD_CHAR_RE.test(text.slice(i - 1, i + 1));
   if (!before && c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE.test(text.slice(i, i + 2));
-  return WORD_CHAR_RE.test(text[i]!);
+  return isWordUnit(c);
 }
 
 // ---------------------------------------------------------------- slots
@@ -767,6 +852,8 @@ const PRONOUN_START = /^\s*[„"]?(?:Es|Er|Sie|Dieses|Diese|Dieser|Damit|Dabei|H
 const RUNTIME_SENTENCE = /^\s*(?:Die\s+)?(?:Projekt)?[Ll]aufzeit\s+(?:endet|beginnt|läuft|reicht|beträgt|erstreckt)\b/u;
 // A sentence that opens with a project role: "Träger ist …", "Kooperationspartner sind …", "Beteiligt sind …", "Gefördert wird …".
 const ROLE_SENTENCE = /^\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Kooperations|Projekt|Verbund)?[Pp]artner(?:in|innen)?|Beteiligt|Gefördert|Finanziert|Umgesetzt|Durchgeführt|Betrieben|Koordiniert|Unterstützt|Getragen)\s+(?:ist|sind|wird|werden|war|waren)\b/u;
+const RUNTIME_SENTENCE_TEST = new SpanTest(RUNTIME_SENTENCE);
+const ROLE_SENTENCE_TEST = new SpanTest(ROLE_SENTENCE);
 // Verb-second with a pronoun subject: "Ab 2026 wird es im ganzen Kreis umgesetzt", "Seit Mai läuft es".
 const PRONOUN_AFTER_VERB = /^[^,.;:!?]{0,60}?\b(?:wird|werden|soll|sollen|ist|sind|kann|können|läuft|laufen|startet|starten|beginnt|endet)\s+(?:es|sie)\b/u;
 // "Das Land stellt dafür … bereit": an adverb that points back to what the sentence before named.
@@ -802,8 +889,8 @@ export function projectSentences(ctx: RecordContext, project: ProjectFound, sole
     // With one project in the release, its runtime and its roles may be stated anywhere.
     for (const s of ctx.sentences) {
       if (seen.has(s.start)) continue;
-      const t = ctx.text.slice(s.start, Math.min(s.end, s.start + 120));
-      if (RUNTIME_SENTENCE.test(t) || ROLE_SENTENCE.test(t)) { seen.add(s.start); out.push({ span: s, continuation: true }); }
+      const end = Math.min(s.end, s.start + 120);
+      if (testIn(ctx, RUNTIME_SENTENCE_TEST, s.start, end) || testIn(ctx, ROLE_SENTENCE_TEST, s.start, end)) { seen.add(s.start); out.push({ span: s, continuation: true }); }
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -822,19 +909,19 @@ function dateEndpoints(d: DateMention): { from: string | null; to: string | null
   return { from: null, to: null };
 }
 
-const START_CUE_RE = new RegExp(START_CUES, "giu");
+const START_CUE_RE = new SpanTest(new RegExp(START_CUES, "iu"));
 // Launching, not deciding: a launch event's day is the start, a council's decision day is not.
-const LAUNCH_CUE_RE = /\b(?:gestartet|startet|starten|startete|begonnen|beginnt|begann|ins\s+Leben\s+gerufen|Start|Auftakt)\b/giu;
-const END_CUE_RE = new RegExp(END_CUES, "giu");
+const LAUNCH_CUE_RE = new SpanTest(/\b(?:gestartet|startet|starten|startete|begonnen|beginnt|begann|ins\s+Leben\s+gerufen|Start|Auftakt)\b/iu);
+const END_CUE_RE = new SpanTest(new RegExp(END_CUES, "iu"));
 
 /** Where a cue regex matches in a sentence, in text order (once per sentence and cue). */
-function cueSpans(ctx: RecordContext, sentence: Span, re: RegExp): Span[] {
-  return perSpan(ctx, `cue:${re.source}`, sentence, () =>
-    execAll(re, ctx.text.slice(sentence.start, sentence.end)).map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })));
+function cueSpans(ctx: RecordContext, sentence: Span, re: SpanTest): Span[] {
+  return perSpan(ctx, `cue:${re.re.source}`, sentence, () =>
+    matchesIn(ctx, re, sentence.start, sentence.end).map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })));
 }
 
 /** The cue matches of `sentence` starting in [from, to): a bisection into the sentence's matches. */
-function cuesBetween(ctx: RecordContext, sentence: Span, re: RegExp, from: number, to: number): Span[] {
+function cuesBetween(ctx: RecordContext, sentence: Span, re: SpanTest, from: number, to: number): Span[] {
   const spans = cueSpans(ctx, sentence, re);
   let lo = 0, hi = spans.length;
   while (lo < hi) {
@@ -847,15 +934,17 @@ function cuesBetween(ctx: RecordContext, sentence: Span, re: RegExp, from: numbe
   return out;
 }
 
-function cueNear(ctx: RecordContext, sentence: Span, at: Span, re: RegExp, reach = 60): boolean {
+function cueNear(ctx: RecordContext, sentence: Span, at: Span, re: SpanTest, reach = 60): boolean {
   return cuesBetween(ctx, sentence, re, at.start - reach, at.end + reach + 1)
     .some((c) => Math.abs(c.start - at.start) <= reach || Math.abs(c.start - at.end) <= reach);
 }
 
-function cueInClause(ctx: RecordContext, sentence: Span, at: Span, re: RegExp): boolean {
+function cueInClause(ctx: RecordContext, sentence: Span, at: Span, re: SpanTest): boolean {
   // Cues more than 120 characters away are never in the same clause (sameClause); cue words stay short.
   return cuesBetween(ctx, sentence, re, at.start - 160, at.end + 121).some((c) => sameClause(ctx.text, at, c));
 }
+
+const HEUTE_WORD = new SpanTest(/\b[Hh]eute\b|\b[Hh]eutigen\b/u);
 
 export function projectTimes(ctx: RecordContext, project: ProjectFound, sentences: { span: Span; continuation: boolean }[], meetingDates: Span[]) {
   const { text } = ctx;
@@ -894,7 +983,7 @@ export function projectTimes(ctx: RecordContext, project: ProjectFound, sentence
       }
     }
     // "hat heute eine neue Initiative gestartet": the release date is the start.
-    const heute = perSpan(ctx, "heuteWord", span, () => /\b[Hh]eute\b|\b[Hh]eutigen\b/u.exec(text.slice(span.start, span.end)));
+    const heute = perSpan(ctx, "heuteWord", span, () => execIn(ctx, HEUTE_WORD, span.start, span.end));
     if (heute && ctx.anchorDate && !start) {
       const at = { start: span.start + heute.index, end: span.start + heute.index + heute[0].length };
       if (cueNear(ctx, span, at, START_CUE_RE, 80) && near(at, span, continuation)) { start = ctx.anchorDate; startPos = at.start; }
@@ -932,19 +1021,23 @@ function firstFrom<T>(list: readonly Located<T>[], pos: number): number {
   return lo;
 }
 
+// The answer for most sentences: no cue ties a body to a project.
+const NO_CUE_ORGS: ReadonlyMap<ProjectRole, readonly CueHit[]> = new Map(ROLE_ORDER.map((r) => [r, []]));
+
 /** Bodies tied to a project by a cue in `sentence`, per role (once per sentence: every project asks). */
-function sentenceCueOrgs(ctx: RecordContext, sentence: Span): Map<ProjectRole, CueHit[]> {
+function sentenceCueOrgs(ctx: RecordContext, sentence: Span): ReadonlyMap<ProjectRole, readonly CueHit[]> {
   return perSpan(ctx, "cueOrgs", sentence, () => {
+    if (!ctx.orgMentions.anyInside(sentence)) return NO_CUE_ORGS;
+    const hits = ORG_CUES.scanSpan(ctx, sentence);
+    if (hits.every((h) => !h.length)) return NO_CUE_ORGS;
     const byRole = new Map<ProjectRole, CueHit[]>(ROLE_ORDER.map((r) => [r, []]));
     const { text } = ctx;
     const orgMentions = ctx.orgMentions.inside(sentence);
-    if (!orgMentions.length) return byRole;
-    const hits = ORG_CUES.scan(text.slice(sentence.start, sentence.end));
     ORG_CUES.cues.forEach((cue, k) => {
       const out = byRole.get(cue.role)!;
       for (const m of hits[k]!) {
         if (out.length >= MAX_ORGANISATIONS) break;
-        const cs = sentence.start + m.index, ce = cs + m.text.length;
+        const cs = sentence.start + m.index, ce = cs + m[0].length;
         if (cue.side === "after") {
           const i = firstFrom(orgMentions, ce);
           const first = orgMentions[i];
@@ -975,11 +1068,13 @@ function sentenceCueOrgs(ctx: RecordContext, sentence: Span): Map<ProjectRole, C
   });
 }
 
+const TOGETHER_WITH = new SpanTest(/\bgemeinsam\s+mit\s+/u);
+
 /** Bodies after "gemeinsam mit" (and those coordinated with them), outside quoted speech (once per sentence). */
 function launchPartners(ctx: RecordContext, sentence: Span): string[] {
   return perSpan(ctx, "launchPartners", sentence, () => {
     const { text } = ctx;
-    const m = /\bgemeinsam\s+mit\s+/u.exec(text.slice(sentence.start, sentence.end));
+    const m = execIn(ctx, TOGETHER_WITH, sentence.start, sentence.end);
     if (!m) return [];
     const from = sentence.start + m.index + m[0].length;
     if (quoteAt(ctx, from)) return [];
@@ -996,7 +1091,7 @@ function launchPartners(ctx: RecordContext, sentence: Span): string[] {
   });
 }
 
-const LAUNCH_VERB = /\b(?:startet|startete|starten|starteten|gestartet|initiiert|initiierte|ins\s+Leben\s+gerufen|aufgelegt)\b/u;
+const LAUNCH_VERB = new SpanTest(/\b(?:startet|startete|starten|starteten|gestartet|initiiert|initiierte|ins\s+Leben\s+gerufen|aufgelegt)\b/u);
 
 /** Organisations by their folded name and abbreviation (once per release). */
 function orgsByFold(ctx: RecordContext): Map<string, Organisation> {
@@ -1029,12 +1124,12 @@ export function projectOrganisations(ctx: RecordContext, project: ProjectFound, 
     const n = fold(name);
     const abbreviation = fold(byName.get(name)?.abbreviation ?? "");
     if (abbreviation === own) return;
-    if (n === own || ` ${n} `.includes(` ${own} `) || (!` ${own} `.includes(` ${n} `) && sameProjectName(name, project.name))) return;
+    if (n === own || holdsWords(n, own) || (!holdsWords(own, n) && sameProjectName(name, project.name))) return;
     roles.set(name, role);
   };
   for (const { span } of sentences) {
     // "Das Jobcenter X hat … das Projekt „Y“ gestartet": the subject of a launch is the lead, however far from the verb.
-    if (perSpan(ctx, "launchVerb", span, () => LAUNCH_VERB.test(text.slice(span.start, span.end)))) {
+    if (perSpan(ctx, "launchVerb", span, () => testIn(ctx, LAUNCH_VERB, span.start, span.end))) {
       const subject = perSpan(ctx, "launchSubject", span, () => subjectOf(ctx, span));
       if (subject) add(subject, "lead");
       // "… gemeinsam mit der X und der Y … gestartet": the co-launchers are partners.
@@ -1054,8 +1149,8 @@ export function projectOrganisations(ctx: RecordContext, project: ProjectFound, 
   const folded = orgsByFold(ctx);
   for (const m of project.mentions) {
     // "Modellprojekt der X", "Projekt „Y“ des X": the owner follows as a genitive.
-    const owner = ctx.orgMentions.within(m.end, m.end + 40, Number.MAX_SAFE_INTEGER)
-      .find((o) => /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, o.span.start)));
+    const owner = ctx.orgMentions.find(m.end, m.end + 40, Number.MAX_SAFE_INTEGER,
+      (o) => /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, o.span.start)));
     if (owner) add(owner.item.name, "lead");
     // "ABC-Teilprojekt": the compound's first part is the body.
     const word = text.slice(m.start, m.end);
@@ -1069,9 +1164,9 @@ export function projectOrganisations(ctx: RecordContext, project: ProjectFound, 
 }
 
 const PERSON_ROLE_CUE = /projekt|koordination$/iu;
-const PERSON_PROJECT_CUE_RE = new RegExp(PERSON_PROJECT_CUES, "iu");
+const PERSON_PROJECT_CUE = new SpanTest(new RegExp(PERSON_PROJECT_CUES, "iu"));
 
-const PROJECT_STAFF_RE = new RegExp(PROJECT_STAFF_CUES, "u");
+const PROJECT_STAFF = new SpanTest(new RegExp(PROJECT_STAFF_CUES, "u"));
 const LEADING_ROLE_RE = new RegExp(LEADING_ROLE, "iu");
 
 /** Persons named in a sentence about a project's staff ("Projektteam", "unter Leitung von"), once per release. */
@@ -1079,14 +1174,14 @@ function staffPersons(ctx: RecordContext): Set<Person> {
   return perSpan(ctx, "staffPersons", { start: 0, end: 0 }, () => {
     const out = new Set<Person>();
     for (const s of ctx.sentences) {
-      if (!PROJECT_STAFF_RE.test(ctx.text.slice(s.start, s.end))) continue;
+      if (!testIn(ctx, PROJECT_STAFF, s.start, s.end)) continue;
       for (const m of ctx.personMentions.inside(s)) out.add(m.item);
     }
     // Mentions outside every sentence read the stretch the splitter left.
     for (const m of ctx.personMentions.items) {
       if (out.has(m.item) || indexAt(ctx.sentences, m.span.start) >= 0) continue;
       const s = sentenceAt(ctx, m.span.start);
-      if (perSpan(ctx, "staffCue", s, () => PROJECT_STAFF_RE.test(ctx.text.slice(s.start, s.end)))) out.add(m.item);
+      if (perSpan(ctx, "staffCue", s, () => testIn(ctx, PROJECT_STAFF, s.start, s.end))) out.add(m.item);
     }
     return out;
   });
@@ -1097,20 +1192,21 @@ export function projectPeople(ctx: RecordContext, name: string, allSentences: { 
   // Only sentences with a coordinating or launching verb tie a person to the project.
   const inCueSentence = new Set<Person>();
   for (const { span } of allSentences) {
-    if (!perSpan(ctx, "personProjectCue", span, () => PERSON_PROJECT_CUE_RE.test(ctx.text.slice(span.start, span.end)))) continue;
+    if (!perSpan(ctx, "personProjectCue", span, () => testIn(ctx, PERSON_PROJECT_CUE, span.start, span.end))) continue;
     for (const m of ctx.personMentions.inside(span)) inCueSentence.add(m.item);
   }
   const staff = main ? staffPersons(ctx) : new Set<Person>();
   for (const p of ctx.persons) {
     if (out.length >= MAX_PEOPLE) break;
-    const byRole = (main && p.roles.some((r) => r.role && PERSON_ROLE_CUE.test(r.role)))
-      // "Leiterin des Projekts „X“": the role's body is the project itself
-      || p.roles.some((r) => r.organisation && sameProjectName(r.organisation, name));
+    // (The cheap tests first; the name comparison only when they fail.)
     const bySentence = inCueSentence.has(p);
     // "Das Projektteam … unter Leitung von Teamleiterin X"; "Geschäftsführerin X vom Jobcenter" when the Jobcenter leads it.
-    const byStaff = main && (staff.has(p)
+    const byStaff = () => main && (staff.has(p)
       || p.roles.some((r) => r.role && r.organisation && leads.includes(r.organisation) && LEADING_ROLE_RE.test(r.role)));
-    if (!byRole && !bySentence && !byStaff) continue;
+    const byRole = () => (main && p.roles.some((r) => r.role && PERSON_ROLE_CUE.test(r.role)))
+      // "Leiterin des Projekts „X“": the role's body is the project itself
+      || p.roles.some((r) => r.organisation && sameProjectName(r.organisation, name));
+    if (!bySentence && !byStaff() && !byRole()) continue;
     const role = p.roles.find((r) => r.role && PERSON_ROLE_CUE.test(r.role)) ?? p.roles[0];
     out.push({ name: p.name, role: role?.role ?? null, organisation: role?.organisation ?? null });
   }
@@ -1142,7 +1238,8 @@ export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], proj
     if (names.length >= MAX_PLACES) break;
     if (p.type === "address") continue;
     // A country only where the project runs across it: "neue Jobs in ganz Nordland".
-    const ok = (m: Span) => free(m) && insideAny(areas, m) && ownsPlace(ctx, allNames, self, m)
+    // (The cheap test first: most mentions lie outside the project's sentences.)
+    const ok = (m: Span) => insideAny(areas, m) && free(m) && ownsPlace(ctx, allNames, self, m)
       && (p.type !== "country" || /\b(?:in\s+ganz|ganz|bundesweit\s+in|überall\s+in)\s+$/u.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)));
     if (!p.mentions.some(ok)) continue;
     if (!names.includes(p.name)) names.push(p.name);
@@ -1157,13 +1254,25 @@ const GOVERNMENT_BEFORE = /\b(?:[Dd]as|[Dd]em|[Vv]om|[Dd]es)\s+(?:Land|Landes)\s
 /** A place named as a government that acts ("Land Nordland") or as the office of a person ("Nordlands Staatssekretär"). */
 function governmentOrOffice(ctx: RecordContext, m: Span): boolean {
   const { text } = ctx;
-  if (GOVERNMENT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
+  if (landBefore(text, m.start) && GOVERNMENT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
   return text[m.end - 1] === "s" && /^\s+\p{Lu}\p{Ll}+/u.test(text.slice(m.end, m.end + 30)) && ctx.personMentions.within(m.end, m.end + 60, m.end + 200).length > 0;
+}
+
+/** Whether "Land" or "Landes" and white space end the text before `pos` (what GOVERNMENT_BEFORE needs). */
+function landBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  if (i < 0 || !isSpace(text.charCodeAt(i))) return false;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return text.endsWith("Land", i + 1) || text.endsWith("Landes", i + 1);
 }
 
 /** "die Werkstatt GmbH (Seedorf)": a place in brackets right after a body is its seat. */
 function seatOfBody(ctx: RecordContext, m: Span): boolean {
-  if (!/\(\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start))) return false;
+  // "(" and white space only in the three characters before the place.
+  const from = Math.max(0, m.start - 3);
+  let i = m.start - 1;
+  while (i >= from && isSpace(ctx.text.charCodeAt(i))) i--;
+  if (i < from || ctx.text.charCodeAt(i) !== 40) return false;
   return ctx.orgMentions.within(m.start - 300, m.start, m.start).some((o) => /^\s*\(\s*$/u.test(ctx.text.slice(o.span.end, m.start)));
 }
 
