@@ -100,18 +100,51 @@ export function prepareDocs(text: string, options: ExtractOptions = {}): Doc[] {
 
 /** Extracts every release in `text`. Offsets in the result point into `text`. */
 export function extract(text: string, options: ExtractOptions = {}): PressRelease[] {
-  const docs = prepareDocs(text, options);
-  const only = options.only;
-  if (!only) {
-    const pipeline = options.pipeline ?? standardPipeline();
-    return docs.map((doc) => toPressRelease(pipeline.run(doc)));
-  }
+  return extractBatch([text], options)[0]!;
+}
+
+/** The fields of a BatchText that are set (an undefined one leaves the shared option in place). */
+function withoutUndefined(t: BatchText): Omit<ExtractOptions, "pipeline" | "only"> {
+  const o: Omit<ExtractOptions, "pipeline" | "only"> = {};
+  if (t.source !== undefined) o.source = t.source;
+  if (t.format !== undefined) o.format = t.format;
+  if (t.referenceDate !== undefined) o.referenceDate = t.referenceDate;
+  return o;
+}
+
+/** Releases run through the stages together, at most this many at a time (bounds the memory of one batch). */
+const RELEASES_PER_RUN = 32;
+
+/** A text for extractBatch, with the options that differ from text to text. */
+export interface BatchText {
+  text: string;
+  source?: string;
+  format?: InputFormat;
+  referenceDate?: string | null;
+}
+
+/**
+ * Extracts several texts: the same result as `extract` on each, at about two
+ * thirds of the CPU time for many short texts, because their releases go
+ * through the stages together (Pipeline.runAll). A text's own source, format
+ * and referenceDate take the place of those in `options`. One list of releases
+ * per text, in order. Throws like `extract` for programmer errors.
+ */
+export function extractBatch(texts: readonly (string | BatchText)[], options: ExtractOptions = {}): PressRelease[][] {
+  const pipeline = options.only ? pipelineFor(options.only) : options.pipeline ?? standardPipeline();
   // Kinds computed only because a chosen kind needs them are left out too.
-  const pipeline = pipelineFor(only);
-  const left = OUTPUT_KINDS.filter((k) => !only.includes(k));
-  return docs.map((doc) => {
-    const release = toPressRelease(pipeline.run(doc));
-    for (const k of left) release[k] = [];
-    return release;
-  });
+  const left = options.only ? OUTPUT_KINDS.filter((k) => !options.only!.includes(k)) : [];
+  const docs = texts.map((t) => (typeof t === "string" ? prepareDocs(t, options) : prepareDocs(t.text, { ...options, ...withoutUndefined(t) })));
+  const out: PressRelease[][] = docs.map(() => []);
+  const queue = docs.flatMap((ds, t) => ds.map((doc) => ({ doc, t })));
+  for (let i = 0; i < queue.length; i += RELEASES_PER_RUN) {
+    const part = queue.slice(i, i + RELEASES_PER_RUN);
+    const done = pipeline.runAll(part.map((q) => q.doc));
+    for (let k = 0; k < part.length; k++) {
+      const release = toPressRelease(done[k]!);
+      for (const kind of left) release[kind] = [];
+      out[part[k]!.t]!.push(release);
+    }
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
  * pressextract: typed, validated data from German press releases.
  * Named exports only.
  */
-export { extract, prepareDocs, standardPipeline, customPipeline, pipelineFor, type ExtractOptions } from "./extract.js";
+export { extract, extractBatch, type BatchText, prepareDocs, standardPipeline, customPipeline, pipelineFor, type ExtractOptions } from "./extract.js";
 export { OUTPUT_KINDS, type OutputKind } from "./options.js";
 export {
   extractStream, isExtractFailure, type StreamInput, type StreamItem, type ExtractStreamOptions, type ExtractFailure,

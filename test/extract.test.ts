@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract, customPipeline, pipelineFor, PressReleaseSchema, type Stage } from "../src/index.js";
+import { extract, extractBatch, customPipeline, pipelineFor, PressReleaseSchema, type Stage } from "../src/index.js";
 import { seed } from "./helpers.js";
 
 describe("extract", () => {
@@ -128,5 +128,32 @@ describe("extract", () => {
     };
     const [r] = extract(seed(4), { pipeline: customPipeline([shout]) });
     expect(r!.warnings.map((w) => w.code)).toContain("TITLE_SEEN");
+  });
+});
+
+describe("extractBatch", () => {
+  it("gives each text what extract gives it, with per-text source, format and reference date", () => {
+    const texts = [0, 1, 2, 3, 4].map((n) => seed(n));
+    const items = [
+      ...texts.map((text, i) => ({ text, source: `seed-${i}` })),
+      { text: "<p>Am Montag besuchte Landrätin Anna Beispiel das Rathaus in Kernhausen.</p>", source: "h", format: "html" as const, referenceDate: "2024-03-14" },
+      "",
+    ];
+    const batch = extractBatch(items, { referenceDate: "2020-01-01" });
+    expect(batch).toHaveLength(items.length);
+    items.forEach((item, i) => {
+      const one = typeof item === "string"
+        ? extract(item, { referenceDate: "2020-01-01" })
+        : extract(item.text, { referenceDate: item.referenceDate ?? "2020-01-01", source: item.source, ...(item.format ? { format: item.format } : {}) });
+      expect(batch[i]).toEqual(one);
+    });
+    expect(batch[5]![0]!.dates[0]!.value).toBe("2024-03-11");
+    expect(batch[6]).toEqual([]);
+  });
+
+  it("keeps only the kinds asked for", () => {
+    const [releases] = extractBatch([seed(0)], { only: ["dates"] });
+    expect(releases![0]!.dates.length).toBeGreaterThan(0);
+    expect(releases![0]!.persons).toEqual([]);
   });
 });

@@ -29,6 +29,14 @@ export interface Pipeline {
   /** Stage names in the order they run. */
   readonly order: readonly string[];
   run(doc: Doc): Doc;
+  /**
+   * Runs several documents stage by stage (every document through one stage,
+   * then the next): the same results as `run` on each, at about two thirds of
+   * the CPU time, because each stage's code and tables stay warm in the caches
+   * across the documents instead of being evicted by eleven other stages
+   * between two uses (measured in bench/stages.mjs and src/pipeline/README.md).
+   */
+  runAll(docs: readonly Doc[]): Doc[];
 }
 
 export function createPipeline(stages: readonly Stage[]): Pipeline {
@@ -57,6 +65,11 @@ export function createPipeline(stages: readonly Stage[]): Pipeline {
       let d = doc;
       for (const s of frozen) d = s.run(d);
       return d;
+    },
+    runAll(docs: readonly Doc[]): Doc[] {
+      const out = [...docs];
+      for (const s of frozen) for (let i = 0; i < out.length; i++) out[i] = s.run(out[i]!);
+      return out;
     },
   };
 }

@@ -83,6 +83,10 @@ export interface BatchOptions {
 
 const isFailure = (x: BatchInput): x is BatchFailure => "failed" in x;
 
+/** At most this many inputs, and this many characters, are extracted together. */
+const GROUP_SIZE = 32;
+const GROUP_CHARS = 256_000;
+
 function failure(index: number, id: string, error: ExtractErrorInfo): BatchResult {
   return { index, id, chars: 0, error, releases: null, chunks: null, releaseCount: 0, warnings: 0 };
 }
@@ -104,13 +108,64 @@ export async function* runBatch(inputs: AsyncIterable<BatchInput> | Iterable<Bat
   const usePool = opts.jobs > 1 || opts.isolate;
   // The extractors load only where they run: in the workers, or here for inline runs.
   let pool: WorkerPool | null = null;
-  let runInline: ((task: Task) => TaskResult) | null = null;
+  let runInline: ((tasks: readonly Task[]) => TaskResult[]) | null = null;
   if (usePool) {
     const { WorkerPool, defaultWorkerFile } = await import("./pool.js");
     pool = new WorkerPool({ size: opts.jobs, workerFile: opts.workerFile ?? defaultWorkerFile(), timeoutMs: opts.timeoutMs, maxMemoryMb: opts.maxMemoryMb, growAfterChars: opts.growAfterChars ?? 0 });
   } else {
-    runInline = (await import("./task.js")).runTask;
+    runInline = (await import("./task.js")).runTasks;
   }
+
+  // Inputs are extracted in groups (their releases through the stages together, about a
+  // third less CPU time than one by one: Pipeline.runAll). A group is sent when it is full,
+  // or as soon as no further input is at hand, so a slow source (a mapper on a pipe) never
+  // holds an input back. A group that fails in any way is retried input by input, so a
+  // timeout, a crash or an exception is reported for the one input that caused it.
+  interface Member { task: Task; index: number; id: string; chars: number; settle(r: BatchResult): void }
+  let group: Member[] = [];
+  let groupChars = 0;
+
+  const settleWith = (m: Member, r: TaskResult) => m.settle({ index: m.index, id: m.id, chars: m.chars, error: null, ...r });
+  const settleFailed = (m: Member, code: ExtractErrorCode, message: string) => m.settle(failure(m.index, m.id, { code, message }));
+  const failedMessage = (e: unknown) => `extraction failed: ${e instanceof Error ? e.message : String(e)}`;
+
+  const runOne = (m: Member): void => {
+    if (runInline) {
+      try {
+        settleWith(m, runInline([m.task])[0]!);
+      } catch (e) {
+        settleFailed(m, "EXTRACTION_FAILED", failedMessage(e));
+      }
+      return;
+    }
+    pool!.run<TaskResult>(m.task, m.chars).then((r) => settleWith(m, r), (e: TaskError) =>
+      settleFailed(m, e.code === "ABORTED" ? "EXTRACTION_FAILED" : e.code, e.message));
+  };
+
+  const flush = (): void => {
+    const members = group;
+    group = [];
+    groupChars = 0;
+    if (members.length === 1) return runOne(members[0]!);
+    if (members.length === 0) return;
+    const tasks = members.map((m) => m.task);
+    if (runInline) {
+      let results: TaskResult[] | null = null;
+      try {
+        results = runInline(tasks);
+      } catch {
+        results = null;
+      }
+      if (results) members.forEach((m, i) => settleWith(m, results[i]!));
+      else members.forEach(runOne);
+      return;
+    }
+    const chars = members.reduce((n, m) => n + m.chars, 0);
+    pool!.run<TaskResult[]>(tasks, chars).then(
+      (results) => members.forEach((m, i) => settleWith(m, results[i]!)),
+      (e: TaskError) => (e.code === "ABORTED" ? members.forEach((m) => settleFailed(m, "EXTRACTION_FAILED", e.message)) : members.forEach(runOne)),
+    );
+  };
 
   const start = (input: BatchInput, index: number): Promise<BatchResult> => {
     if (isFailure(input)) return Promise.resolve(failure(index, input.id, input.failed));
@@ -120,17 +175,14 @@ export async function* runBatch(inputs: AsyncIterable<BatchInput> | Iterable<Bat
       source: input.id, text: input.text, format: input.format ?? opts.format,
       referenceDate: input.referenceDate ?? opts.referenceDate, only: opts.only, output: opts.output,
     };
-    const done = (r: TaskResult): BatchResult => ({ index, id: input.id, chars: input.text.length, error: null, ...r });
-    if (runInline) {
-      try {
-        return Promise.resolve(done(runInline(task)));
-      } catch (e) {
-        return Promise.resolve(failure(index, input.id, { code: "EXTRACTION_FAILED", message: `extraction failed: ${e instanceof Error ? e.message : String(e)}` }));
-      }
-    }
-    return pool!.run<TaskResult>(task, input.text.length).then(done, (e: TaskError) =>
-      failure(index, input.id, { code: e.code === "ABORTED" ? "EXTRACTION_FAILED" : e.code, message: e.message }),
-    );
+    return new Promise<BatchResult>((settle) => {
+      const chars = input.text.length;
+      // A long input goes alone: grouping gains nothing there, and a retry would repeat much work.
+      if (chars > GROUP_CHARS / 4 || groupChars + chars > GROUP_CHARS) flush();
+      group.push({ task, index, id: input.id, chars, settle });
+      groupChars += chars;
+      if (chars > GROUP_CHARS / 4 || group.length >= GROUP_SIZE) flush();
+    });
   };
 
   // Every event (a result done, an input read, a stop, an abort) wakes the loop, which then looks at
@@ -147,7 +199,9 @@ export async function* runBatch(inputs: AsyncIterable<BatchInput> | Iterable<Bat
 
   interface Pending { done: boolean; result: BatchResult | null }
   interface Read { done: boolean; next: IteratorResult<BatchInput> | null; error: unknown }
-  const window = usePool ? Math.max(4, opts.jobs * 8) : 1;
+  // Room for a few full groups per worker (inline: one group).
+  const window = usePool ? Math.max(4, opts.jobs * 3) * GROUP_SIZE : GROUP_SIZE;
+  let flushTimer: NodeJS.Immediate | null = null;
   const inFlight: Pending[] = [];
   let reading: Read | null = null;
   let ended = false;
@@ -196,9 +250,20 @@ export async function* runBatch(inputs: AsyncIterable<BatchInput> | Iterable<Bat
         }
       }
       if (!inFlight.length && !reading) break;
+      if (group.length > 0) {
+        // Nothing more to read now (window full or input ended): send the group. A read under
+        // way may bring the next input at once (a buffered file) or not (a pipe): send the
+        // group if nothing arrived by the next turn of the event loop.
+        if (!reading) flush();
+        else flushTimer ??= setImmediate(() => {
+          flushTimer = null;
+          flush();
+        });
+      }
       await new Promise<void>((resolve) => (wakeUp = resolve));
     }
   } finally {
+    if (flushTimer) clearImmediate(flushTimer);
     signal?.removeEventListener("abort", wake);
     stop?.removeEventListener("abort", wake);
     await pool?.destroy();

@@ -3,7 +3,7 @@
  * (extractStream) or already formatted for output (the CLI), so that a worker
  * thread does the serialising and the main thread only writes.
  */
-import { extract } from "../extract.js";
+import { extractBatch } from "../extract.js";
 import type { InputFormat } from "../input/index.js";
 import type { OutputKind } from "../options.js";
 import type { PressRelease } from "../schema/release.js";
@@ -29,14 +29,22 @@ export interface TaskResult {
 }
 
 export function runTask(task: Task): TaskResult {
-  const releases = extract(task.text, {
-    source: task.source, format: task.format, referenceDate: task.referenceDate, ...(task.only ? { only: task.only } : {}),
-  });
-  const output = task.output;
-  return {
+  return runTasks([task])[0]!;
+}
+
+/**
+ * Several tasks of one run (they share `only` and `output`) extracted
+ * together, their releases through the stages side by side (extractBatch).
+ */
+export function runTasks(tasks: readonly Task[]): TaskResult[] {
+  const first = tasks[0];
+  if (!first) return [];
+  const texts = tasks.map((t) => ({ text: t.text, source: t.source, format: t.format, referenceDate: t.referenceDate }));
+  const output = first.output;
+  return extractBatch(texts, first.only ? { only: first.only } : {}).map((releases) => ({
     releases: output ? null : releases,
     chunks: output ? releases.map((r) => formatRelease(r, output)) : null,
     releaseCount: releases.length,
     warnings: releases.reduce((n, r) => n + r.warnings.length, 0),
-  };
+  }));
 }
