@@ -2,7 +2,10 @@
 // compiler threads), so that a comparison holds on a machine other work shares.
 // For speed work on one stage: run before and after a change, back to back.
 //
-//   node bench/stages.mjs [--mb 5] [--runs 5] [--stage records] [--json]
+//   node bench/stages.mjs [--mb 5] [--runs 5] [--stage records] [--json] [--grouped]
+//
+// --grouped: 32 texts at a time, their releases through each stage together
+// (extractBatch, the library's and the CLI's path); default: one release at a time.
 //
 // Corpus: the texts of ../shared/corpus/{seeds,dev} repeated to --mb MB, as in bench/run.mjs.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -12,7 +15,7 @@ import { parseArgs } from "node:util";
 import { createPipeline, prepareDocs, STANDARD_STAGES, toPressRelease } from "../dist/src/index.js";
 
 const { values: args } = parseArgs({
-  options: { mb: { type: "string", default: "5" }, runs: { type: "string", default: "5" }, stage: { type: "string" }, json: { type: "boolean", default: false } },
+  options: { mb: { type: "string", default: "5" }, runs: { type: "string", default: "5" }, stage: { type: "string" }, json: { type: "boolean", default: false }, grouped: { type: "boolean", default: false } },
 });
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const texts = ["seeds", "dev"].map((c) => join(root, "..", "shared", "corpus", c)).filter(existsSync)
@@ -30,13 +33,16 @@ const runs = [];
 for (let r = 0; r < Number(args.runs); r++) {
   const per = Object.fromEntries(pipeline.order.map((n) => [n, 0]));
   const t0 = cpuMs();
-  for (const t of batch) for (let doc of prepareDocs(t)) {
+  const group = args.grouped ? 32 : 1;
+  for (let g = 0; g < batch.length; g += group) {
+    let docs = batch.slice(g, g + group).flatMap((t) => prepareDocs(t));
     for (const name of pipeline.order) {
+      const stage = stageByName.get(name);
       const s0 = cpuMs();
-      doc = stageByName.get(name).run(doc);
+      docs = docs.map((d) => stage.run(d));
       per[name] += cpuMs() - s0;
     }
-    toPressRelease(doc);
+    for (const d of docs) toPressRelease(d);
   }
   runs.push({ total: cpuMs() - t0, per });
 }
