@@ -227,10 +227,15 @@ describe("time and memory budgets per input, also with --jobs 1", () => {
     const abort = new AbortController();
     const stdout = new Sink();
     const stderr = new Sink();
-    const input = [jsonl("r0", RELEASE), jsonl("spin", "HANG"), jsonl("r1", RELEASE)].join("\n");
+    // r0 comes alone (inputs at hand together go to a worker as one group); the rest once r0 is written.
+    async function* input() {
+      yield jsonl("r0", RELEASE) + "\n";
+      while (!stdout.data.includes("\n")) await new Promise((r) => setTimeout(r, 20));
+      yield [jsonl("spin", "HANG"), jsonl("r1", RELEASE)].join("\n");
+    }
     const running = main(
       ["extract", "--jobs", "1", "--timeout-per-input", "0", "--input", "jsonl", "-"],
-      { stdin: Readable.from([input]), stdout, stderr },
+      { stdin: Readable.from(input()), stdout, stderr },
       { workerFile: FAULTY, signal: stop.signal, abort: abort.signal },
     );
     // Once r0 is written the worker spins on the next input for ever (no time budget).

@@ -1,4 +1,4 @@
-import { SAXParser } from "parse5-sax-parser";
+import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from "parse5";
 import type { TextView } from "../text/view.js";
 import { alignNode } from "./align.js";
 
@@ -11,9 +11,112 @@ const LINE = new Set(["br", "li", "tr", "dt", "dd", "td", "th"]);
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 
 /**
+ * The tokenizer modes the HTML tree builder sets after these start tags: their
+ * content is text up to the matching end tag, not markup.
+ */
+const TEXT_MODE: ReadonlyMap<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = new Map([
+  ["title", TokenizerMode.RCDATA],
+  ["textarea", TokenizerMode.RCDATA],
+  ["script", TokenizerMode.SCRIPT_DATA],
+  ["plaintext", TokenizerMode.PLAINTEXT],
+  ...["style", "iframe", "xmp", "noembed", "noframes", "noscript"].map((name) => [name, TokenizerMode.RAWTEXT] as const),
+]);
+/** Elements whose first line break the tree builder drops. */
+const DROP_FIRST_NEWLINE = new Set(["pre", "textarea", "listing"]);
+
+interface Events {
+  startTag(name: string, selfClosing: boolean): void;
+  endTag(name: string): void;
+  /** A run of text between two tags, with its source range. */
+  text(value: string, start: number, end: number): void;
+}
+
+/**
+ * parse5's tokenizer (the tokenizer of the HTML standard) with the feedback
+ * the tree builder would give it: text modes after script, style, title and
+ * the like, CDATA inside svg and math, the dropped first line break of pre.
+ * Adjacent character tokens are joined into one text run.
+ */
+class TagAndTextReader implements TokenHandler {
+  private readonly tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, this);
+  private pending = "";
+  private pendingStart = 0;
+  private pendingEnd = 0;
+  private foreignDepth = 0;
+  private dropNewline = false;
+
+  constructor(private readonly events: Events) {}
+
+  read(source: string): void {
+    this.tokenizer.write(source, true);
+  }
+
+  onStartTag(token: Token.TagToken): void {
+    this.flush();
+    const name = token.tagName;
+    if ((name === "svg" || name === "math") && !token.selfClosing) this.enterForeign(1);
+    else if (this.foreignDepth === 0) {
+      const mode = TEXT_MODE.get(name);
+      if (mode !== undefined) this.tokenizer.state = mode;
+      this.dropNewline = DROP_FIRST_NEWLINE.has(name);
+    }
+    this.events.startTag(name, token.selfClosing);
+  }
+  onEndTag(token: Token.TagToken): void {
+    this.flush();
+    if (token.tagName === "svg" || token.tagName === "math") this.enterForeign(-1);
+    this.events.endTag(token.tagName);
+  }
+  onCharacter(token: Token.CharacterToken): void {
+    this.dropNewline = false;
+    this.add(token);
+  }
+  onNullCharacter(token: Token.CharacterToken): void {
+    this.onCharacter(token);
+  }
+  onWhitespaceCharacter(token: Token.CharacterToken): void {
+    if (this.dropNewline && token.chars.startsWith("\n") && token.location) {
+      this.dropNewline = false;
+      if (token.chars.length === 1) return;
+      this.add({ ...token, chars: token.chars.slice(1), location: { ...token.location, startOffset: token.location.startOffset + 1 } });
+      return;
+    }
+    this.onCharacter(token);
+  }
+  onComment(): void {
+    this.flush();
+  }
+  onDoctype(): void {
+    this.flush();
+  }
+  onEof(): void {
+    this.flush();
+  }
+
+  private enterForeign(step: 1 | -1): void {
+    this.foreignDepth = Math.max(0, this.foreignDepth + step);
+    // CDATA sections are markup only in foreign content.
+    this.tokenizer.inForeignNode = this.foreignDepth > 0;
+  }
+  private add(token: Token.CharacterToken): void {
+    const loc = token.location;
+    if (!loc || token.chars.length === 0) return;
+    if (this.pending === "") this.pendingStart = loc.startOffset;
+    this.pending += token.chars;
+    this.pendingEnd = loc.endOffset;
+  }
+  private flush(): void {
+    if (this.pending === "") return;
+    const value = this.pending;
+    this.pending = "";
+    this.events.text(value, this.pendingStart, this.pendingEnd);
+  }
+}
+
+/**
  * Plain text of an HTML document or fragment with a map back to the HTML source.
  *
- * Read as a stream of tags and text (parse5's SAX parser, the tokenizer of the
+ * Read as a stream of tags and text (parse5's tokenizer, the tokenizer of the
  * HTML standard) rather than as a tree: memory stays proportional to the text,
  * whatever the nesting (a tree with source locations cost 100–700 bytes per
  * character of tag-dense HTML), and 20,000 nested elements are no deeper than
@@ -43,49 +146,45 @@ export function loadHtml(source: string): TextView {
   // A skipped element lasts until its matching end tag (counting nested ones of the same name).
   let skipping: string | null = null;
   let skipDepth = 0;
-  const parser = new SAXParser({ sourceCodeLocationInfo: true });
-  parser.on("startTag", (tag) => {
-    const name = tag.tagName;
-    if (skipping !== null) {
-      if (name === skipping && !tag.selfClosing) skipDepth++;
-      // A body ends a head whose end tag is missing, as the tree builder would.
-      else if (skipping === "head" && name === "body") skipping = null;
-      return;
-    }
-    if (SKIP.has(name) && !tag.selfClosing && !VOID.has(name)) {
-      skipping = name;
-      skipDepth = 1;
-      return;
-    }
-    if (PARAGRAPH.has(name)) separate("\n\n");
-    else if (LINE.has(name)) separate("\n");
-  });
-  parser.on("endTag", (tag) => {
-    const name = tag.tagName;
-    if (skipping !== null) {
-      if (name === skipping && --skipDepth === 0) skipping = null;
-      return;
-    }
-    if (PARAGRAPH.has(name)) separate("\n\n");
-    else if (LINE.has(name)) separate("\n");
-  });
-  parser.on("text", (token) => {
-    const loc = token.sourceCodeLocation;
-    if (skipping !== null || !loc) return;
-    const value = token.text;
-    if (value.trim() === "") {
-      if (map.length > 0 && !/\s$/.test(tail)) {
-        map.push(loc.startOffset);
-        write(" ");
+  const reader = new TagAndTextReader({
+    startTag(name, selfClosing) {
+      if (skipping !== null) {
+        if (name === skipping && !selfClosing) skipDepth++;
+        // A body ends a head whose end tag is missing, as the tree builder would.
+        else if (skipping === "head" && name === "body") skipping = null;
+        return;
       }
-      return;
-    }
-    const before = map.length;
-    alignNode(value, source, loc.startOffset, loc.endOffset, map);
-    write(value.slice(0, map.length - before));
+      if (SKIP.has(name) && !selfClosing && !VOID.has(name)) {
+        skipping = name;
+        skipDepth = 1;
+        return;
+      }
+      if (PARAGRAPH.has(name)) separate("\n\n");
+      else if (LINE.has(name)) separate("\n");
+    },
+    endTag(name) {
+      if (skipping !== null) {
+        if (name === skipping && --skipDepth === 0) skipping = null;
+        return;
+      }
+      if (PARAGRAPH.has(name)) separate("\n\n");
+      else if (LINE.has(name)) separate("\n");
+    },
+    text(value, start, end) {
+      if (skipping !== null) return;
+      if (value.trim() === "") {
+        if (map.length > 0 && !/\s$/.test(tail)) {
+          map.push(start);
+          write(" ");
+        }
+        return;
+      }
+      const before = map.length;
+      alignNode(value, source, start, end, map);
+      write(value.slice(0, map.length - before));
+    },
   });
-  parser.write(source);
-  parser.end();
+  reader.read(source);
   map.push(map.length > 0 ? map[map.length - 1]! + 1 : 0);
   return { text: pieces.join(""), map: Int32Array.from(map) };
 }

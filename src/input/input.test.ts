@@ -108,6 +108,19 @@ describe("html", () => {
     expect(view.text.replace(/\s+/g, " ").trim()).toBe("Die Stadt Kiel lädt ein.");
   });
 
+  it("reads what stands in script, style and title as their content, not as markup (title kept, script and style left out)", () => {
+    // A tokenizer without the tree builder's feedback would read "<p>" inside the script as a tag.
+    const html = "<title>Kopf <p>x</title><style>p::before{content:'<p>'}</style><script>if (a<b) s = '<p>Werbung</p>';</script><p>Die Stadt Kiel lädt ein.</p>";
+    expect(loadInput(html, "html").text.trim()).toBe("Kopf <p>x\n\nDie Stadt Kiel lädt ein.");
+  });
+
+  it("drops the first line break of pre, reads CDATA only inside svg and math", () => {
+    const pre = expectMapsBack("<pre>\nZeile eins\nZeile zwei</pre>", "html", ["Zeile eins", "Zeile zwei"]);
+    expect(pre.text.trim()).toBe("Zeile eins\nZeile zwei");
+    // In HTML content a CDATA section is a bogus comment; in svg it is text (and svg is left out anyway).
+    expect(loadInput("<p>Vor<![CDATA[Kommentar]]>her</p><svg><![CDATA[<p>]]></svg><p>Nach</p>", "html").text.replace(/\s+/g, " ").trim()).toBe("Vorher Nach");
+  });
+
   it("keeps memory flat on tag-dense HTML: every paragraph a separate line, offsets exact", () => {
     const html = "<p><b>Kiel</b> ".repeat(50_000);
     const view = loadInput(html, "html");
