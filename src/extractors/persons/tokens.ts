@@ -1,15 +1,32 @@
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** A line break lies between the previous token and this one. */
-  lineBefore: boolean;
-  /** Index in the token array. */
-  index: number;
+/**
+ * The persons extractor's tokens: words of letters with inner hyphens and apostrophes
+ * ("Müller-Bozkurt", "O'Brien"), digit runs and single other characters ("Dr." is "Dr" and
+ * "."), as parallel typed arrays with offsets, a line-break flag and a hash of the word.
+ *
+ * With the shared token layer (src/tokens) the words are read from it: a layer token of
+ * Latin letters alone is the same word here, with the same hash. The layer's rules differ
+ * elsewhere (it keeps "Dr.", "e.V.", "12.", "A9" and "H&M" whole, splits letters of other
+ * scripts one by one), so those stretches are scanned here by the rules below, and the
+ * tokens are the same as without the layer.
+ */
+import type { TokenLayer } from "../../tokens/layer.js";
+import { Shape } from "../../tokens/layer.js";
+import { HASH_SEED, hashRange, hashStep } from "../../tokens/chars.js";
+
+export interface Tokens {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** 1 when a line break lies between the previous token and this one. */
+  readonly lineBefore: Uint8Array;
+  /** Hash of the token as written (src/tokens/chars.ts, the same as the layer's `wordHash`). */
+  readonly hash: Int32Array;
   /** Bits of the word tests that depend on the text alone (words.ts: wordInfo), 0 until first asked. */
-  info: number;
+  readonly info: Uint32Array;
   /** Memo of the strict surname-slot test, which also looks at other stages' spans (0 unknown, 1 yes, 2 no). */
-  slotStrict: number;
+  readonly slotStrict: Uint8Array;
+  /** An open-addressing table by hash of the distinct words asked so far (token index + 1; 0 empty), for words.ts. */
+  readonly words: Int32Array;
 }
 
 // Character classes by UTF-16 code unit, filled lazily: 1 letter/mark, 2 digit, 3 space, 4 other.
@@ -26,29 +43,87 @@ function classOf(code: number): number {
   return c;
 }
 
+const isJoiner = (code: number): boolean => code === 45 || code === 39 || code === 0x2019;
+
+/** Growable columns while scanning; trimmed views at the end. */
+class Builder {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  line: Uint8Array;
+  hash: Int32Array;
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.line = new Uint8Array(capacity);
+    this.hash = new Int32Array(capacity);
+  }
+
+  push(start: number, end: number, lineBefore: boolean, hash: number): void {
+    if (this.count === this.start.length) this.grow();
+    const n = this.count++;
+    this.start[n] = start;
+    this.end[n] = end;
+    this.line[n] = lineBefore ? 1 : 0;
+    this.hash[n] = hash;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2 + 16;
+    const start = new Int32Array(size), end = new Int32Array(size), line = new Uint8Array(size), hash = new Int32Array(size);
+    start.set(this.start); end.set(this.end); line.set(this.line); hash.set(this.hash);
+    this.start = start; this.end = end; this.line = line; this.hash = hash;
+  }
+
+  done(): Tokens {
+    const n = this.count;
+    return {
+      count: n, start: this.start.subarray(0, n), end: this.end.subarray(0, n), lineBefore: this.line.subarray(0, n),
+      hash: this.hash.subarray(0, n), info: new Uint32Array(n), slotStrict: new Uint8Array(n),
+      // at most half full: a power of two of at least twice the tokens
+      words: new Int32Array(1 << Math.max(4, 32 - Math.clz32(n * 2))),
+    };
+  }
+}
+
 /**
- * Splits text into words (letters with inner hyphens and apostrophes: "Müller-Bozkurt",
- * "O'Brien"), digit runs and single other characters, keeping offsets.
- * A hand-written scanner: the regex version ran at 3 MB/s, this one is several times faster.
+ * Splits text into words (letters with inner hyphens and apostrophes), digit runs and single
+ * other characters, keeping offsets. A hand-written scanner: the regex version ran at 3 MB/s.
+ * With `layer` (the shared tokens of the same text), words of Latin letters are taken from it.
  */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string, layer?: TokenLayer): Tokens {
   const n = text.length;
+  const shared = layer && layer.text === text ? layer : undefined;
+  const out = new Builder(shared ? shared.count + (shared.count >> 2) + 16 : (n >> 2) + 16);
+  let s = 0;
+  let nextAmpersand = shared ? text.indexOf("&") : -1;
   let i = 0;
   let lineBefore = false;
   while (i < n) {
     const code = text.charCodeAt(i);
     const c = classOf(code);
     if (c === 3) { if (code === 10 || code === 13) lineBefore = true; i++; continue; }
+    if (shared && c === 1) {
+      while (s < shared.count && shared.start[s]! < i) s++;
+      if (nextAmpersand >= 0 && nextAmpersand < i) nextAmpersand = text.indexOf("&", i);
+      const end = s < shared.count && shared.start[s] === i ? sameWordEnd(text, shared, s, nextAmpersand) : -1;
+      if (end > 0) {
+        out.push(i, end, lineBefore, shared.wordHash[s]!);
+        lineBefore = false;
+        i = end;
+        continue;
+      }
+    }
     const start = i;
+    let h = hashStep(HASH_SEED, code);
     if (c === 1) {
       i++;
       while (i < n) {
         const k = text.charCodeAt(i);
-        const ck = classOf(k);
-        if (ck === 1) { i++; continue; }
+        if (classOf(k) === 1) { h = hashStep(h, k); i++; continue; }
         // Inner hyphen or apostrophe followed by a letter.
-        if ((k === 45 || k === 39 || k === 0x2019) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === 1) {
+        if (isJoiner(k) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === 1) {
+          h = hashStep(hashStep(h, k), text.charCodeAt(i + 1));
           i += 2;
           continue;
         }
@@ -56,12 +131,69 @@ export function tokenize(text: string): Token[] {
       }
     } else if (c === 2) {
       i++;
-      while (i < n && classOf(text.charCodeAt(i)) === 2) i++;
+      while (i < n) {
+        const k = text.charCodeAt(i);
+        if (classOf(k) !== 2) break;
+        h = hashStep(h, k);
+        i++;
+      }
     } else {
       i++;
     }
-    out.push({ text: text.slice(start, i), start, end: i, lineBefore, index: out.length, info: 0, slotStrict: 0 });
+    out.push(start, i, lineBefore, h);
     lineBefore = false;
   }
-  return out;
+  return out.done();
 }
+
+/**
+ * The end of layer token s when this scanner would read the same word there, else -1.
+ * A layer word of two or more characters without digits and dots is Latin letters joined by
+ * hyphens, apostrophes or "&" (each followed by a letter); it is the same word unless it holds
+ * "&" (split here) or the word runs on here past its end (a letter of another script or a
+ * combining mark, directly or after a hyphen or apostrophe).
+ */
+function sameWordEnd(text: string, layer: TokenLayer, s: number, nextAmpersand: number): number {
+  const a = layer.start[s]!, b = layer.end[s]!;
+  if (b - a < 2) return -1;
+  const shape = layer.shape[s]!;
+  if (shape !== Shape.Lower && shape !== Shape.Capitalised && shape !== Shape.AllCaps && shape !== Shape.MixedCase) return -1;
+  if (nextAmpersand >= a && nextAmpersand < b) return -1;
+  if (b < text.length) {
+    const next = text.charCodeAt(b);
+    if (classOf(next) === 1) return -1;
+    if (isJoiner(next) && b + 1 < text.length && classOf(text.charCodeAt(b + 1)) === 1) return -1;
+  }
+  return b;
+}
+
+/**
+ * A small table of words, looked up at a token by its hash and checked against the text in
+ * place: no string is cut for the many tokens that are not in it. For closed word classes
+ * asked of every candidate's neighbours, and for the surnames of a release.
+ */
+export class WordTable<V> {
+  private readonly buckets: ({ word: string; value: V }[] | undefined)[] = new Array<{ word: string; value: V }[] | undefined>(1024);
+  size = 0;
+
+  constructor(entries: Iterable<readonly [string, V]> = []) {
+    for (const [word, value] of entries) this.set(word, value);
+  }
+
+  /** Adds a word (each word once). */
+  set(word: string, value: V): void {
+    const k = hashRange(word, 0, word.length) & 1023;
+    (this.buckets[k] ??= []).push({ word, value });
+    this.size++;
+  }
+
+  /** The value of token i of `tokens` (text[start, end)), or undefined. */
+  at(tokens: Tokens, i: number, text: string): V | undefined {
+    const bucket = this.buckets[tokens.hash[i]! & 1023];
+    if (bucket === undefined) return undefined;
+    const a = tokens.start[i]!, len = tokens.end[i]! - a;
+    for (const e of bucket) if (e.word.length === len && text.startsWith(e.word, a)) return e.value;
+    return undefined;
+  }
+}
+
