@@ -6,6 +6,7 @@ import { NON_OCCUPATION_PERSON_NOUNS, ORGAN_NOUNS } from "../../lexicon/roles.js
 import type { Organisation } from "../../schema/release.js";
 import type { Gender } from "./first-names.js";
 import { nominativeOrg, readOrgPhrase } from "./org-phrase.js";
+import { marks } from "./scratch.js";
 import { ACRONYM, ORG_INNER_LOWER, ORG_INTRODUCERS, PAREN_SKIP, PARTIES } from "./patterns.js";
 import { isRoleModifier, nominativeModifier, nominativeRole, roleGender, type RoleMatch } from "./role-nouns.js";
 import {
@@ -533,7 +534,7 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
 
   // ROLE der ORG, NAME: "der Direktorin der Europäischen Akademie, Frau Carla Rossi Blanco".
   const count = ctx.tokens.count;
-  const inName = new Uint8Array(count + 1);
+  const inName = marks(count + 1);
   for (const c of chains) inName.fill(1, c.nameFrom, c.nameTo + 1);
   for (let r = 0; r < count; r++) {
     if (inName[r] === 1 || !roleTok(ctx, r)) continue;

@@ -6,11 +6,12 @@ import { HONORIFICS, SURNAME_PARTICLE_SECONDS } from "../../lexicon/honorifics.j
 import { firstNameGender } from "./first-names.js";
 import { ACRONYM, BODY_WORDS, COMMON_NOUN_LEFT, NOUN_ENDINGS, PARTIES, STREET_WORDS } from "./patterns.js";
 import { isRoleModifier } from "./role-nouns.js";
+import { marks } from "./scratch.js";
 import { isRoleAbbreviation } from "../../lexicon/role-forms.js";
 import {
   type Chain, type Ctx, NOT_BEFORE_NAME, endOf, firstTok, germanListTok, givenNameGender, has, honorificTok, inlineNext, lineBefore, nameTok, orgSpanAt,
   overlapsOrg, overlapsPlace, particleTok, personNounTok, placeSpanAt, readTitle, roleTok, singleUpperTok, slotWordOk, speechCueTok,
-  speechVerbAfterTok, startOf, textIn, textIs, textOf, W_CHAIN_START, wordInfo,
+  speechVerbAfterTok, startOf, textIn, textIs, textOf, W_CHAIN_OPENER, W_CHAIN_START, wordInfo,
 } from "./words.js";
 
 /** Capitalised abbreviations that stand before names without being part of a body's name. */
@@ -27,7 +28,11 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   const c0 = ctx.text.charCodeAt(tokens.start[i]!);
   if ((c0 >= 97 && c0 <= 122) || c0 < 65) return null;
   // Every path below needs one of these word tests to pass on the first token; most capitalised nouns fail all.
-  if ((wordInfo(ctx, i) & W_CHAIN_START) === 0) return null;
+  const info = wordInfo(ctx, i);
+  if ((info & W_CHAIN_START) === 0) return null;
+  // A word that is no name, role, person noun, honorific, title or initial starts a chain only after or
+  // before a verb of speech (the cue below): the common case of a capitalised noun ends here.
+  if ((info & W_CHAIN_OPENER) === 0 && !(i > 0 && speechCueTok(ctx, i - 1)) && !speechVerbAfterTok(ctx, i + 1)) return null;
 
   // "A. Wiegemann" after a list joiner or bracket.
   if (singleUpperTok(ctx, i) && textIs(ctx, i + 1, ".") && nameTok(ctx, i + 2) && inlineNext(ctx, i + 1, i + 2)) {
@@ -271,23 +276,24 @@ const LIST_JOINERS: readonly string[] = [",", "und", "sowie"];
  */
 export function addListSlotNames(ctx: Ctx, chains: Chain[]): void {
   const count = ctx.tokens.count;
-  const covered = new Uint8Array(count + 1);
+  const covered = marks(count + 1);
   for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) covered[k] = 1;
   const startsAt = new Map(chains.map((c) => [c.from, c]));
   const endsAt = new Map(chains.map((c) => [c.nameTo, c]));
   for (let i = 0; i + 1 < count; i++) {
     if (covered[i] || covered[i + 1]) continue;
     if (!slotWordOk(ctx, i, true) || !slotWordOk(ctx, i + 1, true) || !inlineNext(ctx, i, i + 1)) continue;
-    const a = textOf(ctx, i), b = textOf(ctx, i + 1);
     // Unlisted given names ending in -er are mostly place adjectives ("Frankfurter Stadtverordneter").
-    if (!firstTok(ctx, i) && /er$/.test(a)) continue;
+    if (!firstTok(ctx, i) && endsWithEr(ctx, i)) continue;
     if (nameTok(ctx, i + 2) && inlineNext(ctx, i + 1, i + 2)) continue;
-    const hasBefore = has(ctx, i - 1), hasAfter = has(ctx, i + 2);
-    const before = textOf(ctx, i - 1), after = textOf(ctx, i + 2);
+    const hasBefore = has(ctx, i - 1);
     // "sagte Sönke Fock, Chef der …": a verb of speech also opens the slot (the apposition below must follow)
-    const speechBefore = hasBefore && speechCueTok(ctx, i - 1) && before !== "so";
-    const joinerBefore = !hasBefore || lineBefore(ctx, i - 1) || [",", "und", "sowie", ":"].includes(before) || lineBefore(ctx, i) || speechBefore;
+    const speechBefore = hasBefore && speechCueTok(ctx, i - 1) && !textIs(ctx, i - 1, "so");
+    const joinerBefore = !hasBefore || lineBefore(ctx, i - 1) || textIn(ctx, i - 1, SLOT_OPENERS) || lineBefore(ctx, i) || speechBefore;
     if (!joinerBefore) continue;
+    const a = textOf(ctx, i), b = textOf(ctx, i + 1);
+    const hasAfter = has(ctx, i + 2);
+    const before = textOf(ctx, i - 1), after = textOf(ctx, i + 2);
     // The neighbour in the list is a person already found.
     let neighbour = false;
     if (hasBefore && LIST_JOINERS.includes(before)) {
@@ -312,6 +318,14 @@ export function addListSlotNames(ctx: Ctx, chains: Chain[]): void {
   }
 }
 
+const SLOT_OPENERS: readonly string[] = [",", "und", "sowie", ":"];
+
+/** Token i ends in "er" (its text, as /er$/ tests it). */
+function endsWithEr(ctx: Ctx, i: number): boolean {
+  const e = endOf(ctx, i);
+  return e - startOf(ctx, i) >= 2 && ctx.text.charCodeAt(e - 2) === 101 && ctx.text.charCodeAt(e - 1) === 114;
+}
+
 /** A role noun earlier in the same clause run: "Sprecher der X-Fraktion, Max Kaya, sagte". */
 export function roleWordBefore(ctx: Ctx, comma: number): boolean {
   for (let k = comma - 1; k >= 0 && k >= comma - 15; k--) {
@@ -329,7 +343,7 @@ export function roleWordBefore(ctx: Ctx, comma: number): boolean {
  */
 export function addCoordinatedSurnames(ctx: Ctx, chains: Chain[]): void {
   const count = ctx.tokens.count;
-  const covered = new Uint8Array(count + 1);
+  const covered = marks(count + 1);
   for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) covered[k] = 1;
   // chains by their first and last token (a lookup instead of a walk over all chains per word)
   const fullFrom = new Set<number>(), fullTo = new Set<number>(), edges = new Set<number>();

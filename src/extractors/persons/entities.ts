@@ -6,6 +6,7 @@ import { isFirstName } from "./first-names.js";
 import { COMMON_NOUN_LEFT } from "./patterns.js";
 import { type Chain, type Ctx, endOf, has, inlineNext, nameTok, overlapsOrg, startOf, textIs, textOf } from "./words.js";
 import { WordTable } from "./tokens.js";
+import { marks } from "./scratch.js";
 import { BoundedCache } from "../../text/bounded-cache.js";
 
 // ---------------------------------------------------------------- 4. entities
@@ -97,7 +98,7 @@ function familyIsFirstName(family: string): boolean {
 /** Later bare surnames of a known person: "so Brügge weiter", "Kaya und Brandt berichteten". */
 export function addBareSurnames(ctx: Ctx, entities: Entity[], chains: Chain[]): void {
   const { tokens } = ctx;
-  const taken = new Uint8Array(tokens.count + 1);
+  const taken = marks(tokens.count + 1);
   for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) taken[k] = 1;
   const byFamily = new Map<string, Entity[]>();
   for (const e of entities) {
@@ -114,7 +115,7 @@ export function addBareSurnames(ctx: Ctx, entities: Entity[], chains: Chain[]): 
   }
   if (byFirstWord.size === 0) return;
   // looked up at each token in place, without cutting its text
-  const table = new WordTable(byFirstWord);
+  const table = new WordTable([...byFirstWord]);
   for (let i = 0; i < tokens.count; i++) {
     const cands = table.at(tokens, i, ctx.text);
     if (!cands || taken[i]) continue;

@@ -11,24 +11,24 @@ export interface NamedSpan { start: number; end: number; name?: string }
 
 export class SpanIndex {
   /** Segment k is [cuts[k], cuts[k + 1]). */
-  private readonly cuts: Int32Array;
+  private readonly cuts: number[];
   /** Index into `spans` of the longest span covering segment k (the first of equal ones), -1 for none. */
-  private readonly longest: Int32Array;
+  private readonly longest: number[];
 
-  /** `length` is the text's: spans are clipped to [0, length]. */
+  /** `length` is the text's: spans are clipped to [0, length]. (Plain arrays: small, and cheap to make.) */
   constructor(readonly spans: readonly NamedSpan[], length: number) {
     const limit = length + 1;
-    const points = new Int32Array(spans.length * 2);
-    let m = 0;
+    const points: number[] = [];
     for (const sp of spans) {
       const a = Math.max(0, sp.start), b = Math.min(sp.end, limit);
-      if (a < b) { points[m++] = a; points[m++] = b; }
+      if (a < b) points.push(a, b);
     }
-    const sorted = points.subarray(0, m).sort();
+    points.sort((x, y) => x - y);
     let n = 0;
-    for (let k = 0; k < m; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
-    this.cuts = sorted.subarray(0, n);
-    this.longest = new Int32Array(Math.max(0, n - 1)).fill(-1);
+    for (let k = 0; k < points.length; k++) if (k === 0 || points[k] !== points[k - 1]) points[n++] = points[k]!;
+    points.length = n;
+    this.cuts = points;
+    this.longest = new Array<number>(Math.max(0, n - 1)).fill(-1);
     for (let index = 0; index < spans.length; index++) {
       const sp = spans[index]!;
       const a = Math.max(0, sp.start), b = Math.min(sp.end, limit);

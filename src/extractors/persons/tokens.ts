@@ -12,7 +12,12 @@
 import type { TokenLayer } from "../../tokens/layer.js";
 import { Shape } from "../../tokens/layer.js";
 import { HASH_SEED, hashRange, hashStep } from "../../tokens/chars.js";
+import { int32, uint32, uint8 } from "./scratch.js";
 
+/**
+ * The tokens of one release. The arrays come from scratch space reused by the next call of
+ * `tokenize` (./scratch.ts): they may be longer than `count`, and are valid until that call.
+ */
 export interface Tokens {
   readonly count: number;
   readonly start: Int32Array;
@@ -27,7 +32,13 @@ export interface Tokens {
   readonly slotStrict: Uint8Array;
   /** An open-addressing table by hash of the distinct words asked so far (token index + 1; 0 empty), for words.ts. */
   readonly words: Int32Array;
+  /** Its size minus one (a power of two minus one). */
+  readonly wordsMask: number;
 }
+
+const START = int32(), END = int32(), HASH = int32(), WORDS = int32();
+const LINE = uint8(), SLOT_STRICT = uint8();
+const INFO = uint32();
 
 // Character classes by UTF-16 code unit, filled lazily: 1 letter/mark, 2 digit, 3 space, 4 other.
 const CLASS = new Uint8Array(65536);
@@ -45,43 +56,31 @@ function classOf(code: number): number {
 
 const isJoiner = (code: number): boolean => code === 45 || code === 39 || code === 0x2019;
 
-/** Growable columns while scanning; trimmed views at the end. */
-class Builder {
+/** The columns while scanning, grown as needed. */
+class Columns {
   count = 0;
-  start: Int32Array;
-  end: Int32Array;
-  line: Uint8Array;
-  hash: Int32Array;
-  constructor(capacity: number) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.line = new Uint8Array(capacity);
-    this.hash = new Int32Array(capacity);
-  }
+  constructor(public start: Int32Array, public end: Int32Array, public line: Uint8Array, public hash: Int32Array) {}
 
   push(start: number, end: number, lineBefore: boolean, hash: number): void {
-    if (this.count === this.start.length) this.grow();
-    const n = this.count++;
+    const n = this.count;
+    if (n === this.start.length) {
+      this.start = START.grow(this.start, n); this.end = END.grow(this.end, n);
+      this.line = LINE.grow(this.line, n); this.hash = HASH.grow(this.hash, n);
+    }
     this.start[n] = start;
     this.end[n] = end;
     this.line[n] = lineBefore ? 1 : 0;
     this.hash[n] = hash;
-  }
-
-  private grow(): void {
-    const size = this.start.length * 2 + 16;
-    const start = new Int32Array(size), end = new Int32Array(size), line = new Uint8Array(size), hash = new Int32Array(size);
-    start.set(this.start); end.set(this.end); line.set(this.line); hash.set(this.hash);
-    this.start = start; this.end = end; this.line = line; this.hash = hash;
+    this.count = n + 1;
   }
 
   done(): Tokens {
     const n = this.count;
+    // at most half full: a power of two of at least twice the tokens
+    const size = 1 << Math.max(4, 32 - Math.clz32(n * 2));
     return {
-      count: n, start: this.start.subarray(0, n), end: this.end.subarray(0, n), lineBefore: this.line.subarray(0, n),
-      hash: this.hash.subarray(0, n), info: new Uint32Array(n), slotStrict: new Uint8Array(n),
-      // at most half full: a power of two of at least twice the tokens
-      words: new Int32Array(1 << Math.max(4, 32 - Math.clz32(n * 2))),
+      count: n, start: this.start, end: this.end, lineBefore: this.line, hash: this.hash,
+      info: INFO.take(n, true), slotStrict: SLOT_STRICT.take(n, true), words: WORDS.take(size, true), wordsMask: size - 1,
     };
   }
 }
@@ -94,7 +93,8 @@ class Builder {
 export function tokenize(text: string, layer?: TokenLayer): Tokens {
   const n = text.length;
   const shared = layer && layer.text === text ? layer : undefined;
-  const out = new Builder(shared ? shared.count + (shared.count >> 2) + 16 : (n >> 2) + 16);
+  const capacity = shared ? shared.count + (shared.count >> 2) + 16 : (n >> 2) + 16;
+  const out = new Columns(START.take(capacity, false), END.take(capacity, false), LINE.take(capacity, false), HASH.take(capacity, false));
   let s = 0;
   let nextAmpersand = shared ? text.indexOf("&") : -1;
   let i = 0;
@@ -173,23 +173,21 @@ function sameWordEnd(text: string, layer: TokenLayer, s: number, nextAmpersand: 
  * asked of every candidate's neighbours, and for the surnames of a release.
  */
 export class WordTable<V> {
-  private readonly buckets: ({ word: string; value: V }[] | undefined)[] = new Array<{ word: string; value: V }[] | undefined>(1024);
-  size = 0;
+  private readonly buckets: ({ word: string; value: V }[] | undefined)[];
+  private readonly mask: number;
 
-  constructor(entries: Iterable<readonly [string, V]> = []) {
-    for (const [word, value] of entries) this.set(word, value);
-  }
-
-  /** Adds a word (each word once). */
-  set(word: string, value: V): void {
-    const k = hashRange(word, 0, word.length) & 1023;
-    (this.buckets[k] ??= []).push({ word, value });
-    this.size++;
+  /** The words (each once) with their values. */
+  constructor(entries: readonly (readonly [string, V])[]) {
+    // mostly empty buckets: most tokens are rejected by one read
+    const size = 1 << Math.max(4, 32 - Math.clz32(entries.length * 4));
+    this.buckets = new Array<{ word: string; value: V }[] | undefined>(size);
+    this.mask = size - 1;
+    for (const [word, value] of entries) (this.buckets[hashRange(word, 0, word.length) & this.mask] ??= []).push({ word, value });
   }
 
   /** The value of token i of `tokens` (text[start, end)), or undefined. */
   at(tokens: Tokens, i: number, text: string): V | undefined {
-    const bucket = this.buckets[tokens.hash[i]! & 1023];
+    const bucket = this.buckets[tokens.hash[i]! & this.mask];
     if (bucket === undefined) return undefined;
     const a = tokens.start[i]!, len = tokens.end[i]! - a;
     for (const e of bucket) if (e.word.length === len && text.startsWith(e.word, a)) return e.value;

@@ -112,6 +112,8 @@ const W_GENDER_F = 1 << 11, W_GENDER_M = 1 << 12;
 const W_GERMAN = 1 << 13;
 /** A chain can start only at a word with one of these bits (see readChain). */
 export const W_CHAIN_START = W_FIRST | W_ROLE | W_PERSON_NOUN | W_SLOT_STRICT | W_HONORIFIC | W_TITLE_START | W_SINGLE_UPPER;
+/** The bits that open a chain by themselves, without a verb of speech next to the word. */
+export const W_CHAIN_OPENER = W_FIRST | W_ROLE | W_PERSON_NOUN | W_HONORIFIC | W_TITLE_START | W_SINGLE_UPPER;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 
 function wordInfoUncached(w: string): number {
@@ -147,7 +149,7 @@ function wordInfoUncached(w: string): number {
 // A two-way cache by word hash (each word has two possible slots, from the low and high bits of its
 // hash), word and bits side by side: a hit costs no string. Only speed depends on it: the bits are a
 // function of the word.
-const CACHE_BITS = 16, CACHE_MASK = (1 << CACHE_BITS) - 1;
+const CACHE_BITS = 15, CACHE_MASK = (1 << CACHE_BITS) - 1;
 const cache: (string | number | undefined)[] = new Array<string | number | undefined>(2 << CACHE_BITS);
 
 function cachedWordInfo(text: string, a: number, b: number, hash: number): number {
@@ -169,7 +171,7 @@ function cachedWordInfo(text: string, a: number, b: number, hash: number): numbe
  * table by hash, which stays in the processor's cache), else from the cache across releases.
  */
 function releaseWordInfo(ctx: Ctx, i: number): number {
-  const t = ctx.tokens, table = t.words, mask = table.length - 1, text = ctx.text;
+  const t = ctx.tokens, table = t.words, mask = t.wordsMask, text = ctx.text;
   const h = t.hash[i]!, a = t.start[i]!, len = t.end[i]! - a;
   let slot = (h ^ (h >>> 16)) & mask;
   for (;;) {
