@@ -121,7 +121,7 @@ export function addBareSurnames(ctx: Ctx, entities: Entity[], chains: Chain[]): 
     if (!cands || taken[i]) continue;
     for (const { words, entity } of cands) {
       const last = i + words.length - 1;
-      if (!words.every((w, n) => textIs(ctx, i + n, w) && !taken[i + n])) continue;
+      if (!wordsFreeAt(ctx, taken, i, words)) continue;
       const start = startOf(ctx, i), end = endOf(ctx, last);
       if (overlapsOrg(ctx, start, end)) continue;
       if (has(ctx, i - 1) && COMMON_NOUN_LEFT.has(textOf(ctx, i - 1))) continue;
@@ -131,6 +131,15 @@ export function addBareSurnames(ctx: Ctx, entities: Entity[], chains: Chain[]): 
       break;
     }
   }
+}
+
+/**
+ * The words are written from token i on, none of them taken. (A function, not a closure in the
+ * loop above: a closure over the loop index makes every turn of the loop allocate.)
+ */
+function wordsFreeAt(ctx: Ctx, taken: Uint8Array, i: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (!textIs(ctx, i + n, words[n]!) || taken[i + n]) return false;
+  return true;
 }
 
 /** One role per function: a role with a body wins over the same role without one. */
