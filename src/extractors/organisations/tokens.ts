@@ -1,57 +1,273 @@
-/** Tokens with offsets: the unit the organisation rules walk over. */
+/**
+ * The tokens the organisation rules walk over, as parallel arrays: offsets,
+ * the word (one string per distinct word, shared between its occurrences)
+ * and the word's ./word-class.ts bits.
+ *
+ * Boundaries: a word of letters and digits with inner hyphens, apostrophes,
+ * slashes, dots or ampersands ("Rhein-Kreis", "ver.di", "Berlin/Brandenburg"),
+ * optionally a trailing hyphen before a conjunction ("Presse- und") or a plus
+ * ("ESF+"); a legal form with dots and spaces inside is one token ("e. V.",
+ * "GmbH & Co. KG"); any other non-space character alone (TOKEN in
+ * ./patterns.ts). These differ from the shared token layer (src/tokens), whose
+ * tokens split at "/", "+", a trailing hyphen and inside legal forms, keep an
+ * abbreviation's final dot ("Dr.", "z.B.") and split letters outside Latin
+ * scripts: the rules were written against these boundaries.
+ *
+ * So the view is derived from the shared layer where the two agree, which is
+ * nearly every token (a Latin word followed by a space or a punctuation mark
+ * that cannot join it, or one punctuation mark): the offsets and the word
+ * hash are taken from the layer. Where they may differ (a word ending in a
+ * dot, followed by a hyphen, plus, slash, apostrophe or dot, or written in
+ * another script) the local scanner below reads that one token.
+ */
+import type { TokenLayer } from "../../tokens/layer.js";
+import { hashRange } from "../../tokens/chars.js";
 import { LEGAL_FORM_AT, LEGAL_FORM_INITIAL } from "./patterns.js";
+import { classifyWord, TRIGGER_BITS } from "./word-class.js";
 
+export interface OrgTokens {
+  /** The text the offsets point into. */
+  readonly text: string;
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** The token's text; equal words are the same string. */
+  readonly words: readonly string[];
+  /** WordBit bits of the token's word. */
+  readonly bits: Uint32Array;
+  /** Indices of the tokens with one of TRIGGER_BITS, ascending. */
+  readonly triggers: Int32Array;
+}
+
+/** The organisation tokens of `text`, from the shared token layer when it is the layer of this text, else by scanning. */
+export function orgTokens(text: string, layer?: TokenLayer): OrgTokens {
+  const view = new ViewBuilder(text, layer ? layer.count + 16 : (text.length >> 2) + 16);
+  if (layer && layer.text === text) fromLayer(view, layer);
+  else fromScan(view);
+  return view.done();
+}
+
+/** The sequence of token starts: walk the shared tokens, scanning locally only where the rules differ. */
+function fromLayer(view: ViewBuilder, layer: TokenLayer): void {
+  const text = view.text;
+  const n = text.length;
+  const count = layer.count, starts = layer.start, ends = layer.end, hashes = layer.wordHash;
+  let pos = 0;
+  let j = 0;
+  for (;;) {
+    while (pos < n && isSpace(text.charCodeAt(pos))) pos++;
+    if (pos >= n) return;
+    while (j < count && ends[j]! <= pos) j++;
+    if (j < count && starts[j] === pos && sameAsSharedToken(text, pos, ends[j]!)) {
+      const end = ends[j]!;
+      const legal = legalFormEnd(text, pos, end);
+      view.push(pos, legal, legal === end ? hashes[j]! : hashRange(text, pos, legal));
+      pos = legal;
+    } else {
+      const end = scanToken(text, pos);
+      view.push(pos, end, hashRange(text, pos, end));
+      pos = end;
+    }
+  }
+}
+
+function fromScan(view: ViewBuilder): void {
+  const text = view.text;
+  const n = text.length;
+  let pos = 0;
+  for (;;) {
+    while (pos < n && isSpace(text.charCodeAt(pos))) pos++;
+    if (pos >= n) return;
+    const end = scanToken(text, pos);
+    view.push(pos, end, hashRange(text, pos, end));
+    pos = end;
+  }
+}
+
+/**
+ * The shared token [start, end) (a token of src/text/sentences.ts `tokenize`)
+ * is also an organisation token, up to a legal form that starts with it:
+ * one punctuation mark, or a Latin word without a final dot that nothing
+ * after it can join.
+ */
+function sameAsSharedToken(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (end - start === 1 && wordCharLength(text, start) === 0 && !isSurrogatePair(text, start)) return true;
+  // a shared word starts with a Latin letter or digit (its other characters are such letters or inner separators)
+  if (!isLatinWordChar(c)) return false;
+  return text.charCodeAt(end - 1) !== 46 /* . */ && !mayJoinAt(text, end);
+}
+
+/** Latin letters and digits as the shared tokenizer reads them (src/text/sentences.ts W). */
+function isLatinWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** Something at `i` could continue the organisation token that ends there: a letter or digit, a separator before one, "+" or "-". */
+function mayJoinAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c === 32 || c === 44 /* , */) return false;
+  if (c === 43 || c === 45) return true;
+  if (wordCharLength(text, i) > 0) return true;
+  return isInnerSeparator(c) && wordCharLength(text, i + 1) > 0;
+}
+
+/**
+ * Words repeat within and across releases: each distinct word is cut out of the text and classified once,
+ * then found again by its hash (open addressing; the table empties itself when half full, so memory stays
+ * bounded and a long varied archive costs a refill now and then).
+ */
+const TABLE_SIZE = 1 << 16;
+const tableHash = new Int32Array(TABLE_SIZE);
+const tableWord: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE).fill(undefined);
+const tableBits = new Uint32Array(TABLE_SIZE);
+let tableCount = 0;
+
+/** The table slot of text[start, end) (with that hash), filled on the first sight of the word. */
+function internedSlot(text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  let slot = hash & (TABLE_SIZE - 1);
+  for (;;) {
+    const word = tableWord[slot];
+    if (word === undefined) break;
+    if (tableHash[slot] === hash && word.length === length && text.startsWith(word, start)) return slot;
+    slot = (slot + 1) & (TABLE_SIZE - 1);
+  }
+  if (tableCount >= TABLE_SIZE >> 1) {
+    tableWord.fill(undefined);
+    tableCount = 0;
+    slot = hash & (TABLE_SIZE - 1);
+  }
+  const word = detached(text.slice(start, end));
+  tableWord[slot] = word;
+  tableHash[slot] = hash;
+  tableBits[slot] = classifyWord(word);
+  tableCount++;
+  return slot;
+}
+
+class ViewBuilder {
+  private count = 0;
+  private start: Int32Array;
+  private end: Int32Array;
+  private bits: Uint32Array;
+  private readonly words: string[];
+  private triggerCount = 0;
+  private triggers: Int32Array;
+
+  constructor(readonly text: string, capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.bits = new Uint32Array(capacity);
+    this.words = new Array<string>(capacity);
+    this.triggers = new Int32Array(capacity >> 3);
+  }
+
+  push(start: number, end: number, hash: number): void {
+    const i = this.count;
+    if (i === this.start.length) this.grow();
+    this.count = i + 1;
+    this.start[i] = start;
+    this.end[i] = end;
+    const slot = internedSlot(this.text, start, end, hash);
+    this.words[i] = tableWord[slot]!;
+    const bits = tableBits[slot]!;
+    this.bits[i] = bits;
+    if ((bits & TRIGGER_BITS) !== 0) {
+      if (this.triggerCount === this.triggers.length) this.triggers = grown(this.triggers, this.triggerCount);
+      this.triggers[this.triggerCount++] = i;
+    }
+  }
+
+  private grow(): void {
+    const n = this.count;
+    this.start = grown(this.start, n);
+    this.end = grown(this.end, n);
+    const bits = new Uint32Array(n * 2);
+    bits.set(this.bits);
+    this.bits = bits;
+  }
+
+  done(): OrgTokens {
+    const n = this.count;
+    this.words.length = n;
+    return {
+      text: this.text, count: n, start: this.start.subarray(0, n), end: this.end.subarray(0, n), words: this.words, bits: this.bits.subarray(0, n),
+      triggers: this.triggers.subarray(0, this.triggerCount),
+    };
+  }
+}
+
+/** A copy of `array` with twice the room (at least 16). */
+function grown(array: Int32Array, used: number): Int32Array {
+  const copy = new Int32Array(Math.max(16, used * 2));
+  copy.set(array.subarray(0, used));
+  return copy;
+}
+
+/**
+ * A copy of a word that does not keep the release text alive: V8 cuts
+ * longer substrings as views into their parent string, and the interned
+ * table outlives the release.
+ */
+function detached(word: string): string {
+  return word.length < 13 ? word : (" " + word).slice(1);
+}
+
+/** A token with offsets (the scanner's output, for tests and tools). */
 export interface Token {
   text: string;
   start: number;
   end: number;
 }
 
-/**
- * The tokens TOKEN (./patterns.ts) describes, found by a scanner over char
- * codes: a word of letters and digits with inner hyphens, apostrophes,
- * slashes, dots or ampersands ("Rhein-Kreis", "ver.di"), optionally a
- * trailing hyphen before a conjunction ("Presse- und") or a plus ("ESF+");
- * any other non-space character alone. The scanner gives the same tokens as
- * the regex at about three times its speed (the regex was the stage's
- * second-hottest line).
- */
+/** The tokens of `text` by the local scanner alone (the specification the view must agree with). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) { i++; continue; }
-    const start = i;
-    const first = wordCharLength(text, i);
-    if (first === 0) {
-      // \S with the u flag: one code point
-      i += isSurrogatePair(text, i) ? 2 : 1;
-      tokens.push({ text: text.slice(start, i), start, end: i });
-      continue;
-    }
-    i = wordRunEnd(text, i);
-    // inner separators, each followed by another run
-    for (;;) {
-      const s = text.charCodeAt(i);
-      if (!isInnerSeparator(s) || i + 1 >= n || wordCharLength(text, i + 1) === 0) break;
-      i = wordRunEnd(text, i + 1);
-    }
-    if (text.charCodeAt(i) === 45 /* - */ && conjunctionFollows(text, i + 1)) i++;
-    else if (text.charCodeAt(i) === 43 /* + */) i++;
-    let end = i;
-    // a legal form is one token even with dots and spaces inside ("e. V.", "GmbH & Co. KG")
-    if (end - start <= 6 && LEGAL_FORM_INITIAL.test(text[start]!)) {
-      LEGAL_FORM_AT.lastIndex = start;
-      const legal = LEGAL_FORM_AT.exec(text);
-      if (legal && legal[0].length >= end - start) end = start + legal[0].length;
-    }
-    tokens.push({ text: text.slice(start, end), start, end });
+    if (isSpace(text.charCodeAt(i))) { i++; continue; }
+    const end = scanToken(text, i);
+    tokens.push({ text: text.slice(i, end), start: i, end });
     i = end;
   }
   return tokens;
 }
+
+/**
+ * The end of the token that starts at `start` (not a space): the tokens
+ * TOKEN (./patterns.ts) describes, found by a scanner over char codes at
+ * about three times the regex's speed.
+ */
+export function scanToken(text: string, start: number): number {
+  const n = text.length;
+  // \S with the u flag: one code point
+  if (wordCharLength(text, start) === 0) return start + (isSurrogatePair(text, start) ? 2 : 1);
+  let i = wordRunEnd(text, start);
+  // inner separators, each followed by another run
+  for (;;) {
+    const s = text.charCodeAt(i);
+    if (!isInnerSeparator(s) || i + 1 >= n || wordCharLength(text, i + 1) === 0) break;
+    i = wordRunEnd(text, i + 1);
+  }
+  if (text.charCodeAt(i) === 45 /* - */ && conjunctionFollows(text, i + 1)) i++;
+  else if (text.charCodeAt(i) === 43 /* + */) i++;
+  return legalFormEnd(text, start, i);
+}
+
+/** A legal form is one token even with dots and spaces inside ("e. V.", "GmbH & Co. KG"): the end of one starting at `start` that reaches past `end`. */
+function legalFormEnd(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(start);
+  if (end - start > 6 || c >= 128 || LEGAL_INITIAL[c] === 0) return end;
+  LEGAL_FORM_AT.lastIndex = start;
+  return LEGAL_FORM_AT.test(text) && LEGAL_FORM_AT.lastIndex > end ? LEGAL_FORM_AT.lastIndex : end;
+}
+
+/** LEGAL_FORM_INITIAL by ASCII code. */
+const LEGAL_INITIAL = Uint8Array.from({ length: 128 }, (_, k) => (LEGAL_FORM_INITIAL.test(String.fromCharCode(k)) ? 1 : 0));
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/u;
@@ -60,8 +276,7 @@ const SPACE = /^\s$/u;
 function wordCharLength(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c < 256) return LATIN1_WORD[c - 128]! ? 1 : 0;
+  if (c < 256) return LATIN1_WORD_ALL[c]!;
   if (isSurrogatePair(text, i)) return LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
   return LETTER_OR_NUMBER.test(text[i]!) ? 1 : 0;
 }
@@ -83,8 +298,6 @@ function wordRunEnd(text: string, i: number): number {
   return i;
 }
 
-/** \p{L}\p{N} among U+0080–U+00FF, precomputed. */
-const LATIN1_WORD = Uint8Array.from({ length: 128 }, (_, k) => (LETTER_OR_NUMBER.test(String.fromCharCode(128 + k)) ? 1 : 0));
 /** \p{L}\p{N} among U+0000–U+00FF. */
 const LATIN1_WORD_ALL = Uint8Array.from({ length: 256 }, (_, k) => (LETTER_OR_NUMBER.test(String.fromCharCode(k)) ? 1 : 0));
 /** \s among U+0000–U+00FF, precomputed; beyond, the regex decides. */

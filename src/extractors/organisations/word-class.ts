@@ -1,0 +1,180 @@
+/**
+ * What the organisation rules ask of a single word, as bits computed once
+ * per distinct word (./tokens.ts keeps them with the interned word). The
+ * rules walk every token of a release several times ("is it a head noun?",
+ * "a legal form?", "a descriptor?"); with the answers in one number per
+ * token each walk is a bit test instead of regexes and set lookups.
+ *
+ * Only facts of the word itself belong here, never of its neighbours.
+ */
+import { CLUB_PREFIXES, ORGANISATION_DESCRIPTORS, UNIVERSITY_PREFIXES } from "../../lexicon/organisation-heads.js";
+import { matchRoleWord } from "../../lexicon/role-forms.js";
+import { matchHead, matchPluralHead } from "./heads.js";
+import {
+  ACRONYM, ALL_CAPS_ACRONYM, CAPITALISED, COMMON_NOUN_SUFFIX, DECLINABLE_ADJECTIVE, LEGAL_FORM_TOKEN, LOWER_ADJECTIVE,
+  mayBeAcronym, mayBeAllCapsAcronym, mayBeLegalForm,
+} from "./patterns.js";
+import { WordSet } from "./word-set.js";
+
+export const WordBit = {
+  /** Starts with an upper-case letter (CAPITALISED). */
+  Capitalised: 1 << 0,
+  /** ACRONYM: two or more capitals, letters, digits, "&", "+" ("BAMF", "LfA", "ESF+"). */
+  AcronymShape: 1 << 1,
+  /** An acronym that is no legal form. */
+  Acronym: 1 << 2,
+  /** A legal form as a whole token ("GmbH", "e. V."). */
+  LegalForm: 1 << 3,
+  /** A capitalised word that reads as a (place or proper) name, not a common noun or a clause word. */
+  NameWord: 1 << 4,
+  /** A capitalised clause word, pronoun, weekday, month … (CLAUSE_WORDS). */
+  ClauseWord: 1 << 5,
+  /** An institution head noun or a compound ending in one (matchHead). */
+  Head: 1 << 6,
+  /** The plural of a head noun (matchPluralHead). */
+  PluralHead: 1 << 7,
+  /** A descriptor noun before a name ("Verein", "Konzerns"). */
+  Descriptor: 1 << 8,
+  /** A capitalised company descriptor compound longer than nine characters ("Energieversorger"). */
+  CompanyCompound: 1 << 9,
+  /** "Stadt", "Gemeinde" …: a noun that names a town as an administration. */
+  Municipality: 1 << 10,
+  /** A sports club prefix ("FC", "TSV"). */
+  ClubPrefix: 1 << 11,
+  /** A university prefix ("TU", "FH"). */
+  UniversityPrefix: 1 << 12,
+  /** ALL_CAPS_ACRONYM ("IMG", "LEAG"). */
+  AllCapsAcronym: 1 << 13,
+  /** A common acronym of things, laws, units (NON_ORGANISATION_ACRONYMS). */
+  NonOrganisationAcronym: 1 << 14,
+  /** DECLINABLE_ADJECTIVE ("Europäischen"). */
+  DeclinableAdjective: 1 << 15,
+  /** LOWER_ADJECTIVE ("regionale"). */
+  LowerAdjective: 1 << 16,
+  /** A role noun, also with a trailing ".in" ("Landrat", "LR.in"). */
+  RoleWord: 1 << 17,
+  /** A character other than a letter, digit or hyphen inside ("ver.di", "Berlin/Brandenburg", "e. V."): words start inside it. */
+  InnerBreak: 1 << 18,
+  /** "(" */
+  OpenParen: 1 << 19,
+} as const;
+
+/**
+ * The bits a rule starts from (a head noun, a legal form, a prefix, a descriptor, an acronym, a bracket):
+ * the view lists the tokens that have one, so the rules need not walk every token.
+ */
+export const TRIGGER_BITS = WordBit.Head | WordBit.PluralHead | WordBit.LegalForm | WordBit.ClubPrefix | WordBit.UniversityPrefix
+  | WordBit.Municipality | WordBit.Descriptor | WordBit.CompanyCompound | WordBit.AllCapsAcronym | WordBit.AcronymShape | WordBit.OpenParen;
+
+/** Capitalised words that start clauses or are pronouns, never part of a name after a head noun. */
+export const CLAUSE_WORDS = new WordSet([
+  "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Sie", "Er", "Es", "Wir", "Ich", "Ihr", "Ihre", "Im", "Am", "Zum", "Zur",
+  "Beim", "Vom", "Mit", "Nach", "Für", "In", "Auf", "Bei", "Von", "Und", "Oder", "Auch", "Seit", "Bis", "Dabei", "So", "Dies", "Diese",
+  "Dieser", "Dieses", "Hier", "Dort", "Damit", "Dazu", "Zudem", "Außerdem", "Als", "Wie", "Wenn", "Dass", "Weil", "Ob", "Aber",
+  "Herr", "Herrn", "Frau", "Dr", "Prof", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+  "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+  "Tel", "Fax", "E-Mail", "Website", "Foto", "Quelle", "Kontakt", "Projekt", "Programm", "Modellprojekt", "Förderprogramm",
+  "Laut", "Gemäß", "Trotz", "Wegen", "Während", "Nachdem", "Bevor", "Seitdem", "Unter", "Über", "Vor", "Neben", "Zwischen",
+  "Durch", "Gegen", "Ohne", "Um", "Aus", "Ab", "An", "Heute", "Gestern", "Morgen", "Jetzt", "Nun", "Dann", "Danach", "Zunächst",
+  "Erst", "Somit", "Daher", "Deshalb", "Jedoch", "Allerdings", "Insgesamt", "Zusammen", "Gemeinsam", "Mehr", "Weitere", "Alle",
+  "Viele", "Einige", "Beide", "Jeder", "Jede", "Jedes", "Unser", "Unsere", "Mein", "Meine", "Sein", "Seine", "Dessen", "Deren",
+  "Was", "Wer", "Wo", "Wann", "Warum", "Denn", "Doch", "Noch", "Schon", "Bereits", "Sowohl", "Weder", "Entweder",
+]);
+/** Frequent common nouns that follow a head noun as objects, not as its name ("das Jobcenter Menschen …"). */
+const COMMON_NOUNS = new WordSet([
+  "Menschen", "Leute", "Kinder", "Frauen", "Männer", "Jugendliche", "Jugendlichen", "Familien", "Unternehmen", "Betriebe",
+  "Mitarbeiter", "Mitarbeitende", "Teilnehmende", "Geflüchtete", "Geflüchteten", "Flüchtlinge", "Flüchtlingen", "Arbeitslose",
+  "Arbeitslosen", "Schüler", "Eltern", "Bürger", "Hilfe", "Angebote", "Projekte", "Mittel", "Geld", "Fördermittel", "Anträge",
+  "Termine", "Kosten", "Zeit", "Jahr", "Jahre", "Jahren", "Monate", "Monaten", "Wochen", "Tage", "Tagen", "Stunden", "Euro",
+  "Prozent", "Plätze", "Stellen", "Arbeit", "Daten", "Zahlen", "Fragen", "Themen", "Ziele", "Wege", "Chancen", "Perspektiven",
+  "Ziel", "Teil", "Partner", "Mitglied", "Sitz", "Standort", "Träger", "Arbeitgeber",
+]);
+const DESCRIPTORS = new WordSet(ORGANISATION_DESCRIPTORS.flatMap((d) => [d, `${d}s`, `${d}es`]));
+const MUNICIPALITY_NOUNS = new WordSet(["Stadt", "Landeshauptstadt", "Hansestadt", "Kreisstadt", "Gemeinde", "Stadtverwaltung", "Gemeindeverwaltung"]);
+const CLUBS = new Set(CLUB_PREFIXES);
+const UNIVERSITIES = new Set(UNIVERSITY_PREFIXES);
+
+/**
+ * Acronyms that are not organisations: place, law, unit and technical
+ * abbreviations (a closed class of the common ones).
+ */
+const NON_ORGANISATION_ACRONYMS = new WordSet([
+  "USA", "UK", "BRD", "DDR", "NRW", "GUS", "UdSSR", "VAE", "EWR",
+  "SGB", "BGB", "StGB", "GG", "HGB", "AsylbLG", "AsylG", "AufenthG", "DSGVO", "BAföG", "AGB",
+  "EUR", "USD", "CHF", "GBP", "KM", "PS", "CO2", "KW", "MW", "GW", "KWH", "KWh", "MWh",
+  "ISBN", "TV", "DNA", "CEO", "GPS", "SMS", "PDF", "EDV", "IT", "KI", "WLAN", "FAQ", "UKW", "ABC", "BIP", "MINT", "ÖPNV", "PKW",
+  "LKW", "DSL", "HTML", "URL", "USB", "CD", "DVD", "MP3", "PC", "ZIP", "XML", "NGO", "NGOs", "MdB", "MdL", "MdEP", "GmbH",
+  "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+  // common German abbreviations of things, programmes and measures, and words set in capitals
+  "KMU", "ALG", "FSJ", "FÖJ", "BFD", "DIN", "ISO", "LED", "HIV", "AIDS", "COVID", "SARS", "EEG", "GEG", "OGS", "DAX", "MDAX",
+  "JPG", "PNG", "HTTP", "HTTPS", "WWW", "SEO", "CSR", "KITA", "PLZ", "SPNV", "ICE", "ABM", "AZAV", "LTE", "UMTS", "LGBTQ",
+  "LSBTI", "LSBTIQ", "MINT", "DaZ", "DaF", "NEU", "INFO", "TIPP", "ACHTUNG", "HINWEIS", "FOTO", "ENDE", "HIER", "JETZT",
+  "MEHR", "AKTUELL", "WICHTIG", "TERMIN", "PRESSE", "KONTAKT", "UHR",
+]);
+
+const COMPANY_TAILS = ["unternehmen", "konzern", "hersteller", "dienstleister", "anbieter", "versorger", "zulieferer", "händler", "produzent", "betreiber"];
+
+/** Singular company descriptor compounds: "Baumaschinenhersteller", "Energieversorger", "Softwareanbieter", "Logistikunternehmen". */
+export function isCompanyCompound(word: string): boolean {
+  // every tail ends in "n", "r" or "t": most words are out after one char-code test
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 110 && last !== 114 && last !== 116) return false;
+  const lower = word.toLowerCase();
+  for (const tail of COMPANY_TAILS) {
+    if (lower.length > tail.length + 2 && lower.endsWith(tail) && /\p{Ll}/u.test(word[word.length - tail.length]!)) return true;
+  }
+  return false;
+}
+
+const isRoleWord = (word: string): boolean => matchRoleWord(word) !== null || matchRoleWord(word.replace(/\.in$/, "")) !== null;
+
+/** A capitalised word that reads as a (place or proper) name, not a common noun or a clause word. */
+function isNameWord(word: string, bits: number): boolean {
+  if ((bits & WordBit.Capitalised) === 0 || CLAUSE_WORDS.has(word) || COMMON_NOUNS.has(word)) return false;
+  if (bits & WordBit.Acronym) return true;
+  // "Universitätspräsident Anna Weber", "Landrat Max Kaya", "LR.in Berger": a role noun opens a person's title, not a name
+  if (bits & WordBit.RoleWord) return false;
+  // "Fontane-Lesungen" ends in an abstract noun: a topic, not a name
+  if (word.includes("-") || word.includes("/")) return /\p{Lu}/u.test(word.slice(1)) && !COMMON_NOUN_SUFFIX.test(word);
+  if (bits & WordBit.Head) return false;
+  return !COMMON_NOUN_SUFFIX.test(word);
+}
+
+/** Letters and digits (and the hyphen) do not break a word; anything else inside does. */
+function hasInnerBreak(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    if (c >= 192 && c < 256 && c !== 215 && c !== 247) continue;
+    if (c < 128 || !/[\p{L}\p{N}]/u.test(String.fromCharCode(c))) return true;
+  }
+  return false;
+}
+
+/** The WordBit bits of one word (as written). */
+export function classifyWord(word: string): number {
+  let bits = 0;
+  if (CAPITALISED.test(word)) bits |= WordBit.Capitalised;
+  if (mayBeLegalForm(word) && LEGAL_FORM_TOKEN.test(word)) bits |= WordBit.LegalForm;
+  if (mayBeAcronym(word) && ACRONYM.test(word)) {
+    bits |= WordBit.AcronymShape;
+    if ((bits & WordBit.LegalForm) === 0) bits |= WordBit.Acronym;
+  }
+  if (mayBeAllCapsAcronym(word) && ALL_CAPS_ACRONYM.test(word)) bits |= WordBit.AllCapsAcronym;
+  if (NON_ORGANISATION_ACRONYMS.has(word)) bits |= WordBit.NonOrganisationAcronym;
+  if (CLAUSE_WORDS.has(word)) bits |= WordBit.ClauseWord;
+  if (matchHead(word) !== null) bits |= WordBit.Head;
+  else if (matchPluralHead(word) !== null) bits |= WordBit.PluralHead;
+  if (DESCRIPTORS.has(word)) bits |= WordBit.Descriptor;
+  if ((bits & WordBit.Capitalised) !== 0 && word.length > 9 && isCompanyCompound(word)) bits |= WordBit.CompanyCompound;
+  if (MUNICIPALITY_NOUNS.has(word)) bits |= WordBit.Municipality;
+  if (CLUBS.has(word)) bits |= WordBit.ClubPrefix;
+  if (UNIVERSITIES.has(word)) bits |= WordBit.UniversityPrefix;
+  if (DECLINABLE_ADJECTIVE.test(word)) bits |= WordBit.DeclinableAdjective;
+  if (LOWER_ADJECTIVE.test(word)) bits |= WordBit.LowerAdjective;
+  if (isRoleWord(word)) bits |= WordBit.RoleWord;
+  if (hasInnerBreak(word)) bits |= WordBit.InnerBreak;
+  if (isNameWord(word, bits)) bits |= WordBit.NameWord;
+  if (word === "(") bits |= WordBit.OpenParen;
+  return bits;
+}
