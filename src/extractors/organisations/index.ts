@@ -61,8 +61,9 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
   const known = new Map<string, Candidate | null>();
   for (const c of chosen) if (c.abbreviation) known.set(c.abbreviation, c);
   const extra = new Map<string, { start: number; end: number }[]>();
-  // chosen spans as a sorted list: a token is inside one when the last span starting before it ends after it
-  const spans = chosen.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
+  // the chosen spans (sorted by start; the loop adds more after them): a token is inside one when the last span
+  // starting before it ends after it
+  const spanCount = chosen.length;
   let cursor = 0;
   const words = tk.words;
   for (let n = 0; n < tk.triggers.length; n++) {
@@ -74,8 +75,8 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
     const first = word.charCodeAt(0);
     if (word.length < 2 || word.length > 12 || (first < 65 || (first > 90 && first < 192))) continue;
     if (text.charCodeAt(end) === 45 /* - */ || text.charCodeAt(start - 1) === 45) continue;
-    while (cursor < spans.length && spans[cursor]![1] <= start) cursor++;
-    if (cursor < spans.length && spans[cursor]![0] < end) continue;
+    while (cursor < spanCount && chosen[cursor]!.end <= start) cursor++;
+    if (cursor < spanCount && chosen[cursor]!.start < end) continue;
     if (known.has(word)) {
       const list = extra.get(word) ?? [];
       list.push({ start, end });
@@ -176,6 +177,7 @@ function abbreviatesPrecedingNoun(tk: OrgTokens, i: number): boolean {
 /** "(ABBR)" right after a candidate defines its abbreviation. */
 function attachAbbreviations(text: string, chosen: Candidate[]): void {
   for (const c of chosen) {
+    if (!mayOpenParenthesis(text, c.end)) continue;
     const m = PARENTHESISED_ACRONYM.exec(text.slice(c.end, c.end + 24));
     if (!m || !ACRONYM.test(m[1]!)) continue;
     const offset = c.end + m[0].indexOf(m[1]!);
@@ -188,17 +190,30 @@ function attachAbbreviations(text: string, chosen: Candidate[]): void {
   }
 }
 
+/** Skips ASCII white space from `at`: false when an ASCII character other than "(" follows (no parenthesis can open there). */
+function mayOpenParenthesis(text: string, at: number): boolean {
+  let c = text.charCodeAt(at);
+  while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(++at);
+  return c === 40 || c >= 128;
+}
+
+/** "(ABBR)": a parenthesised acronym, tried at each "(" of the text (sticky). */
+const PARENTHESISED_AT = /\(\s*([\p{Lu}][\p{L}\p{N}&+.\-]{0,11})\s*\)/uy;
+
+/** `chosen` sorted by start (as selectCandidates returns it). */
 function blockedAcronyms(text: string, chosen: Candidate[]): Set<string> {
   const blocked = new Set<string>();
   // candidate ends and spans, for lookups instead of a walk over all candidates per parenthesis
   const ends = new Set(chosen.map((c) => c.end));
-  const spans = chosen.map((c) => ({ start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
-  const re = /\(\s*([\p{Lu}][\p{L}\p{N}&+.\-]{0,11})\s*\)/gu;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let open = text.indexOf("("); open >= 0; ) {
+    PARENTHESISED_AT.lastIndex = open;
+    const m = PARENTHESISED_AT.exec(text);
+    if (m === null) { open = text.indexOf("(", open + 1); continue; }
+    open = text.indexOf("(", open + m[0].length);
     if (!ACRONYM.test(m[1]!)) continue;
     let before = m.index;
     while (before > 0 && /\s/.test(text[before - 1]!)) before--;
-    const owned = ends.has(before) || overlapsSorted(spans, m.index, m.index + 1);
+    const owned = ends.has(before) || overlapsSorted(chosen, m.index, m.index + 1);
     if (owned || institutionByAbbreviation(m[1]!)) continue;
     // a definition: one of the last words starts with the acronym's first letter ("Migrantenorganisationen (MO)");
     // "Henry Tesch (CDU)" is an affiliation, not a definition
