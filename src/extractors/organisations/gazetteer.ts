@@ -76,6 +76,35 @@ for (const prefix of PREFIXES) {
   PREFIXES_BY_FIRST.set(c, [...(PREFIXES_BY_FIRST.get(c) ?? []), prefix]);
 }
 
+/**
+ * The literal beginning of each listed form, as far as it is plain text ("Bundesministerium" of
+ * "Bundesministerium(?:es|s)?\\s+für…"), with a first group of plain alternatives spelled out
+ * ("De", "Der", "Des" … of "D(?:e|er|es|en|em)\\s+…"): a hit at a token's start begins with one of them.
+ */
+const BEGINNINGS: readonly string[] = [...new Set(FORMS.flatMap((f) => literalBeginnings(f.pattern)))];
+
+function literalBeginnings(pattern: string): string[] {
+  const literal = /^[^\\()[\]{}?*+|.^$]*/.exec(pattern)![0];
+  const rest = pattern.slice(literal.length);
+  const group = /^\(\?:([^\\()[\]{}?*+|.^$]*(?:\|[^\\()[\]{}?*+|.^$]*)*)\)(\?)?/.exec(rest);
+  // (a group that may repeat or be skipped otherwise is not spelled out)
+  if (!group || /^[*+?{]/.test(rest.slice(group[0].length))) return [literal];
+  const endings = group[1]!.split("|");
+  if (group[2]) endings.push("");
+  return endings.map((e) => literal + e);
+}
+
+/**
+ * WordBit.ListedStart when a listed name may begin with this token: the word starts with a form's literal
+ * beginning, or is itself the start of one (the form goes on past the token).
+ */
+export function listedNameBits(word: string): number {
+  for (const b of BEGINNINGS) {
+    if (b.length <= word.length ? word.startsWith(b) : b.startsWith(word)) return WordBit.ListedStart;
+  }
+  return 0;
+}
+
 /** The first letters of some listed form stand at `at` (START without its lookbehind). */
 function mayStartListedName(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -115,10 +144,11 @@ export function institutionByAbbreviation(abbr: string): { name: string; abbr: s
 }
 
 /**
- * The positions where a listed name may start, in order: token starts and, inside tokens like "ver.di" or
- * "A/B", the starts of inner words. Every position the START scan finds is among them (a match needs a letter
- * or digit at its first position and none, nor a hyphen, before it); the rest fail the sticky GAZETTEER's
- * own lookbehind or first letters, so trying them changes nothing.
+ * The positions where a listed name may start, in order: the starts of tokens that may begin one
+ * (WordBit.ListedStart, from `listedNameBits`: the view must come from ./view.ts) and, inside tokens like
+ * "ver.di" or "A/B", the starts of inner words. Every position the START scan finds is among them (a
+ * match needs a letter or digit first and none, nor a hyphen, before it); the others fail the sticky
+ * GAZETTEER's own lookbehind or first letters, so trying them changes nothing.
  */
 export function gazetteerCandidates(tk: OrgTokens, places: PlaceStarts): Candidate[] {
   const out: Candidate[] = [];
@@ -133,13 +163,15 @@ export function gazetteerCandidates(tk: OrgTokens, places: PlaceStarts): Candida
     return out;
   }
   let resume = 0; // positions inside the last hit are not tried again
-  for (let i = 0; i < tk.count; i++) {
+  for (let n = 0; n < tk.triggers.length; n++) {
+    const i = tk.triggers[n]!;
+    const bits = tk.bits[i]!;
     const start = tk.start[i]!;
-    if (start >= resume && mayStartListedName(text, start)) {
+    if ((bits & WordBit.ListedStart) !== 0 && start >= resume) {
       const end = tryListedName(tk, start, places, out);
       if (end > start) resume = end;
     }
-    if ((tk.bits[i]! & WordBit.InnerBreak) === 0) continue;
+    if ((bits & WordBit.InnerBreak) === 0) continue;
     const end = tk.end[i]!;
     for (let p = Math.max(start + 1, resume); p < end; p++) {
       if (!mayStartListedName(text, p)) continue;

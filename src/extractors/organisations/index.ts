@@ -19,13 +19,14 @@ import {
 import { gazetteerCandidates, institutionByAbbreviation } from "./gazetteer.js";
 import { ACRONYM, PARENTHESISED_ACRONYM } from "./patterns.js";
 import { groupEntities, selectCandidates } from "./resolve.js";
-import { orgTokens, type OrgTokens } from "./tokens.js";
+import type { OrgTokens } from "./tokens.js";
+import { organisationTokens } from "./view.js";
 import { WordBit } from "./word-class.js";
 import { mergeTaggedOrganisations } from "./tagger-candidates.js";
 
 export function extractOrganisations(input: ExtractorInput): Organisation[] {
   const text = input.text;
-  const tk = orgTokens(text, input.tokens);
+  const tk = organisationTokens(text, input.tokens);
 
   const places: PlaceStarts = new Map();
   const placeSpans: { start: number; end: number }[] = [];

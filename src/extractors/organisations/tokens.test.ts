@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { tokenize as sharedTokenize } from "../../text/sentences.js";
 import { analyseTokens } from "../../tokens/layer.js";
-import { orgTokens, tokenize, type OrgTokens } from "./tokens.js";
+import { tokenize, type OrgTokens } from "./tokens.js";
+import { organisationTokens as orgTokens } from "./view.js";
 import { classifyWord, WordBit } from "./word-class.js";
-import { gazetteerCandidates } from "./gazetteer.js";
+import { gazetteerCandidates, listedNameBits } from "./gazetteer.js";
 
 /** The view as plain rows, to compare. */
 const rows = (tk: OrgTokens): [string, number, number, number][] =>
@@ -14,7 +15,7 @@ const fromLayer = (text: string): OrgTokens => orgTokens(text, analyseTokens(tex
 
 /** What the view must hold: the scanner's tokens with their words' bits. */
 const expected = (text: string): [string, number, number, number][] =>
-  tokenize(text).map((t) => [t.text, t.start, t.end, classifyWord(t.text)]);
+  tokenize(text).map((t) => [t.text, t.start, t.end, classifyWord(t.text) | listedNameBits(t.text)]);
 
 describe("organisation token view", () => {
   it("keeps the organisation boundaries where the shared tokens differ", () => {

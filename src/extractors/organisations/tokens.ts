@@ -23,7 +23,7 @@
 import type { TokenLayer } from "../../tokens/layer.js";
 import { hashRange } from "../../tokens/chars.js";
 import { LEGAL_FORM_AT, LEGAL_FORM_INITIAL } from "./patterns.js";
-import { classifyWord, TRIGGER_BITS } from "./word-class.js";
+import { TRIGGER_BITS } from "./word-class.js";
 
 export interface OrgTokens {
   /** The text the offsets point into. */
@@ -39,9 +39,12 @@ export interface OrgTokens {
   readonly triggers: Int32Array;
 }
 
-/** The organisation tokens of `text`, from the shared token layer when it is the layer of this text, else by scanning. */
-export function orgTokens(text: string, layer?: TokenLayer): OrgTokens {
-  const view = new ViewBuilder(text, layer ? layer.count + 16 : (text.length >> 2) + 16);
+/**
+ * The organisation tokens of `text`, from the shared token layer when it is the layer of this text, else by
+ * scanning; each word's bits from `table` (./view.ts holds the one the rules need).
+ */
+export function orgTokens(text: string, layer: TokenLayer | undefined, table: WordTable): OrgTokens {
+  const view = new ViewBuilder(text, layer ? layer.count + 16 : (text.length >> 2) + 16, table);
   if (layer && layer.text === text) fromLayer(view, layer);
   else fromScan(view);
   return view.done();
@@ -115,37 +118,51 @@ function mayJoinAt(text: string, i: number): boolean {
 }
 
 /**
- * Words repeat within and across releases: each distinct word is cut out of the text and classified once,
- * then found again by its hash (open addressing; the table empties itself when half full, so memory stays
- * bounded and a long varied archive costs a refill now and then).
+ * Each distinct word cut out of the text once and classified once (words repeat within and across
+ * releases), then found again by its hash: open addressing over typed arrays; the table empties itself
+ * when half full, so memory stays bounded and a long varied archive costs a refill now and then.
  */
-const TABLE_SIZE = 1 << 16;
-const tableHash = new Int32Array(TABLE_SIZE);
-const tableWord: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE).fill(undefined);
-const tableBits = new Uint32Array(TABLE_SIZE);
-let tableCount = 0;
+export class WordTable {
+  private static readonly SIZE = 1 << 16;
+  private readonly hashes = new Int32Array(WordTable.SIZE);
+  private readonly words: (string | undefined)[] = new Array<string | undefined>(WordTable.SIZE).fill(undefined);
+  private readonly bits = new Uint32Array(WordTable.SIZE);
+  private count = 0;
 
-/** The table slot of text[start, end) (with that hash), filled on the first sight of the word. */
-function internedSlot(text: string, start: number, end: number, hash: number): number {
-  const length = end - start;
-  let slot = hash & (TABLE_SIZE - 1);
-  for (;;) {
-    const word = tableWord[slot];
-    if (word === undefined) break;
-    if (tableHash[slot] === hash && word.length === length && text.startsWith(word, start)) return slot;
-    slot = (slot + 1) & (TABLE_SIZE - 1);
+  /** `classify` gives the bits of a word; it must depend on the word alone. */
+  constructor(private readonly classify: (word: string) => number) {}
+
+  /** The slot of text[start, end) (whose hash is `hash`), filled on the first sight of the word. */
+  slotOf(text: string, start: number, end: number, hash: number): number {
+    const mask = WordTable.SIZE - 1;
+    const length = end - start;
+    let slot = hash & mask;
+    for (;;) {
+      const word = this.words[slot];
+      if (word === undefined) break;
+      if (this.hashes[slot] === hash && word.length === length && text.startsWith(word, start)) return slot;
+      slot = (slot + 1) & mask;
+    }
+    if (this.count >= WordTable.SIZE >> 1) {
+      this.words.fill(undefined);
+      this.count = 0;
+      slot = hash & mask;
+    }
+    const word = detached(text.slice(start, end));
+    this.words[slot] = word;
+    this.hashes[slot] = hash;
+    this.bits[slot] = this.classify(word);
+    this.count++;
+    return slot;
   }
-  if (tableCount >= TABLE_SIZE >> 1) {
-    tableWord.fill(undefined);
-    tableCount = 0;
-    slot = hash & (TABLE_SIZE - 1);
+
+  wordAt(slot: number): string {
+    return this.words[slot]!;
   }
-  const word = detached(text.slice(start, end));
-  tableWord[slot] = word;
-  tableHash[slot] = hash;
-  tableBits[slot] = classifyWord(word);
-  tableCount++;
-  return slot;
+
+  bitsAt(slot: number): number {
+    return this.bits[slot]!;
+  }
 }
 
 class ViewBuilder {
@@ -157,7 +174,7 @@ class ViewBuilder {
   private triggerCount = 0;
   private triggers: Int32Array;
 
-  constructor(readonly text: string, capacity: number) {
+  constructor(readonly text: string, capacity: number, private readonly table: WordTable) {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.bits = new Uint32Array(capacity);
@@ -171,9 +188,9 @@ class ViewBuilder {
     this.count = i + 1;
     this.start[i] = start;
     this.end[i] = end;
-    const slot = internedSlot(this.text, start, end, hash);
-    this.words[i] = tableWord[slot]!;
-    const bits = tableBits[slot]!;
+    const slot = this.table.slotOf(this.text, start, end, hash);
+    this.words[i] = this.table.wordAt(slot);
+    const bits = this.table.bitsAt(slot);
     this.bits[i] = bits;
     if ((bits & TRIGGER_BITS) !== 0) {
       if (this.triggerCount === this.triggers.length) this.triggers = grown(this.triggers, this.triggerCount);

@@ -57,6 +57,8 @@ export const WordBit = {
   InnerBreak: 1 << 18,
   /** "(" */
   OpenParen: 1 << 19,
+  /** The beginning of a listed institution's name starts the word, or the word starts it ("Bundes…", "Deutsche…"; ./gazetteer.ts). */
+  ListedStart: 1 << 20,
 } as const;
 
 /**
@@ -64,7 +66,8 @@ export const WordBit = {
  * the view lists the tokens that have one, so the rules need not walk every token.
  */
 export const TRIGGER_BITS = WordBit.Head | WordBit.PluralHead | WordBit.LegalForm | WordBit.ClubPrefix | WordBit.UniversityPrefix
-  | WordBit.Municipality | WordBit.Descriptor | WordBit.CompanyCompound | WordBit.AllCapsAcronym | WordBit.AcronymShape | WordBit.OpenParen;
+  | WordBit.Municipality | WordBit.Descriptor | WordBit.CompanyCompound | WordBit.AllCapsAcronym | WordBit.AcronymShape | WordBit.OpenParen
+  | WordBit.ListedStart | WordBit.InnerBreak;
 
 /** Capitalised words that start clauses or are pronouns, never part of a name after a head noun. */
 export const CLAUSE_WORDS = new WordSet([
@@ -151,7 +154,7 @@ function hasInnerBreak(word: string): boolean {
   return false;
 }
 
-/** The WordBit bits of one word (as written). */
+/** The WordBit bits of one word (as written), all but ListedStart (which ./gazetteer.ts knows). */
 export function classifyWord(word: string): number {
   let bits = 0;
   if (CAPITALISED.test(word)) bits |= WordBit.Capitalised;
