@@ -3,7 +3,7 @@
  * (a span, the canonical name it stands for, an abbreviation if one is
  * defined); ./resolve.ts picks among overlapping ones and groups them.
  *
- * The rules read tokens by index from the view of ./tokens.ts: `tk.words[i]`
+ * The rules read tokens by index from the view of ./tokens.ts: `tk.word(i)`
  * is the token's text (undefined outside the tokens, like a missing
  * neighbour), `is(tk, i, WordBit.X)` a fact of its word (./word-class.ts).
  */
@@ -88,18 +88,17 @@ interface Parse { end: number; } // index after the last consumed token
  * item: lower-case adjectives + capitalised word, or "Presse- und Öffentlichkeitsarbeit".
  */
 function parseList(tk: OrgTokens, i: number, allowCapAdjectives: boolean): Parse | null {
-  const w = tk.words;
   const item = (k: number): number => {
     let j = k;
-    while (is(tk, j, WordBit.LowerAdjective) && !LIST_FUNCTION_WORDS.has(w[j]!) && j - k < 3) j++;
+    while (is(tk, j, WordBit.LowerAdjective) && !LIST_FUNCTION_WORDS.has(tk.word(j)!) && j - k < 3) j++;
     if (allowCapAdjectives) while (is(tk, j, WordBit.DeclinableAdjective) && isCap(tk, j + 1)) j++;
-    const t = w[j];
+    const t = tk.word(j);
     if (t === undefined || !isCap(tk, j) || is(tk, j, WordBit.ClauseWord) || is(tk, j, WordBit.LegalForm)) return -1;
     // "Büro LR.in Berger": a person's title is no subject of a unit
     if (is(tk, j, WordBit.RoleWord)) return -1;
     if (t.endsWith("-")) {
       // truncated first part: "Presse- und Öffentlichkeitsarbeit"
-      const conj = w[j + 1];
+      const conj = tk.word(j + 1);
       if (conj === undefined || !/^(und|oder|bzw\.?|sowie)$/.test(conj)) return -1;
       const rest = item(j + 2);
       return rest;
@@ -111,7 +110,7 @@ function parseList(tk: OrgTokens, i: number, allowCapAdjectives: boolean): Parse
   if (k < 0) return null;
   let good = k;
   for (;;) {
-    const sep = w[k];
+    const sep = tk.word(k);
     if (sep === undefined) break;
     if (sep === ",") {
       const next = item(k + 1);
@@ -133,14 +132,13 @@ function parseList(tk: OrgTokens, i: number, allowCapAdjectives: boolean): Parse
 
 /** Name tokens after a head: places, "Region Köln", "Rheinisch-Bergischer Kreis", acronyms, proper names. */
 function parseName(tk: OrgTokens, i: number, places: PlaceStarts, most = 3): Parse | null {
-  const w = tk.words;
   // "Jobcenter team.arbeit.hamburg": a lower-case brand written with dots (not a web address)
-  const first = w[i] ?? "";
+  const first = tk.word(i) ?? "";
   if (DOTTED_BRAND.test(first) && !WEB_ADDRESS.test(first)) return { end: i + 1 };
   let k = i;
   let taken = 0;
   while (taken < most) {
-    const t = w[k];
+    const t = tk.word(k);
     if (t === undefined) break;
     if (k > i && hasNewline(tk.text, tk.end[k - 1]!, tk.start[k]!)) break;
     const placeEnd = places.get(tk.start[k]!);
@@ -151,8 +149,8 @@ function parseName(tk: OrgTokens, i: number, places: PlaceStarts, most = 3): Par
       continue;
     }
     if (TERRITORIAL.has(t) && isNameWord(tk, k + 1)) { k += 2; taken++; continue; }
-    if ((is(tk, k, WordBit.DeclinableAdjective) || /-/.test(t)) && /^(Kreis|Kreises)$/.test(w[k + 1] ?? "")) { k += 2; taken++; continue; }
-    if (w[k + 1] === "&" && isNameWord(tk, k + 2) && isNameWord(tk, k)) { k += 3; taken++; continue; }
+    if ((is(tk, k, WordBit.DeclinableAdjective) || /-/.test(t)) && /^(Kreis|Kreises)$/.test(tk.word(k + 1) ?? "")) { k += 2; taken++; continue; }
+    if (tk.word(k + 1) === "&" && isNameWord(tk, k + 2) && isNameWord(tk, k)) { k += 3; taken++; continue; }
     // a capitalised adjective starts a longer name we do not read ("Künstlervereinigung Hamburgische Sezession")
     if (isNameWord(tk, k) && !(CLEAR_ADJECTIVE.test(t) && !t.includes("-"))) { k++; taken++; continue; }
     // "Lenkungskreis ABC und XYZ": coordinated acronyms
@@ -173,7 +171,7 @@ const DETERMINER_ER = new Set(["der", "einer", "keiner", "unserer", "ihrer", "se
 
 /** An article-less genitive plural: adjective in "-er" + plural noun ("deutscher Banken", "Katholischer Männer"). */
 function genitivePluralEnd(tk: OrgTokens, k: number): number {
-  const adj = tk.words[k], noun = tk.words[k + 1];
+  const adj = tk.word(k), noun = tk.word(k + 1);
   if (adj === undefined || noun === undefined || !/^\p{L}+er$/u.test(adj) || DETERMINER_ER.has(adj.toLowerCase())) return k;
   if (!/^\p{L}{3,}(?:isch|lich|ig|sch|al|ell|iv|är)er$/u.test(adj) && !PLACE_ADJECTIVE.test(adj)) return k;
   if (!isCap(tk, k + 1) || is(tk, k + 1, WordBit.ClauseWord) || !/(?:en|er|e|n)$/.test(noun)) return k;
@@ -185,11 +183,10 @@ function genitivePluralEnd(tk: OrgTokens, k: number): number {
  * body or place itself (those are names of their own: "Kommission der Europäischen Union").
  */
 function adjectiveGenitiveEnd(tk: OrgTokens, k: number, places: PlaceStarts): number {
-  const w = tk.words;
-  if (!/^(der|des)$/.test(w[k] ?? "")) return k;
+  if (!/^(der|des)$/.test(tk.word(k) ?? "")) return k;
   let j = k + 1;
-  while (j < k + 3 && is(tk, j, WordBit.DeclinableAdjective) && /en$/.test(w[j]!) && !is(tk, j, WordBit.ClauseWord)) j++;
-  const noun = w[j];
+  while (j < k + 3 && is(tk, j, WordBit.DeclinableAdjective) && /en$/.test(tk.word(j)!) && !is(tk, j, WordBit.ClauseWord)) j++;
+  const noun = tk.word(j);
   if (j === k + 1 || noun === undefined || !/^\p{Lu}\p{Ll}{2,}$/u.test(noun) || is(tk, j, WordBit.ClauseWord)
     || is(tk, j, WordBit.Head | WordBit.PluralHead)
     || places.has(tk.start[j]!) || places.has(tk.start[k + 1]!) || hasNewline(tk.text, tk.start[k]!, tk.end[j]!)) return k;
@@ -217,11 +214,10 @@ function isLandAdjective(word: string | undefined): boolean {
 
 /** Left edge of an adjective/acronym run before token h: "Kommunales", "IQ", "Industrie- und". */
 function leftEdge(tk: OrgTokens, h: number, head: OrganisationHead): number {
-  const w = tk.words;
   let j = h;
   let steps = 0;
   while (j > 0 && steps < 3) {
-    const t = w[j - 1]!;
+    const t = tk.word(j - 1)!;
     if (hasNewline(tk.text, tk.end[j - 1]!, tk.start[j]!)) break;
     // "das rheinland-pfälzische Wirtschaftsministerium": a public body of a Land named by the Land's adjective
     if (j === h && head.bare && (head.kind === "authority" || head.kind === "body") && isLandAdjective(t)) { j--; steps++; continue; }
@@ -233,7 +229,7 @@ function leftEdge(tk: OrgTokens, h: number, head: OrganisationHead): number {
     // "IQ- Netzwerkes": a compound split after its hyphen
     if (j === h && t === "-" && tk.start[j - 1] === tk.end[j - 2] && isAcronym(tk, j - 2)) { j -= 2; steps++; continue; }
     if (head.nameBefore && (isNameWord(tk, j - 1) || isAcronym(tk, j - 1)) && !is(tk, j - 1, WordBit.DeclinableAdjective)) { j--; steps++; continue; }
-    if (t === "und" && j >= 2 && w[j - 2]!.endsWith("-") && isCap(tk, j - 2)) { j -= 2; steps++; continue; }
+    if (t === "und" && j >= 2 && tk.word(j - 2)!.endsWith("-") && isCap(tk, j - 2)) { j -= 2; steps++; continue; }
     break;
   }
   return j;
@@ -241,12 +237,11 @@ function leftEdge(tk: OrgTokens, h: number, head: OrganisationHead): number {
 
 /** The head stands for a plural or a generic instance ("die Jobcenter", "ein Netzwerk", "als Kompetenzzentrum"). */
 function isGenericOrPlural(tk: OrgTokens, left: number, head: OrganisationHead): boolean {
-  const w = tk.words;
   const gender = head.gender;
   let j = left - 1;
   // skip lower-case adjectives: "die zuständigen Jobcenter"
-  while (j >= 0 && is(tk, j, WordBit.LowerAdjective) && !ARTICLES.has(w[j]!.toLowerCase()) && !GENERIC_DETERMINERS.has(w[j]!.toLowerCase())) j--;
-  const det = w[j]?.toLowerCase();
+  while (j >= 0 && is(tk, j, WordBit.LowerAdjective) && !ARTICLES.has(tk.word(j)!.toLowerCase()) && !GENERIC_DETERMINERS.has(tk.word(j)!.toLowerCase())) j--;
+  const det = tk.word(j)?.toLowerCase();
   if (det === undefined) return false;
   if (GENERIC_DETERMINERS.has(det)) return true;
   if (head.plural) return false;
@@ -263,7 +258,7 @@ function joinTokens(tk: OrgTokens, parts: { k: number; out: string }[]): string 
     if (n > 0) {
       const prev = parts[n - 1]!.k;
       // "IQ- Netzwerk" is one word split after its hyphen
-      const splitCompound = tk.words[prev] === "-" && n >= 2 && tk.end[parts[n - 2]!.k] === tk.start[prev];
+      const splitCompound = tk.word(prev) === "-" && n >= 2 && tk.end[parts[n - 2]!.k] === tk.start[prev];
       s += tk.start[p.k]! > tk.end[prev]! && !splitCompound ? " " : "";
     }
     s += p.out;
@@ -273,13 +268,12 @@ function joinTokens(tk: OrgTokens, parts: { k: number; out: string }[]): string 
 
 /** Builds the canonical name of tokens[from, to) with head h declined to the nominative. */
 function canonicalName(tk: OrgTokens, from: number, to: number, h: number, base: string, gender: Gender, skip?: Set<number>): string {
-  const w = tk.words;
   const parts: { k: number; out: string }[] = [];
   for (let k = from; k < to; k++) {
     if (skip?.has(k)) continue;
-    const word = w[k]!;
+    const word = tk.word(k)!;
     // drop a parenthesised abbreviation inside the name
-    if (word === "(" && w[k + 2] === ")" && isAcronym(tk, k + 1)) { k += 2; continue; }
+    if (word === "(" && tk.word(k + 2) === ")" && isAcronym(tk, k + 1)) { k += 2; continue; }
     let out = word;
     if (k === h) out = base;
     else if (k < h && isLandAdjective(word)) out = capitaliseCompound(declineAdjective(word, gender));
@@ -303,8 +297,8 @@ function capitaliseCompound(word: string): string {
  * are descriptions, not names.
  */
 function bareHeadIsName(tk: OrgTokens, left: number, h: number, head: OrganisationHead, compound: boolean): boolean {
-  const word = tk.words[h]!;
-  const prev = tk.words[left - 1] ?? "";
+  const word = tk.word(h)!;
+  const prev = tk.word(left - 1) ?? "";
   if (compound && /\p{L}-\p{Lu}/u.test(word)) return true;
   if (is(tk, left - 1, WordBit.LowerAdjective) && !ARTICLES.has(prev) && !/^(im|am|zum|beim|vom)$/.test(prev)) return false;
   if (!head.bare) return false;
@@ -315,21 +309,20 @@ function bareHeadIsName(tk: OrgTokens, left: number, h: number, head: Organisati
 /** Rule "club": sports club names after a club prefix ("FC Bayern München", "TSV 1860 München"). */
 export function clubCandidates(tk: OrgTokens): Candidate[] {
   const out: Candidate[] = [];
-  const w = tk.words;
   for (let n = 0; n < tk.triggers.length; n++) {
     const c = tk.triggers[n]!;
     if (c >= tk.count - 1 || !is(tk, c, WordBit.ClubPrefix | WordBit.UniversityPrefix)) continue;
     if (is(tk, c, WordBit.UniversityPrefix) && !isNameWord(tk, c + 1)) continue;
     let e = c + 1;
     while (e < c + 5 && e < tk.count && sameLineRange(tk, c, e + 1)) {
-      const word = w[e]!;
+      const word = tk.word(e)!;
       if (/^\d{2,4}$/.test(word) || isNameWord(tk, e) || (word.includes("/") && isCap(tk, e))) { e++; continue; }
       break;
     }
     let anyCapitalised = false;
     for (let k = c + 1; k < e; k++) if (isCap(tk, k)) anyCapitalised = true;
     if (e === c + 1 || !anyCapitalised) continue;
-    const start = c >= 2 && w[c - 1] === "." && /^\d$/.test(w[c - 2]!) ? tk.start[c - 2]! : tk.start[c]!;
+    const start = c >= 2 && tk.word(c - 1) === "." && /^\d$/.test(tk.word(c - 2)!) ? tk.start[c - 2]! : tk.start[c]!;
     const end = tk.end[e - 1]!;
     out.push({ start, end, name: tk.text.slice(start, end).replace(/\s+/g, " "), abbreviation: null, abbreviationSpan: null, rule: "descriptor", headBase: null, bare: false });
   }
@@ -341,7 +334,7 @@ export function clubCandidates(tk: OrgTokens): Candidate[] {
  * head with coordinated names stands for one body per name.
  */
 function pluralWithNames(tk: OrgTokens, h: number, places: PlaceStarts, out: Candidate[]): void {
-  const match = matchPluralHead(tk.words[h]!);
+  const match = matchPluralHead(tk.word(h)!);
   if (!match || match.head.kind === "unit") return;
   const { head, base } = match;
   const left = leftEdge(tk, h, head);
@@ -352,7 +345,7 @@ function pluralWithNames(tk: OrgTokens, h: number, places: PlaceStarts, out: Can
     const name = parseName(tk, k, places);
     if (!name) return;
     names.push({ from: k, end: name.end });
-    const joint = tk.words[name.end] ?? "";
+    const joint = tk.word(name.end) ?? "";
     if (joint === "," && names.length < 8) { k = name.end + 1; continue; }
     if (/^(und|sowie)$/.test(joint)) {
       const last = parseName(tk, name.end + 1, places);
@@ -389,12 +382,11 @@ interface Introduced { at: number; word: string; h: number }
 
 /** The candidate of the head noun at token h, if it names a body. */
 function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candidate[], introduced: Introduced[]): void {
-  const w = tk.words;
-  const { head, base, compound } = matchHead(w[h]!)!;
+  const { head, base, compound } = matchHead(tk.word(h)!)!;
   const left = leftEdge(tk, h, head);
   // "hat eine Koordinationsstelle für Seniorenarbeit eingerichtet. Die Koordinationsstelle …": a body introduced
   // with the indefinite article and a complement is kept when the text later names it with the definite article
-  const indefinite = INDEFINITE_ARTICLES.has(w[left - 1]?.toLowerCase() ?? "") && !head.plural;
+  const indefinite = INDEFINITE_ARTICLES.has(tk.word(left - 1)?.toLowerCase() ?? "") && !head.plural;
   if (isGenericOrPlural(tk, left, head) && !indefinite) return;
   if (head.needsModifier && !compound && left === h) return;
 
@@ -403,8 +395,8 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
   let abbreviationSpan: Candidate["abbreviationSpan"] = null;
   let complement = false;
   const takeAbbreviation = (): void => {
-    if (w[k] === "(" && w[k + 2] === ")" && isAcronym(tk, k + 1) && abbreviation === null) {
-      abbreviation = w[k + 1]!;
+    if (tk.word(k) === "(" && tk.word(k + 2) === ")" && isAcronym(tk, k + 1) && abbreviation === null) {
+      abbreviation = tk.word(k + 1)!;
       abbreviationSpan = { start: tk.start[k + 1]!, end: tk.end[k + 1]! };
       k += 3;
     }
@@ -414,41 +406,41 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
   const afterFirstAbbreviation = abbreviation !== null ? k : -1;
   if (head.genitiveOnly) {
     // only "des Kreises X", "der Stadt Y", "von Oberbayern" names it
-    const ofPlace = w[k] === "von" && w[k + 1] !== undefined && places.has(tk.start[k + 1]!);
-    if (!ofPlace && (!/^(der|des)$/.test(w[k] ?? "") || !TERRITORIAL_GENITIVE.has(w[k + 1] ?? ""))) return;
+    const ofPlace = tk.word(k) === "von" && tk.word(k + 1) !== undefined && places.has(tk.start[k + 1]!);
+    if (!ofPlace && (!/^(der|des)$/.test(tk.word(k) ?? "") || !TERRITORIAL_GENITIVE.has(tk.word(k + 1) ?? ""))) return;
     const name = parseName(tk, ofPlace ? k + 1 : k + 2, places);
     if (!name || !sameLineRange(tk, h, name.end)) return;
     out.push({ start: tk.start[left]!, end: tk.end[name.end - 1]!, name: canonicalName(tk, left, name.end, h, base, head.gender),
       abbreviation, abbreviationSpan, rule: "head", headBase: base, bare: false });
     return;
   }
-  if (w[k] === "für" && !head.noFor) {
+  if (tk.word(k) === "für" && !head.noFor) {
     let s = k + 1;
-    if (/^(die|den|das)$/.test(w[s] ?? "")) s++;
+    if (/^(die|den|das)$/.test(tk.word(s) ?? "")) s++;
     const list = parseList(tk, s, true);
     if (list) {
       k = list.end;
       complement = true;
       // "Verein für Menschenrechte in Liechtenstein (VMR)": a place and the defined abbreviation close the name
-      const placeEnd = /^(in|im)$/.test(w[k] ?? "") && w[k + 1] !== undefined ? places.get(tk.start[k + 1]!) : undefined;
+      const placeEnd = /^(in|im)$/.test(tk.word(k) ?? "") && tk.word(k + 1) !== undefined ? places.get(tk.start[k + 1]!) : undefined;
       if (placeEnd !== undefined) {
         let e = k + 1;
         while (e < tk.count && tk.start[e]! < placeEnd) e++;
-        if (w[e] === "(" && w[e + 2] === ")" && isAcronym(tk, e + 1) && sameLineRange(tk, h, e)) k = e;
+        if (tk.word(e) === "(" && tk.word(e + 2) === ")" && isAcronym(tk, e + 1) && sameLineRange(tk, h, e)) k = e;
       }
     }
   }
   // "Integrationszentrums- der Stadt Kerpen": a stray hyphen before the genitive
   let skip: Set<number> | undefined;
-  if (w[k] === "-" && tk.start[k] === tk.end[k - 1] && /^(der|des)$/.test(w[k + 1] ?? "")
-    && TERRITORIAL_GENITIVE.has(w[k + 2] ?? "")) { (skip ??= new Set()).add(k); k++; }
-  const placeAfterArticle = /^(der|des)$/.test(w[k] ?? "") && w[k + 1] !== undefined ? places.get(tk.start[k + 1]!) : undefined;
-  const officeOf = !complement && w[h] === "Amt" ? governmentGenitiveEnd(tk, k) : k;
+  if (tk.word(k) === "-" && tk.start[k] === tk.end[k - 1] && /^(der|des)$/.test(tk.word(k + 1) ?? "")
+    && TERRITORIAL_GENITIVE.has(tk.word(k + 2) ?? "")) { (skip ??= new Set()).add(k); k++; }
+  const placeAfterArticle = /^(der|des)$/.test(tk.word(k) ?? "") && tk.word(k + 1) !== undefined ? places.get(tk.start[k + 1]!) : undefined;
+  const officeOf = !complement && tk.word(h) === "Amt" ? governmentGenitiveEnd(tk, k) : k;
   if (officeOf > k) {
     // "Amt der Steiermärkischen Landesregierung": the office of a government is named by it
     k = officeOf;
     complement = true;
-  } else if (/^(der|des)$/.test(w[k] ?? "") && TERRITORIAL_GENITIVE.has(w[k + 1] ?? "")) {
+  } else if (/^(der|des)$/.test(tk.word(k) ?? "") && TERRITORIAL_GENITIVE.has(tk.word(k + 1) ?? "")) {
     const name = parseName(tk, k + 2, places);
     if (name) { k = name.end; complement = true; }
   } else if (placeAfterArticle !== undefined) {
@@ -467,16 +459,16 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
   } else if (head.kind === "unit" && !complement) {
     // "Referat Flüchtlingskoordination", "Stabsstelle Digitale Verwaltung", "Referat 12 Öffentliche Ordnung"
     let s = k;
-    if (/^\d+[a-z]?$/.test(w[s] ?? "")) s++;
+    if (/^\d+[a-z]?$/.test(tk.word(s) ?? "")) s++;
     const list = parseList(tk, s, true);
     if (list && sameLineRange(tk, h, list.end)) { k = list.end; complement = true; }
     else if (s > k) { k = s; complement = true; }
-  } else if (w[k] !== undefined && !head.noNameAfter && sameLineRange(tk, h, k + 1)) {
+  } else if (tk.word(k) !== undefined && !head.noNameAfter && sameLineRange(tk, h, k + 1)) {
     // "Polizeidirektion (PD) Göttingen": the abbreviation sits inside the name only when a name follows
     const beforeInner = k;
     takeAbbreviation();
     // "Fachamt Stadt- und Landschaftsplanung": a truncated compound starts a subject-area name
-    const truncated = isCap(tk, k) && w[k]!.endsWith("-") && /^(und|oder|sowie)$/.test(w[k + 1] ?? "")
+    const truncated = isCap(tk, k) && tk.word(k)!.endsWith("-") && /^(und|oder|sowie)$/.test(tk.word(k + 1) ?? "")
       ? parseList(tk, k, false) : null;
     // universities are named after a town and a person ("Technische Hochschule Nürnberg Georg Simon Ohm")
     const name = truncated ?? (head.placeOnly && !places.has(tk.start[k] ?? -1) ? null : parseName(tk, k, places, head.kind === "education" ? 5 : 3));
@@ -484,8 +476,8 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
   }
   // "Universität zu Köln", "Industrie- und Handelskammer zu Berlin": "zu" + place is part of the name
   // ("Handwerkskammer Ostwestfalen-Lippe zu Bielefeld": also after a district, when the seat is a known place)
-  if (w[k] === "zu" && (head.kind === "education" || head.kind === "association")
-    && (!complement || (w[k + 1] !== undefined && places.has(tk.start[k + 1]!)))) {
+  if (tk.word(k) === "zu" && (head.kind === "education" || head.kind === "association")
+    && (!complement || (tk.word(k + 1) !== undefined && places.has(tk.start[k + 1]!)))) {
     const name = parseName(tk, k + 1, places);
     if (name && name.end - k <= 3 && sameLineRange(tk, h, name.end)) { k = name.end; complement = true; }
   }
@@ -493,8 +485,8 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
   // belongs to a bare head; the canonical name drops the preposition (only for local bodies named by their
   // head alone: "das Auswärtige Amt in Berlin" stays "Auswärtiges Amt")
   // ("Thünen-Institut in Braunschweig" is already named: the place is only where it sits; "ein Werk in X" is a site)
-  if (!complement && left === h && compound && !/\p{L}-\p{Lu}/u.test(w[h]!) && !/^(Bundes|Landes|Staats|Reichs)/.test(w[h]!)
-    && /^(in|im)$/.test(w[k] ?? "") && w[k + 1] !== undefined && head.kind !== "unit") {
+  if (!complement && left === h && compound && !/\p{L}-\p{Lu}/u.test(tk.word(h)!) && !/^(Bundes|Landes|Staats|Reichs)/.test(tk.word(h)!)
+    && /^(in|im)$/.test(tk.word(k) ?? "") && tk.word(k + 1) !== undefined && head.kind !== "unit") {
     const placeEnd = places.get(tk.start[k + 1]!);
     if (placeEnd !== undefined && sameLineRange(tk, h, k + 2)) {
       (skip ??= new Set()).add(k);
@@ -506,7 +498,7 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
   // "Evangelische Landeskirche in Baden", "Evangelische Kirche in Deutschland": a church's name keeps its territory
   let territory = false;
   if (head.territoryOnly) { k = h + 1; complement = false; }
-  if (!complement && /kirche$/i.test(base) && left < h && /^(in|von)$/.test(w[k] ?? "") && w[k + 1] !== undefined) {
+  if (!complement && /kirche$/i.test(base) && left < h && /^(in|von)$/.test(tk.word(k) ?? "") && tk.word(k + 1) !== undefined) {
     const placeEnd = places.get(tk.start[k + 1]!);
     if (placeEnd !== undefined && sameLineRange(tk, h, k + 2)) {
       k += 1;
@@ -518,7 +510,7 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
   // "die Evangelische Kirche St. Peter" is a building
   if (head.territoryOnly && !territory) return;
   // "Stadtrat von Winterthur", "Gemeinderat von Musterhausen": a council or authority of a place
-  if (!complement && (head.kind === "body" || head.kind === "authority") && w[k] === "von" && w[k + 1] !== undefined) {
+  if (!complement && (head.kind === "body" || head.kind === "authority") && tk.word(k) === "von" && tk.word(k + 1) !== undefined) {
     const placeEnd = places.get(tk.start[k + 1]!);
     if (placeEnd !== undefined && sameLineRange(tk, h, k + 2)) {
       k += 1;
@@ -527,28 +519,28 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
     }
   }
   // English names: "California Institute of Technology"
-  if (head.nameBefore && w[k] === "of" && isCap(tk, k + 1)) {
+  if (head.nameBefore && tk.word(k) === "of" && isCap(tk, k + 1)) {
     k += 1;
     while (isCap(tk, k) && sameLineRange(tk, h, k + 1)) k++;
     complement = true;
   }
   // "Schützenverein Nordheim von 1765": a founding year is part of an association's name (not "von 1970 bis 1996")
-  if (head.kind === "association" && w[k] === "von" && /^\d{4}$/.test(w[k + 1] ?? "")
-    && !/^(bis|an|–|-)$/.test(w[k + 2] ?? "") && sameLineRange(tk, h, k + 2)) { k += 2; complement = true; }
+  if (head.kind === "association" && tk.word(k) === "von" && /^\d{4}$/.test(tk.word(k + 1) ?? "")
+    && !/^(bis|an|–|-)$/.test(tk.word(k + 2) ?? "") && sameLineRange(tk, h, k + 2)) { k += 2; complement = true; }
   // a trailing "(ABBR)" is the abbreviation, not part of the name's span
   const beforeAbbreviation = k;
   takeAbbreviation();
-  if (is(tk, k, WordBit.LegalForm) && !/^(AG|SE)$/.test(w[k]!)) { k++; complement = true; }
+  if (is(tk, k, WordBit.LegalForm) && !/^(AG|SE)$/.test(tk.word(k)!)) { k++; complement = true; }
   else k = beforeAbbreviation;
 
   // a truncated first part ("Senioren- und Jugendhilfe") is no modifier
   let hasAdjective = false;
-  for (let a = left; a < h; a++) if (w[a] !== "und" && !w[a]!.endsWith("-")) hasAdjective = true;
+  for (let a = left; a < h; a++) if (tk.word(a) !== "und" && !tk.word(a)!.endsWith("-")) hasAdjective = true;
   // "Ausbildungszentrum der Bauindustrie …": a bare head before a genitive is part of a longer name we do not read
-  if (!complement && /^(der|des)$/.test(w[k] ?? "") && isCap(tk, k + 1) && !hasAdjective) return;
+  if (!complement && /^(der|des)$/.test(tk.word(k) ?? "") && isCap(tk, k + 1) && !hasAdjective) return;
   if (!complement && !hasAdjective && !bareHeadIsName(tk, left, h, head, compound)) return;
   if (indefinite && !complement) return;
-  if (indefinite) { introduced.push({ at: out.length, word: w[h]!, h }); }
+  if (indefinite) { introduced.push({ at: out.length, word: tk.word(h)!, h }); }
   if (k === afterFirstAbbreviation) k = h + 1;
   // the name must not run into the next line except through a name complement
   const start = tk.start[left]!;
@@ -560,7 +552,7 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
     rule: "head",
     headBase: base,
     // "Julius-Maximilians-Universität" is a name, not a bare head
-    bare: !complement && !hasAdjective && !/\p{L}-\p{Lu}/u.test(w[h]!),
+    bare: !complement && !hasAdjective && !/\p{L}-\p{Lu}/u.test(tk.word(h)!),
     modified: hasAdjective && !complement,
   });
 }
@@ -570,11 +562,10 @@ const INDEFINITE_ARTICLES = new Set(["ein", "eine", "einen", "einem", "einer", "
 /** Drops the indefinite candidates whose head word the text does not take up later with a definite article (one pass). */
 function keepIntroduced(tk: OrgTokens, out: Candidate[], introduced: Introduced[]): Candidate[] {
   if (introduced.length === 0) return out;
-  const w = tk.words;
   const wanted = new Map<string, number>(); // word → last index after a definite article
   for (const i of introduced) wanted.set(i.word, -1);
   for (let t = 1; t < tk.count; t++) {
-    if (wanted.has(w[t]!) && ARTICLES.has(w[t - 1]!.toLowerCase())) wanted.set(w[t]!, t);
+    if (wanted.has(tk.word(t)!) && ARTICLES.has(tk.word(t - 1)!.toLowerCase())) wanted.set(tk.word(t)!, t);
   }
   const drop = new Set(introduced.filter((i) => wanted.get(i.word)! <= i.h).map((i) => i.at));
   return out.filter((_, n) => !drop.has(n));
@@ -582,11 +573,10 @@ function keepIntroduced(tk: OrgTokens, out: Candidate[], introduced: Introduced[
 
 /** After "Amt": "der [Adjective] Landesregierung" → index after it, else k. */
 function governmentGenitiveEnd(tk: OrgTokens, k: number): number {
-  const w = tk.words;
-  if (w[k] !== "der") return k;
+  if (tk.word(k) !== "der") return k;
   let j = k + 1;
-  while (j < k + 3 && w[j] !== undefined && (is(tk, j, WordBit.DeclinableAdjective) || PLACE_ADJECTIVE.test(w[j]!))) j++;
-  const gov = is(tk, j, WordBit.Head) ? matchHead(w[j]!) : null;
+  while (j < k + 3 && tk.word(j) !== undefined && (is(tk, j, WordBit.DeclinableAdjective) || PLACE_ADJECTIVE.test(tk.word(j)!))) j++;
+  const gov = is(tk, j, WordBit.Head) ? matchHead(tk.word(j)!) : null;
   if (!gov || gov.head.noun !== "Regierung" || hasNewline(tk.text, tk.start[k]!, tk.end[j]!)) return k;
   return j + 1;
 }
@@ -616,10 +606,10 @@ const GENITIVE_NAME_NOUNS = new Set(["Forum", "Freunde", "Freundeskreis", "Förd
  * start of a name: the word before "und" is no place, acronym or head, and nothing capitalised stands before it.
  */
 function nounPairOpensName(tk: OrgTokens, j: number, places: PlaceStarts): boolean {
-  const before = tk.words[j - 2], after = tk.words[j];
+  const before = tk.word(j - 2), after = tk.word(j);
   if (before === undefined || after === undefined || !/^\p{Lu}\p{Ll}+$/u.test(before) || !/^\p{Lu}\p{Ll}+$/u.test(after)) return false;
   if (places.has(tk.start[j - 2]!) || is(tk, j - 2, WordBit.Head) || is(tk, j - 2, WordBit.ClauseWord) || is(tk, j, WordBit.ClauseWord)) return false;
-  return j - 3 < 0 || !isCap(tk, j - 3) || ARTICLES.has(tk.words[j - 3]!.toLowerCase());
+  return j - 3 < 0 || !isCap(tk, j - 3) || ARTICLES.has(tk.word(j - 3)!.toLowerCase());
 }
 
 /** Plurals of descriptor nouns before a list of names ("die Vereine X e.V. und Y e.V."). */
@@ -630,31 +620,30 @@ const DESCRIPTOR_TAILS = ["unternehmen", "konzern", "träger", "dienstleister", 
 /** Rule "legal-form": the capitalised name before a legal form ("MOZAIK gGmbH", "Muster Hilfe e.V."). */
 export function legalFormCandidates(tk: OrgTokens, places: PlaceStarts = new Map()): Candidate[] {
   const out: Candidate[] = [];
-  const w = tk.words;
   for (let n = 0; n < tk.triggers.length; n++) {
     const f = tk.triggers[n]!;
     if (f < 1 || !is(tk, f, WordBit.LegalForm)) continue;
-    const form = w[f]!;
+    const form = tk.word(f)!;
     let j = f;
     let words = 0;
     while (j > 0 && words < 7) {
-      const t = w[j - 1]!;
+      const t = tk.word(j - 1)!;
       if (hasNewline(tk.text, tk.end[j - 1]!, tk.start[j]!)) break;
       if (isCap(tk, j - 1) && !is(tk, j - 1, WordBit.ClauseWord) && !is(tk, j - 1, WordBit.LegalForm) && !matchRoleWord(t)) { j--; words++; continue; }
       // "Frau & Beruf e.V.": a noun joined by "&" is part of the name even when it is a form of address
-      if (isCap(tk, j - 1) && w[j] === "&" && /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !ARTICLES.has(t.toLowerCase())) { j--; words++; continue; }
+      if (isCap(tk, j - 1) && tk.word(j) === "&" && /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !ARTICLES.has(t.toLowerCase())) { j--; words++; continue; }
       if (/^(für|&|\/|\+|zur|zum)$/.test(t) && isCap(tk, j - 2)) { j--; continue; }
       // "Investitions- und Marketinggesellschaft", but not "Diakonie … und AWO … gGmbH"
-      if (/^(und|oder)$/.test(t) && w[j - 2]?.endsWith("-")) { j--; continue; }
+      if (/^(und|oder)$/.test(t) && tk.word(j - 2)?.endsWith("-")) { j--; continue; }
       // "Bildungswerk der Holzindustrie Hessen e.V.": cross "der/des" only after an institution head
       // or a noun associations are named with ("Forum der Kulturen X e.V.", "Freunde des Museums e.V.")
-      if (/^(der|des)$/.test(t) && j >= 2 && (is(tk, j - 2, WordBit.Head) || GENITIVE_NAME_NOUNS.has(w[j - 2]!))) { j--; continue; }
-      if (/^\d+$/.test(t) && (isCap(tk, j - 2) || (/^\d{4}$/.test(t) && w[j - 2] === "von" && isCap(tk, j - 3)))) { j--; continue; } // "Bündnis 90", "Hannover 96"
+      if (/^(der|des)$/.test(t) && j >= 2 && (is(tk, j - 2, WordBit.Head) || GENITIVE_NAME_NOUNS.has(tk.word(j - 2)!))) { j--; continue; }
+      if (/^\d+$/.test(t) && (isCap(tk, j - 2) || (/^\d{4}$/.test(t) && tk.word(j - 2) === "von" && isCap(tk, j - 3)))) { j--; continue; } // "Bündnis 90", "Hannover 96"
       // "Turnverein von 1861 e.V.": a founding year
-      if (t === "von" && /^\d{4}$/.test(w[j]!) && isCap(tk, j - 2)) { j--; continue; }
+      if (t === "von" && /^\d{4}$/.test(tk.word(j)!) && isCap(tk, j - 2)) { j--; continue; }
       // "Musikverein Eintracht 1911 St. Ingbert e.V.": the dot of a saint's abbreviation inside a place name
       // (and of a title in a company's founder name: "Dr. August Oetker KG")
-      if (t === "." && /^(St|Hl|Ste|Dr)$/.test(w[j - 2] ?? "") && tk.start[j - 1] === tk.end[j - 2]) { j -= 2; words++; continue; }
+      if (t === "." && /^(St|Hl|Ste|Dr)$/.test(tk.word(j - 2) ?? "") && tk.start[j - 1] === tk.end[j - 2]) { j -= 2; words++; continue; }
       // "die Arbeit und Leben Nordheim gGmbH": "und" between two common nouns that open the name
       // (not "Diakonie Nordheim und AWO Talheim gGmbH": two bodies, the first ending in a place or acronym)
       if (t === "und" && nounPairOpensName(tk, j, places)) { j -= 2; words++; continue; }
@@ -664,10 +653,10 @@ export function legalFormCandidates(tk: OrgTokens, places: PlaceStarts = new Map
     while (j < f && !isCap(tk, j)) j++;
     // "Verein Hilfe für Familien e.V." is named "Hilfe für Familien e.V." (but "Verein Deutscher Ingenieure", "Verein für …")
     // "die Vereine X e.V. und Y e.V.": a plural descriptor goes too
-    if (j < f - 1 && PLURAL_DESCRIPTORS.has(w[j]!)) j++;
-    if (j < f - 1 && (is(tk, j, WordBit.Descriptor) || isDescriptorCompound(w[j]!)) && !/^(für|der|des|zur|zum)$/.test(w[j + 1]!)
-      && (!is(tk, j + 1, WordBit.DeclinableAdjective) || isCompanyCompound(w[j]!))
-      && (!is(tk, j, WordBit.Head) || /^(Verein|Vereins|Förderverein|Trägerverein)$/.test(w[j]!))) j++;
+    if (j < f - 1 && PLURAL_DESCRIPTORS.has(tk.word(j)!)) j++;
+    if (j < f - 1 && (is(tk, j, WordBit.Descriptor) || isDescriptorCompound(tk.word(j)!)) && !/^(für|der|des|zur|zum)$/.test(tk.word(j + 1)!)
+      && (!is(tk, j + 1, WordBit.DeclinableAdjective) || isCompanyCompound(tk.word(j)!))
+      && (!is(tk, j, WordBit.Head) || /^(Verein|Vereins|Förderverein|Trägerverein)$/.test(tk.word(j)!))) j++;
     if (j >= f) continue;
     // "AG"/"SE" are legal forms only after a name that is not itself a common noun phrase
     if (/^(AG|SE)$/.test(form) && f - j === 1 && !isNameWord(tk, j)) continue;
@@ -677,9 +666,9 @@ export function legalFormCandidates(tk: OrgTokens, places: PlaceStarts = new Map
     // the noun the leading adjectives agree with: the head, else the first non-adjective word
     let noun = j;
     while (noun < f && is(tk, noun, WordBit.DeclinableAdjective)) noun++;
-    const gender = h >= 0 ? matchHead(w[h]!)!.head.gender : guessGender(w[noun]!);
+    const gender = h >= 0 ? matchHead(tk.word(h)!)!.head.gender : guessGender(tk.word(noun)!);
     for (let k = j; k <= f; k++) {
-      const word = w[k]!;
+      const word = tk.word(k)!;
       let out = word;
       if (is(tk, k, WordBit.LegalForm)) out = canonicalLegalForm(out);
       else if (k < noun && (h < 0 || k < h) && is(tk, k, WordBit.DeclinableAdjective)) out = declineAdjective(out, gender);
@@ -697,19 +686,19 @@ export function legalFormCandidates(tk: OrgTokens, places: PlaceStarts = new Map
 /** Rule "descriptor": a name introduced by a descriptor noun: "Verein „Kinderhilfe“", "Energiekonzerns LEAG". */
 export function descriptorCandidates(tk: OrgTokens, blocked: Set<string>): Candidate[] {
   const out: Candidate[] = [];
-  const w = tk.words, text = tk.text;
+  const text = tk.text;
   for (let n = 0; n < tk.triggers.length; n++) {
     const d = tk.triggers[n]!;
     if (d >= tk.count - 1 || !is(tk, d, WordBit.Descriptor | WordBit.CompanyCompound)) continue;
-    const desc = w[d]!;
+    const desc = tk.word(d)!;
     // "beim Baumaschinenhersteller Wacker Neuson", "der Energieversorger X": a company descriptor compound names the firm after it
     const compound = !is(tk, d, WordBit.Descriptor);
-    const next = w[d + 1]!;
+    const next = tk.word(d + 1)!;
     if (!sameLineRange(tk, d, d + 2)) continue;
     if (OPEN_QUOTE.test(next)) {
       let c = d + 2;
-      while (c < tk.count && !CLOSE_QUOTE.test(w[c]!) && c - d < 14) c++;
-      const close = w[c];
+      while (c < tk.count && !CLOSE_QUOTE.test(tk.word(c)!) && c - d < 14) c++;
+      const close = tk.word(c);
       if (close === undefined || !CLOSE_QUOTE.test(close) || c === d + 2) continue;
       const start = tk.start[d + 2]!, end = tk.end[c - 1]!;
       const name = text.slice(start, end);
@@ -725,7 +714,7 @@ export function descriptorCandidates(tk: OrgTokens, blocked: Set<string>): Candi
       continue;
     }
     // "die Pflegedienstanbieter A und B" is a plural: no name
-    const before = w[d - 1];
+    const before = tk.word(d - 1);
     const plural = compound && /^(die|den|viele|vielen|alle|allen|zwei|drei|mehrere|mehreren|einige|einigen)$/i.test(before ?? "")
       && !(before!.toLowerCase() === "den" && !/unternehmen$/i.test(desc));
     if ((NAME_DESCRIPTORS.has(desc) || (compound && !plural)) && isNameWord(tk, d + 1) && !is(tk, d + 1, WordBit.Head)
@@ -733,7 +722,7 @@ export function descriptorCandidates(tk: OrgTokens, blocked: Set<string>): Candi
       let e = d + 1;
       while (e < d + 4 && sameLineRange(tk, d, e + 1)) {
         if (isNameWord(tk, e)) { e++; continue; }
-        if (w[e] === "&" && isNameWord(tk, e + 1)) { e += 2; continue; }
+        if (tk.word(e) === "&" && isNameWord(tk, e + 1)) { e += 2; continue; }
         break;
       }
       const start = tk.start[d + 1]!, end = tk.end[e - 1]!;
@@ -749,17 +738,17 @@ export function articleAcronymCandidates(
   listedName: (abbr: string) => string | null,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const w = tk.words, text = tk.text;
+  const text = tk.text;
   for (let n = 0; n < tk.triggers.length; n++) {
     const a = tk.triggers[n]!;
     if (a < 1 || !is(tk, a, WordBit.AllCapsAcronym) || is(tk, a, WordBit.NonOrganisationAcronym)) continue;
-    const t = w[a]!;
+    const t = tk.word(a)!;
     if (blocked.has(t)) continue;
-    if (!/^(der|die|das|des|dem|den|beim|vom|zur|zum|im)$/i.test(w[a - 1]!)) continue;
+    if (!/^(der|die|das|des|dem|den|beim|vom|zur|zum|im)$/i.test(tk.word(a - 1)!)) continue;
     const tEnd = tk.end[a]!;
     if (text.charCodeAt(tEnd) === 45 /* - */) continue;
     // "der SFB 1598": an acronym with a number is a designation, not a body
-    if (/^\d/.test(w[a + 1] ?? "")) continue;
+    if (/^\d/.test(tk.word(a + 1) ?? "")) continue;
     // "der BASF Schwarzheide": a name after the acronym belongs to it; a common noun means a longer name we do not read
     let end = tEnd;
     if (isCap(tk, a + 1) && sameLineRange(tk, a, a + 2)) {
@@ -790,7 +779,7 @@ const LOCATIVE_PREPOSITIONS = new Set(["in", "In", "aus", "Aus", "nach", "Nach",
  */
 export function municipalityCandidates(tk: OrgTokens, places: PlaceStarts): Candidate[] {
   const out: Candidate[] = [];
-  const w = tk.words, text = tk.text;
+  const text = tk.text;
   for (let n = 0; n < tk.triggers.length; n++) {
     const i = tk.triggers[n]!;
     if (i >= tk.count - 1 || !is(tk, i, WordBit.Municipality)) continue;
@@ -798,13 +787,13 @@ export function municipalityCandidates(tk: OrgTokens, places: PlaceStarts): Cand
     const placeEnd = places.get(nextStart);
     if (placeEnd === undefined || hasNewline(text, tk.end[i]!, nextStart)) continue;
     const atLineStart = i === 0 || hasNewline(text, tk.end[i - 1]!, tk.start[i]!);
-    const article = i > 0 && ARTICLES.has(w[i - 1]!.toLowerCase()) && !hasNewline(text, tk.end[i - 1]!, tk.start[i]!);
+    const article = i > 0 && ARTICLES.has(tk.word(i - 1)!.toLowerCase()) && !hasNewline(text, tk.end[i - 1]!, tk.start[i]!);
     if (!atLineStart && !article) continue;
-    if (article && LOCATIVE_PREPOSITIONS.has(w[i - 2] ?? "")) continue;
+    if (article && LOCATIVE_PREPOSITIONS.has(tk.word(i - 2) ?? "")) continue;
     let e = i + 1;
     while (e < tk.count && tk.start[e]! < placeEnd) e++;
     const end = tk.end[e - 1]!;
-    out.push({ start: tk.start[i]!, end, name: `${w[i]!} ${text.slice(nextStart, end).replace(/\s+/g, " ")}`, abbreviation: null, abbreviationSpan: null,
+    out.push({ start: tk.start[i]!, end, name: `${tk.word(i)!} ${text.slice(nextStart, end).replace(/\s+/g, " ")}`, abbreviation: null, abbreviationSpan: null,
       rule: "head", headBase: null, bare: false });
   }
   return out;
@@ -821,11 +810,10 @@ const PLAN_NOUN = /(?:konzept|plan|gesetz|programm|strategie|verordnung|richtlin
  */
 export function definedAcronymCandidates(tk: OrgTokens, places: PlaceStarts): Candidate[] {
   const out: Candidate[] = [];
-  const w = tk.words;
   for (let n = 0; n < tk.triggers.length; n++) {
     const b = tk.triggers[n]!;
-    if (b < 2 || b + 2 >= tk.count || !is(tk, b, WordBit.OpenParen) || w[b + 2] !== ")") continue;
-    const acr = w[b + 1]!;
+    if (b < 2 || b + 2 >= tk.count || !is(tk, b, WordBit.OpenParen) || tk.word(b + 2) !== ")") continue;
+    const acr = tk.word(b + 1)!;
     if (!isAcronym(tk, b + 1) || acr.length > 6) continue;
     // the place at the end of the name: the token before "(" lies in a place mention
     let placeStart = -1;
@@ -839,27 +827,27 @@ export function definedAcronymCandidates(tk: OrgTokens, places: PlaceStarts): Ca
     while (p >= 0 && first - p <= 3 && isCap(tk, p) && !is(tk, p, WordBit.ClauseWord) && !places.has(tk.start[p]!)
       && !hasNewline(tk.text, tk.end[p]!, tk.start[p + 1]!)) { first = p; p--; }
     if (first === placeStart) continue;
-    const before = w[first - 1] ?? "";
+    const before = tk.word(first - 1) ?? "";
     if (!/^(der|die|das|des|dem|den|vom|beim|im|zum|zur|von|bei|mit|für)$/i.test(before)) continue;
     // the name's words before the place: tokens first … last
     const last = placeStart - 1;
-    const head = w[last]!;
-    if (w[first]![0]!.toLowerCase() !== acr[0]!.toLowerCase()) continue;
+    const head = tk.word(last)!;
+    if (tk.word(first)![0]!.toLowerCase() !== acr[0]!.toLowerCase()) continue;
     let excluded = false;
     for (let q = first; q <= last && !excluded; q++) {
-      const word = w[q]!;
+      const word = tk.word(q)!;
       excluded = PLAN_NOUN.test(word) || is(tk, q, WordBit.Head | WordBit.AcronymShape | WordBit.LegalForm) || TERRITORIAL.has(word) || TERRITORIAL_GENITIVE.has(word);
     }
     if (excluded || COMMON_NOUN_SUFFIX.test(head.replace(/e?s$/, ""))) continue;
     // the genitive "-s" of the noun after "des" goes: "des Regionalverkehrs Oberbayern" → "Regionalverkehr Oberbayern"
     const parts: { k: number; out: string }[] = [];
     for (let q = first; q <= last; q++) {
-      let out = w[q]!;
+      let out = tk.word(q)!;
       if (is(tk, q, WordBit.DeclinableAdjective) && q < last) out = declineAdjective(out, guessGender(head));
       else if (/^(des|vom|beim|im|zum)$/i.test(before) && q === last && /[^s]s$/.test(out)) out = out.slice(0, -1);
       parts.push({ k: q, out });
     }
-    for (let q = placeStart; q < b; q++) parts.push({ k: q, out: w[q]! });
+    for (let q = placeStart; q < b; q++) parts.push({ k: q, out: tk.word(q)! });
     out.push({ start: tk.start[first]!, end: tk.end[b - 1]!, name: joinTokens(tk, parts), abbreviation: acr,
       abbreviationSpan: { start: tk.start[b + 1]!, end: tk.end[b + 1]! }, rule: "acronym", headBase: null, bare: false });
   }

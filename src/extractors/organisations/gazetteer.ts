@@ -105,6 +105,15 @@ export function listedNameBits(word: string): number {
   return 0;
 }
 
+/** First characters of the literal beginnings; every character when a beginning is empty. */
+const BEGINNING_INITIALS = new Uint8Array(65536).fill(BEGINNINGS.includes("") ? 1 : 0);
+for (const b of BEGINNINGS) if (b) BEGINNING_INITIALS[b.charCodeAt(0)] = 1;
+
+/** False when `listedNameBits` of the word at `at` is 0 for certain (no literal beginning starts with its first character). */
+export function mayBeginListedName(text: string, at: number): boolean {
+  return BEGINNING_INITIALS[text.charCodeAt(at)] === 1;
+}
+
 /** The first letters of some listed form stand at `at` (START without its lookbehind). */
 function mayStartListedName(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -211,7 +220,7 @@ function tryListedName(tk: OrgTokens, at: number, places: PlaceStarts, out: Cand
         const surface = m[0].replace(/\s+/g, " ");
         const base = surface !== form.nominative && form.nominative.includes(" ") && !form.afterArticle ? form.nominative : surface;
         // "Ostwestfalen zu Bielefeld": a chamber's seat after its district
-        if (tk.words[nameEnd] === "zu" && nameEnd + 1 < tk.count && places.has(tk.start[nameEnd + 1]!) && !hasNewline(text, end, tk.start[nameEnd + 1]!)) {
+        if (tk.word(nameEnd) === "zu" && nameEnd + 1 < tk.count && places.has(tk.start[nameEnd + 1]!) && !hasNewline(text, end, tk.start[nameEnd + 1]!)) {
           const seatEnd = parseNameAfter(tk, nameEnd + 1, places);
           if (seatEnd !== null) end = tk.end[seatEnd - 1]!;
         }

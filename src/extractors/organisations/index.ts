@@ -66,11 +66,10 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
   // starting before it ends after it
   const spanCount = chosen.length;
   let cursor = 0;
-  const words = tk.words;
   for (let n = 0; n < tk.triggers.length; n++) {
     const i = tk.triggers[n]!;
     if ((tk.bits[i]! & WordBit.AcronymShape) === 0) continue;
-    const word = words[i]!;
+    const word = tk.word(i)!;
     const start = tk.start[i]!, end = tk.end[i]!;
     // (the old pre-checks of ACRONYM, kept because they also bound the length in code units)
     const first = word.charCodeAt(0);
@@ -93,7 +92,7 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
       let nameEnd = placeAfter;
       let k = i + 1;
       while (k < tk.count && tk.start[k]! < placeAfter) k++;
-      const seat = words[k] === "zu" && k + 1 < tk.count ? places.get(tk.start[k + 1]!) : undefined;
+      const seat = tk.word(k) === "zu" && k + 1 < tk.count ? places.get(tk.start[k + 1]!) : undefined;
       if (seat !== undefined && onlySpaces(text, tk.end[k]!, tk.start[k + 1]!)) nameEnd = seat;
       const name = `${word} ${text.slice(tk.start[i + 1]!, nameEnd).replace(/\s+/g, " ")}`;
       chosen.push({ start, end: nameEnd, name, abbreviation: null, abbreviationSpan: null, rule: "gazetteer", headBase: null, bare: false });
@@ -106,7 +105,7 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
     }
     // An unknown capital-letter acronym standing alone is most often a body ("die LEAG", "CDU", "UEFA").
     // "SFB 1598", "ISO 9001": an acronym with a number is a designation, not a body
-    if (BARE_ACRONYM.test(word) && !/^\d/.test(words[i + 1] ?? "") && !inShoutedLine(tk, i) && !abbreviatesPrecedingNoun(tk, i)
+    if (BARE_ACRONYM.test(word) && !/^\d/.test(tk.word(i + 1) ?? "") && !inShoutedLine(tk, i) && !abbreviatesPrecedingNoun(tk, i)
       && !inPlace(start, end)) {
       chosen.push({ start, end, name: word, abbreviation: word, abbreviationSpan: null, rule: "acronym", headBase: null, bare: false });
       known.set(word, null);
@@ -151,7 +150,7 @@ const SHOUTED = /^[\p{Lu}][\p{Lu}\p{N}-]+$/u;
  */
 function inShoutedLine(tk: OrgTokens, i: number): boolean {
   const text = tk.text;
-  const prev = tk.words[i - 1], next = tk.words[i + 1];
+  const prev = tk.word(i - 1), next = tk.word(i + 1);
   if ((prev !== undefined && SHOUTED.test(prev) && prev.length > 1) || (next !== undefined && SHOUTED.test(next) && next.length > 1)) return true;
   let p = tk.start[i]!;
   while (p > 0 && (text[p - 1] === " " || text[p - 1] === "\t")) p--;
@@ -164,11 +163,11 @@ function inShoutedLine(tk: OrgTokens, i: number): boolean {
  * capitalised noun phrase whose words it abbreviates names that phrase.
  */
 function abbreviatesPrecedingNoun(tk: OrgTokens, i: number): boolean {
-  const prev = tk.words[i - 1];
+  const prev = tk.word(i - 1);
   if (prev === undefined || !/^\p{Lu}\p{Ll}/u.test(prev)) return false;
-  const initial = tk.words[i]![0]!;
+  const initial = tk.word(i)![0]!;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const w = tk.words[j]!;
+    const w = tk.word(j)!;
     if (!/^\p{Lu}\p{Ll}/u.test(w)) break;
     if (w[0] === initial) return true;
   }

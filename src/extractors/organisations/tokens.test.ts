@@ -3,12 +3,12 @@ import { tokenize as sharedTokenize } from "../../text/sentences.js";
 import { analyseTokens } from "../../tokens/layer.js";
 import { tokenize, type OrgTokens } from "./tokens.js";
 import { organisationTokens as orgTokens } from "./view.js";
-import { classifyWord, WordBit } from "./word-class.js";
+import { classifyWord, plainWordBits, WordBit } from "./word-class.js";
 import { gazetteerCandidates, listedNameBits } from "./gazetteer.js";
 
 /** The view as plain rows, to compare. */
 const rows = (tk: OrgTokens): [string, number, number, number][] =>
-  Array.from({ length: tk.count }, (_, i) => [tk.words[i]!, tk.start[i]!, tk.end[i]!, tk.bits[i]!]);
+  Array.from({ length: tk.count }, (_, i) => [tk.word(i)!, tk.start[i]!, tk.end[i]!, tk.bits[i]!]);
 
 /** The view derived from the shared token layer of the text (as the pipeline builds it). */
 const fromLayer = (text: string): OrgTokens => orgTokens(text, analyseTokens(text, sharedTokenize(text), []));
@@ -22,7 +22,7 @@ describe("organisation token view", () => {
     const text = "Die Muster Hilfe e. V. und die Beispiel GmbH & Co. KG, ver.di, Dr. Anna Nord (z.B. Presse- und Öffentlichkeitsarbeit) in Nordstadt/Südheim, ESF+, 12 m² und „α-Test“ 😀.";
     const tk = fromLayer(text);
     expect(rows(tk)).toEqual(expected(text));
-    const words = tk.words.slice(0, tk.count);
+    const words = Array.from({ length: tk.count }, (_, i) => tk.word(i));
     expect(words).toContain("e. V.");
     expect(words).toContain("GmbH & Co. KG");
     expect(words).toContain("Nordstadt/Südheim");
@@ -61,10 +61,37 @@ describe("organisation token view", () => {
   it("lists exactly the tokens a rule starts from", () => {
     const text = "Das Landratsamt und die Muster GmbH (MG) sowie der FC Nordheim und das Jobcenter.";
     const tk = orgTokens(text);
-    const triggers = Array.from(tk.triggers, (i) => tk.words[i]);
+    const triggers = Array.from(tk.triggers, (i) => tk.word(i));
     expect(triggers).toEqual(["Landratsamt", "GmbH", "(", "MG", "FC", "Jobcenter"]);
-    expect(tk.bits[tk.words.indexOf("Landratsamt")]! & WordBit.Head).not.toBe(0);
-    expect(tk.bits[tk.words.indexOf("und")]! & WordBit.Head).toBe(0);
+    expect(tk.bits[1]! & WordBit.Head).not.toBe(0);
+    expect(tk.bits[2]! & WordBit.Head).toBe(0);
+    expect(tk.word(2)).toBe("und");
+    expect(tk.word(-1)).toBeUndefined();
+    expect(tk.word(tk.count)).toBeUndefined();
+  });
+});
+
+describe("word bits read from the characters", () => {
+  it("equal the full classification for every lower-case word they decide", () => {
+    const words = ["der", "und", "regionale", "politischen", "ver.di", "z.B", "nord-süd", "straße", "größere", "ab-", "xe", "xen", "a-e",
+      "team.arbeit.hamburg", "über", "année", "x²", "ª", "bzw", "ihre", "eine", "gGmbH", "mbH", "plc", "Der", "BAMF", "12", "(", "wwwx",
+      "2024", "1.000", "3sat", "12er", ",", ".", "„", "–", "\u0301", "²", "&"];
+    let decided = 0;
+    for (const word of words) {
+      const quick = plainWordBits(word, 0, word.length);
+      if (quick < 0) continue;
+      decided++;
+      expect(quick, word).toBe(classifyWord(word));
+    }
+    expect(decided).toBeGreaterThan(15);
+    // legal-form initials, capitals, digits and punctuation go the long way
+    for (const word of ["eine", "gGmbH", "mbH", "plc", "Der", "BAMF", "Ähre", "😀"]) expect(plainWordBits(word, 0, word.length), word).toBe(-1);
+    expect(plainWordBits("(", 0, 1)).toBe(WordBit.OpenParen);
+    expect(plainWordBits("„", 0, 1)).toBe(0);
+    expect(plainWordBits("1.000", 0, 5)).toBe(WordBit.InnerBreak);
+    expect(plainWordBits("regionale", 0, 9) & WordBit.LowerAdjective).not.toBe(0);
+    expect(plainWordBits("ver.di", 0, 6) & WordBit.InnerBreak).not.toBe(0);
+    expect(plainWordBits("nord-süd", 0, 8) & WordBit.InnerBreak).toBe(0);
   });
 });
 

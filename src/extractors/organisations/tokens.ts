@@ -1,7 +1,7 @@
 /**
  * The tokens the organisation rules walk over, as parallel arrays: offsets,
- * the word (one string per distinct word, shared between its occurrences)
- * and the word's ./word-class.ts bits.
+ * the word's ./word-class.ts bits, and the word itself on demand (one
+ * string per distinct word, shared between its occurrences).
  *
  * Boundaries: a word of letters and digits with inner hyphens, apostrophes,
  * slashes, dots or ampersands ("Rhein-Kreis", "ver.di", "Berlin/Brandenburg"),
@@ -25,18 +25,34 @@ import { hashRange } from "../../tokens/chars.js";
 import { LEGAL_FORM_AT, LEGAL_FORM_INITIAL } from "./patterns.js";
 import { TRIGGER_BITS } from "./word-class.js";
 
-export interface OrgTokens {
-  /** The text the offsets point into. */
-  readonly text: string;
-  readonly count: number;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  /** The token's text; equal words are the same string. */
-  readonly words: readonly string[];
-  /** WordBit bits of the token's word. */
-  readonly bits: Uint32Array;
-  /** Indices of the tokens with one of TRIGGER_BITS, ascending. */
-  readonly triggers: Int32Array;
+export class OrgTokens {
+  constructor(
+    /** The text the offsets point into. */
+    readonly text: string,
+    readonly count: number,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    /** WordBit bits of the token's word. */
+    readonly bits: Uint32Array,
+    /** Indices of the tokens with one of TRIGGER_BITS, ascending. */
+    readonly triggers: Int32Array,
+    /** Words known so far (the rest are read from the table when asked for). */
+    private readonly words: (string | undefined)[],
+    private readonly table: WordTable,
+  ) {}
+
+  /** The text of token i (undefined outside the tokens); equal words are the same string. */
+  word(i: number): string | undefined {
+    if (i < 0 || i >= this.count) return undefined;
+    return this.words[i] ?? this.lookUp(i);
+  }
+
+  private lookUp(i: number): string {
+    const start = this.start[i]!, end = this.end[i]!;
+    const word = this.table.wordAt(this.table.slotOf(this.text, start, end, hashRange(this.text, start, end)));
+    this.words[i] = word;
+    return word;
+  }
 }
 
 /**
@@ -124,34 +140,44 @@ function mayJoinAt(text: string, i: number): boolean {
  */
 export class WordTable {
   private static readonly SIZE = 1 << 16;
-  private readonly hashes = new Int32Array(WordTable.SIZE);
+  /** Per slot its word's hash and bits + 1 side by side (one cache line per probe); bits + 1 = 0 marks a free slot. */
+  private readonly meta = new Int32Array(2 * WordTable.SIZE);
   private readonly words: (string | undefined)[] = new Array<string | undefined>(WordTable.SIZE).fill(undefined);
-  private readonly bits = new Uint32Array(WordTable.SIZE);
   private count = 0;
 
-  /** `classify` gives the bits of a word; it must depend on the word alone. */
-  constructor(private readonly classify: (word: string) => number) {}
+  /**
+   * `classify` gives the bits of a word and must depend on the word alone; `quick` gives the same bits
+   * from the characters of text[start, end) for the words it knows how to read (-1 for others): those
+   * words need no look-up in the table unless a rule asks for their text.
+   */
+  constructor(
+    private readonly classify: (word: string) => number,
+    readonly quick: (text: string, start: number, end: number) => number,
+  ) {}
 
   /** The slot of text[start, end) (whose hash is `hash`), filled on the first sight of the word. */
   slotOf(text: string, start: number, end: number, hash: number): number {
     const mask = WordTable.SIZE - 1;
-    const length = end - start;
+    const meta = this.meta;
     let slot = hash & mask;
     for (;;) {
-      const word = this.words[slot];
-      if (word === undefined) break;
-      if (this.hashes[slot] === hash && word.length === length && text.startsWith(word, start)) return slot;
+      if (meta[2 * slot + 1] === 0) break;
+      if (meta[2 * slot] === hash) {
+        const word = this.words[slot]!;
+        if (word.length === end - start && text.startsWith(word, start)) return slot;
+      }
       slot = (slot + 1) & mask;
     }
     if (this.count >= WordTable.SIZE >> 1) {
+      meta.fill(0);
       this.words.fill(undefined);
       this.count = 0;
       slot = hash & mask;
     }
     const word = detached(text.slice(start, end));
     this.words[slot] = word;
-    this.hashes[slot] = hash;
-    this.bits[slot] = this.classify(word);
+    meta[2 * slot] = hash;
+    meta[2 * slot + 1] = this.classify(word) + 1;
     this.count++;
     return slot;
   }
@@ -161,7 +187,7 @@ export class WordTable {
   }
 
   bitsAt(slot: number): number {
-    return this.bits[slot]!;
+    return this.meta[2 * slot + 1]! - 1;
   }
 }
 
@@ -170,7 +196,7 @@ class ViewBuilder {
   private start: Int32Array;
   private end: Int32Array;
   private bits: Uint32Array;
-  private readonly words: string[];
+  private readonly words: (string | undefined)[];
   private triggerCount = 0;
   private triggers: Int32Array;
 
@@ -178,7 +204,7 @@ class ViewBuilder {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.bits = new Uint32Array(capacity);
-    this.words = new Array<string>(capacity);
+    this.words = new Array<string | undefined>(capacity);
     this.triggers = new Int32Array(capacity >> 3);
   }
 
@@ -188,9 +214,13 @@ class ViewBuilder {
     this.count = i + 1;
     this.start[i] = start;
     this.end[i] = end;
-    const slot = this.table.slotOf(this.text, start, end, hash);
-    this.words[i] = this.table.wordAt(slot);
-    const bits = this.table.bitsAt(slot);
+    let bits = this.table.quick(this.text, start, end);
+    if (bits < 0) {
+      // the look-up in the table is a random memory access that the other stages have taken out of the caches
+      const slot = this.table.slotOf(this.text, start, end, hash);
+      this.words[i] = this.table.wordAt(slot);
+      bits = this.table.bitsAt(slot);
+    }
     this.bits[i] = bits;
     if ((bits & TRIGGER_BITS) !== 0) {
       if (this.triggerCount === this.triggers.length) this.triggers = grown(this.triggers, this.triggerCount);
@@ -210,10 +240,8 @@ class ViewBuilder {
   done(): OrgTokens {
     const n = this.count;
     this.words.length = n;
-    return {
-      text: this.text, count: n, start: this.start.subarray(0, n), end: this.end.subarray(0, n), words: this.words, bits: this.bits.subarray(0, n),
-      triggers: this.triggers.subarray(0, this.triggerCount),
-    };
+    return new OrgTokens(this.text, n, this.start.subarray(0, n), this.end.subarray(0, n), this.bits.subarray(0, n),
+      this.triggers.subarray(0, this.triggerCount), this.words, this.table);
   }
 }
 

@@ -15,6 +15,7 @@ import {
   mayBeAcronym, mayBeAllCapsAcronym, mayBeLegalForm,
 } from "./patterns.js";
 import { WordSet } from "./word-set.js";
+import { LEGAL_FORM_SOURCES } from "../../lexicon/legal-forms.js";
 
 export const WordBit = {
   /** Starts with an upper-case letter (CAPITALISED). */
@@ -179,5 +180,48 @@ export function classifyWord(word: string): number {
   if (hasInnerBreak(word)) bits |= WordBit.InnerBreak;
   if (isNameWord(word, bits)) bits |= WordBit.NameWord;
   if (word === "(") bits |= WordBit.OpenParen;
+  return bits;
+}
+
+/** Latin-1 letters and digits, and lower-case letters (\p{Ll}), by code. */
+const LATIN1_WORD = Uint8Array.from({ length: 256 }, (_, k) => (/[\p{L}\p{N}]/u.test(String.fromCharCode(k)) ? 1 : 0));
+const LATIN1_LOWER = Uint8Array.from({ length: 256 }, (_, k) => (/\p{Ll}/u.test(String.fromCharCode(k)) ? 1 : 0));
+/** Lower-case first letters of legal forms ("e.V.", "gGmbH", "mbH", "plc"): words starting so go the long way. */
+const LOWER_LEGAL_INITIALS = new Set(LEGAL_FORM_SOURCES.map((f) => f.charCodeAt(0)).filter((c) => c >= 97 && c <= 122));
+
+/** Letters and digits (\p{L}\p{N}) by UTF-16 code unit beyond Latin-1, filled on first sight: 0 unknown, 1 yes, 2 no. */
+const WORD_CHAR = new Uint8Array(65536);
+
+function isLetterOrDigit(c: number): boolean {
+  if (c < 256) return LATIN1_WORD[c] === 1;
+  let known = WORD_CHAR[c]!;
+  if (known === 0) WORD_CHAR[c] = known = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * The bits `classifyWord` gives text[start, end), read from its characters, for the words that make up
+ * most of a text; -1 for the others. Decided here: one punctuation mark (no bits but OpenParen); a word
+ * starting with a digit (InnerBreak at most); a Latin-1 word starting with an ASCII lower-case letter that
+ * starts no legal form (LowerAdjective, InnerBreak at most). The bits of capitalised words, acronyms, heads
+ * and the word lists all need a capital first; legal forms start with one of their known initials.
+ */
+export function plainWordBits(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start);
+  if (end - start === 1 && (first < 0xd800 || first > 0xdfff) && !isLetterOrDigit(first)) return first === 40 /* ( */ ? WordBit.OpenParen : 0;
+  const digit = first >= 48 && first <= 57;
+  if (!digit && (first < 97 || first > 122 || LOWER_LEGAL_INITIALS.has(first))) return -1;
+  let lowerOrHyphen = !digit, innerBreak = false;
+  for (let k = start + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 256) return -1;
+    if (c !== 45 && LATIN1_LOWER[c] === 0) lowerOrHyphen = false;
+    if (c !== 45 && LATIN1_WORD[c] === 0) innerBreak = true;
+  }
+  let bits = innerBreak ? WordBit.InnerBreak : 0;
+  // LOWER_ADJECTIVE: lower-case letters (and hyphens) ending in -e, -en, -er, -es, -em after at least one letter
+  const length = end - start, last = text.charCodeAt(end - 1);
+  if (lowerOrHyphen && ((last === 101 && length >= 2)
+    || (length >= 3 && text.charCodeAt(end - 2) === 101 && (last === 110 || last === 114 || last === 115 || last === 109)))) bits |= WordBit.LowerAdjective;
   return bits;
 }
