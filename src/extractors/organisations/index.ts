@@ -113,6 +113,8 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
       extra.set(word, list);
     }
   }
+  // the view is read no more: its buffers serve the next release
+  tk.release();
   chosen.sort((a, b) => a.start - b.start);
 
   return mergeTaggedOrganisations(input, groupEntities(chosen, extra).map((e) => ({

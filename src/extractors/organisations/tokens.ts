@@ -36,23 +36,77 @@ export class OrgTokens {
     readonly bits: Uint32Array,
     /** Indices of the tokens with one of TRIGGER_BITS, ascending. */
     readonly triggers: Int32Array,
-    /** Words known so far (the rest are read from the table when asked for). */
-    private readonly words: (string | undefined)[],
     private readonly table: WordTable,
+    private readonly buffers: Buffers,
   ) {}
 
   /** The text of token i (undefined outside the tokens); equal words are the same string. */
   word(i: number): string | undefined {
     if (i < 0 || i >= this.count) return undefined;
-    return this.words[i] ?? this.lookUp(i);
+    return this.buffers.words[i] ?? this.lookUp(i);
   }
 
   private lookUp(i: number): string {
     const start = this.start[i]!, end = this.end[i]!;
     const word = this.table.wordAt(this.table.slotOf(this.text, start, end, hashRange(this.text, start, end)));
-    this.words[i] = word;
+    this.buffers.words[i] = word;
     return word;
   }
+
+  /** Hands the arrays to the next view: the view must not be read afterwards. */
+  release(): void {
+    this.buffers.words.fill(undefined, 0, this.count);
+    if (this.buffers.start.length <= MAX_SPARE) spare = this.buffers;
+  }
+}
+
+/** The arrays behind a view (full capacity; the view reads the first `count`). */
+interface Buffers {
+  start: Int32Array;
+  end: Int32Array;
+  bits: Uint32Array;
+  triggers: Int32Array;
+  /** Tokens waiting for the word table, and their hashes. */
+  pendingIndex: Int32Array;
+  pendingHash: Int32Array;
+  /** Words looked up so far; undefined for the others. */
+  words: (string | undefined)[];
+}
+
+/**
+ * The buffers of the last released view, for the next one: allocating them per release cost more than
+ * filling them (a fresh buffer is also out of the caches). Large ones are not kept.
+ */
+let spare: Buffers | null = null;
+const MAX_SPARE = 1 << 16;
+
+function buffersFor(capacity: number): Buffers {
+  const kept = spare;
+  if (kept !== null && kept.start.length >= capacity) {
+    spare = null;
+    return kept;
+  }
+  return {
+    start: new Int32Array(capacity), end: new Int32Array(capacity), bits: new Uint32Array(capacity), triggers: new Int32Array(capacity),
+    pendingIndex: new Int32Array(capacity), pendingHash: new Int32Array(capacity), words: new Array<string | undefined>(capacity).fill(undefined),
+  };
+}
+
+/** The same buffers with twice the room, the first `used` entries kept. */
+function grownBuffers(b: Buffers, used: number): Buffers {
+  const size = Math.max(16, used * 2);
+  const copy = <T extends Int32Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+    const c = make(size);
+    c.set(a.subarray(0, used));
+    return c;
+  };
+  const words = b.words.slice(0, used);
+  words.length = size;
+  return {
+    start: copy(b.start, (n) => new Int32Array(n)), end: copy(b.end, (n) => new Int32Array(n)), bits: copy(b.bits, (n) => new Uint32Array(n)),
+    triggers: new Int32Array(size), pendingIndex: copy(b.pendingIndex, (n) => new Int32Array(n)), pendingHash: copy(b.pendingHash, (n) => new Int32Array(n)),
+    words: words.fill(undefined, used),
+  };
 }
 
 /**
@@ -186,6 +240,20 @@ export class WordTable {
     return this.words[slot]!;
   }
 
+  private sink = 0;
+
+  /**
+   * Touches the home slots (and their words) of all these hashes before any is looked up: independent
+   * loads, so the processor waits for their cache misses together instead of one after the other.
+   */
+  prefetch(hashes: Int32Array, n: number): void {
+    const mask = WordTable.SIZE - 1;
+    let sink = 0;
+    for (let k = 0; k < n; k++) sink |= this.meta[2 * (hashes[k]! & mask) + 1]!;
+    for (let k = 0; k < n; k++) sink |= this.words[hashes[k]! & mask]?.length ?? 0;
+    this.sink = sink;
+  }
+
   bitsAt(slot: number): number {
     return this.meta[2 * slot + 1]! - 1;
   }
@@ -193,64 +261,46 @@ export class WordTable {
 
 class ViewBuilder {
   private count = 0;
-  private start: Int32Array;
-  private end: Int32Array;
-  private bits: Uint32Array;
-  private readonly words: (string | undefined)[];
-  private triggerCount = 0;
-  private triggers: Int32Array;
+  private pendingCount = 0;
+  private buffers: Buffers;
 
   constructor(readonly text: string, capacity: number, private readonly table: WordTable) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.bits = new Uint32Array(capacity);
-    this.words = new Array<string | undefined>(capacity);
-    this.triggers = new Int32Array(capacity >> 3);
+    this.buffers = buffersFor(capacity);
   }
 
   push(start: number, end: number, hash: number): void {
     const i = this.count;
-    if (i === this.start.length) this.grow();
+    if (i === this.buffers.start.length) this.buffers = grownBuffers(this.buffers, i);
+    const b = this.buffers;
     this.count = i + 1;
-    this.start[i] = start;
-    this.end[i] = end;
-    let bits = this.table.quick(this.text, start, end);
-    if (bits < 0) {
-      // the look-up in the table is a random memory access that the other stages have taken out of the caches
-      const slot = this.table.slotOf(this.text, start, end, hash);
-      this.words[i] = this.table.wordAt(slot);
-      bits = this.table.bitsAt(slot);
+    b.start[i] = start;
+    b.end[i] = end;
+    const bits = this.table.quick(this.text, start, end);
+    if (bits >= 0) {
+      b.bits[i] = bits;
+      return;
     }
-    this.bits[i] = bits;
-    if ((bits & TRIGGER_BITS) !== 0) {
-      if (this.triggerCount === this.triggers.length) this.triggers = grown(this.triggers, this.triggerCount);
-      this.triggers[this.triggerCount++] = i;
-    }
-  }
-
-  private grow(): void {
-    const n = this.count;
-    this.start = grown(this.start, n);
-    this.end = grown(this.end, n);
-    const bits = new Uint32Array(n * 2);
-    bits.set(this.bits);
-    this.bits = bits;
+    // the word table: looked up together in done()
+    b.pendingIndex[this.pendingCount] = i;
+    b.pendingHash[this.pendingCount++] = hash;
   }
 
   done(): OrgTokens {
-    const n = this.count;
-    this.words.length = n;
-    return new OrgTokens(this.text, n, this.start.subarray(0, n), this.end.subarray(0, n), this.bits.subarray(0, n),
-      this.triggers.subarray(0, this.triggerCount), this.words, this.table);
+    const n = this.count, b = this.buffers, table = this.table;
+    // the table lines are out of the caches in the pipeline (the other stages ran in between): touch them all first
+    table.prefetch(b.pendingHash, this.pendingCount);
+    for (let p = 0; p < this.pendingCount; p++) {
+      const i = b.pendingIndex[p]!;
+      const slot = table.slotOf(this.text, b.start[i]!, b.end[i]!, b.pendingHash[p]!);
+      b.words[i] = table.wordAt(slot);
+      b.bits[i] = table.bitsAt(slot);
+    }
+    let triggers = 0;
+    for (let i = 0; i < n; i++) if ((b.bits[i]! & TRIGGER_BITS) !== 0) b.triggers[triggers++] = i;
+    return new OrgTokens(this.text, n, b.start.subarray(0, n), b.end.subarray(0, n), b.bits.subarray(0, n), b.triggers.subarray(0, triggers), table, b);
   }
 }
 
-/** A copy of `array` with twice the room (at least 16). */
-function grown(array: Int32Array, used: number): Int32Array {
-  const copy = new Int32Array(Math.max(16, used * 2));
-  copy.set(array.subarray(0, used));
-  return copy;
-}
 
 /**
  * A copy of a word that does not keep the release text alive: V8 cuts
