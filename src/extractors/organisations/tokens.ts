@@ -36,19 +36,21 @@ export class OrgTokens {
     readonly bits: Uint32Array,
     /** Indices of the tokens with one of TRIGGER_BITS, ascending. */
     readonly triggers: Int32Array,
-    private readonly table: WordTable,
     private readonly buffers: Buffers,
   ) {}
 
-  /** The text of token i (undefined outside the tokens); equal words are the same string. */
+  /** The text of token i (undefined outside the tokens). */
   word(i: number): string | undefined {
     if (i < 0 || i >= this.count) return undefined;
     return this.buffers.words[i] ?? this.lookUp(i);
   }
 
+  /**
+   * A word the view did not look up (read from its characters): cut from the text, which is in the caches
+   * while the rules run, unlike the word table; only the few tokens next to a candidate are asked for.
+   */
   private lookUp(i: number): string {
-    const start = this.start[i]!, end = this.end[i]!;
-    const word = this.table.wordAt(this.table.slotOf(this.text, start, end, hashRange(this.text, start, end)));
+    const word = this.text.slice(this.start[i]!, this.end[i]!);
     this.buffers.words[i] = word;
     return word;
   }
@@ -297,7 +299,7 @@ class ViewBuilder {
     }
     let triggers = 0;
     for (let i = 0; i < n; i++) if ((b.bits[i]! & TRIGGER_BITS) !== 0) b.triggers[triggers++] = i;
-    return new OrgTokens(this.text, n, b.start.subarray(0, n), b.end.subarray(0, n), b.bits.subarray(0, n), b.triggers.subarray(0, triggers), table, b);
+    return new OrgTokens(this.text, n, b.start.subarray(0, n), b.end.subarray(0, n), b.bits.subarray(0, n), b.triggers.subarray(0, triggers), b);
   }
 }
 
