@@ -67,6 +67,14 @@ const START = PREFIXES.includes("")
   : new RegExp(`(?<![\\p{L}\\p{N}-])(?:${PREFIXES.sort((a, b) => b.length - a.length).join("|")})`, "gu");
 /** Some listed form starts without a letter or digit: then only the START scan finds every start. */
 const EMPTY_PREFIX = PREFIXES.includes("");
+const FIRST_OF_PREFIX = new Uint8Array(65536);
+const PREFIXES_BY_FIRST = new Map<number, string[]>();
+for (const prefix of PREFIXES) {
+  if (!prefix) continue;
+  const c = prefix.charCodeAt(0);
+  FIRST_OF_PREFIX[c] = 1;
+  PREFIXES_BY_FIRST.set(c, [...(PREFIXES_BY_FIRST.get(c) ?? []), prefix]);
+}
 
 /**
  * The literal beginning of each listed form, as far as it is plain text ("Bundesministerium" of
@@ -106,38 +114,12 @@ export function mayBeginListedName(text: string, at: number): boolean {
   return BEGINNING_INITIALS[text.charCodeAt(at)] === 1;
 }
 
-/** One listed form with its literal beginnings and its own sticky regex (GAZETTEER's alternative, with its lookarounds). */
-interface FormMatcher { form: Form; beginnings: readonly string[]; at: RegExp }
-
-/**
- * The forms by the first character of their literal beginnings, each list in alternation order. At a
- * position, the first form of the list whose beginning stands there and whose regex matches is the
- * alternative GAZETTEER takes (an earlier one that matched would have been taken), with the same match;
- * the other alternatives cannot match there. Trying a few small regexes costs less than the large one.
- */
-const FORMS_BY_INITIAL = new Map<number, FormMatcher[]>();
-for (const form of FORMS) {
-  const beginnings = literalBeginnings(form.pattern);
-  const matcher = { form, beginnings, at: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${form.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, "uy") };
-  for (const initial of new Set(beginnings.map((b) => b.charCodeAt(0)))) {
-    const list = FORMS_BY_INITIAL.get(initial);
-    if (list) list.push(matcher); else FORMS_BY_INITIAL.set(initial, [matcher]);
-  }
-}
-
-/** The listed form GAZETTEER matches at `at` and its match, or null (every beginning is non-empty here: not EMPTY_PREFIX). */
-function listedFormAt(text: string, at: number): { form: Form; hit: string } | null {
-  const list = FORMS_BY_INITIAL.get(text.charCodeAt(at));
-  if (list === undefined) return null;
-  for (const matcher of list) {
-    let begins = false;
-    for (const b of matcher.beginnings) if (text.startsWith(b, at)) { begins = true; break; }
-    if (!begins) continue;
-    matcher.at.lastIndex = at;
-    const m = matcher.at.exec(text);
-    if (m !== null) return { form: matcher.form, hit: m[0] };
-  }
-  return null;
+/** The first letters of some listed form stand at `at` (START without its lookbehind). */
+function mayStartListedName(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (FIRST_OF_PREFIX[c] !== 1) return false;
+  for (const prefix of PREFIXES_BY_FIRST.get(c)!) if (text.startsWith(prefix, at)) return true;
+  return false;
 }
 const WHOLE_FORMS = FORMS.map((f) => new RegExp(`^(?:${f.pattern})$`, "u"));
 const FORM_OF_HIT = new Map<string, Form>();
@@ -201,6 +183,7 @@ export function gazetteerCandidates(tk: OrgTokens, places: PlaceStarts): Candida
     if ((bits & WordBit.InnerBreak) === 0) continue;
     const end = tk.end[i]!;
     for (let p = Math.max(start + 1, resume); p < end; p++) {
+      if (!mayStartListedName(text, p)) continue;
       const hit = tryListedName(tk, p, places, out);
       if (hit > p) { resume = hit; p = hit - 1; }
     }
@@ -214,19 +197,11 @@ export function gazetteerCandidates(tk: OrgTokens, places: PlaceStarts): Candida
  */
 function tryListedName(tk: OrgTokens, at: number, places: PlaceStarts, out: Candidate[]): number {
   const text = tk.text;
-  let hit: string, form: Form | undefined;
-  if (EMPTY_PREFIX) {
-    GAZETTEER.lastIndex = at;
-    const m = GAZETTEER.exec(text);
-    if (m === null) return -1;
-    hit = m[0];
-    form = formOf(hit);
-  } else {
-    const listed = listedFormAt(text, at);
-    if (listed === null) return -1;
-    ({ hit, form } = listed);
-  }
-  const matchEnd = at + hit.length;
+  GAZETTEER.lastIndex = at;
+  const m = GAZETTEER.exec(text);
+  if (m === null) return -1;
+  const matchEnd = at + m[0].length;
+  const form = formOf(m[0]);
   if (!form) return matchEnd;
   if (form.afterArticle && !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return matchEnd;
   const entry = form.entry;
@@ -242,7 +217,7 @@ function tryListedName(tk: OrgTokens, at: number, places: PlaceStarts, out: Cand
         end = tk.end[nameEnd - 1]!;
         // "beim Paritätischen Wohlfahrtsverband X" → "Paritätischer Wohlfahrtsverband X": the listed nominative
         // when the text declined a multi-word form, else the words as written ("Caritas", "IHK")
-        const surface = hit.replace(/\s+/g, " ");
+        const surface = m[0].replace(/\s+/g, " ");
         const base = surface !== form.nominative && form.nominative.includes(" ") && !form.afterArticle ? form.nominative : surface;
         // "Ostwestfalen zu Bielefeld": a chamber's seat after its district
         if (tk.word(nameEnd) === "zu" && nameEnd + 1 < tk.count && places.has(tk.start[nameEnd + 1]!) && !hasNewline(text, end, tk.start[nameEnd + 1]!)) {
