@@ -375,8 +375,14 @@ function wordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 256) return LATIN1_WORD_ALL[c]!;
   if (isSurrogatePair(text, i)) return LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
-  return LETTER_OR_NUMBER.test(text[i]!) ? 1 : 0;
+  // typographic quotes and dashes stand next to most words: the answer per code unit, filled on first sight
+  let known = BMP_WORD[c]!;
+  if (known === 0) BMP_WORD[c] = known = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
 }
+
+/** \p{L}\p{N} by UTF-16 code unit beyond Latin-1: 0 not known yet, 1 yes, 2 no. */
+const BMP_WORD = new Uint8Array(65536);
 
 function wordRunEnd(text: string, i: number): number {
   const n = text.length;
@@ -401,8 +407,14 @@ const LATIN1_WORD_ALL = Uint8Array.from({ length: 256 }, (_, k) => (LETTER_OR_NU
 const LATIN1_SPACE = Uint8Array.from({ length: 256 }, (_, k) => (SPACE.test(String.fromCharCode(k)) ? 1 : 0));
 
 function isSpace(c: number): boolean {
-  return c < 256 ? LATIN1_SPACE[c] === 1 : SPACE.test(String.fromCharCode(c));
+  if (c < 256) return LATIN1_SPACE[c] === 1;
+  let known = BMP_SPACE[c]!;
+  if (known === 0) BMP_SPACE[c] = known = SPACE.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
+
+/** \s by UTF-16 code unit beyond Latin-1: 0 not known yet, 1 yes, 2 no. */
+const BMP_SPACE = new Uint8Array(65536);
 
 function isSurrogatePair(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
