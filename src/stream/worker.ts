@@ -1,5 +1,10 @@
 /** The worker thread of the batch pool: loads the extractors once and serves tasks. */
+import { workerData } from "node:worker_threads";
 import { serveTasks } from "./serve.js";
 import { runTask } from "./task.js";
+import { adoptTables, type TablesHandle } from "../lexicon/tables/load.js";
 
+// The pool hands over the lookup tables it read: N workers share one copy instead of reading N.
+const tables = (workerData as { tables?: TablesHandle } | null)?.tables;
+if (tables) adoptTables(tables);
 serveTasks(runTask);

@@ -97,18 +97,6 @@ function hyphenIndexes(word: string): number[] {
   return out;
 }
 
-const longestSurfaceOf = new WeakMap<Gazetteer, number>();
-/** Length of the longest gazetteer key: no longer string can be a form. */
-function longestSurface(g: Gazetteer): number {
-  let n = longestSurfaceOf.get(g);
-  if (n === undefined) {
-    n = 0;
-    for (const key of g.surfaces.keys()) n = Math.max(n, key.length);
-    longestSurfaceOf.set(g, n);
-  }
-  return n;
-}
-
 /** Whether `lookupForm` may change the word (see its fast path): four or more letters, no lowercase ASCII among the first two. */
 function maybeAllCaps(text: string, t: Token): boolean {
   if (t.end - t.start < 4) return false;
@@ -220,7 +208,7 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (cuts.length === 0) continue;
     // "Erfurt-Südost": a town with a part word is one place. "Chemnitz-Dresden": two places.
     // Heads longer than the longest gazetteer form name nothing: a chain "A-A-…-B" is one pass, not one join per part.
-    const maxHead = longestSurface(g);
+    const maxHead = g.maxKeyLength;
     for (let j = cuts.length - 1; j >= 0; j--) {
       const cut = cuts[j]!;
       if (cut > maxHead) continue;
