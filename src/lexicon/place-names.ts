@@ -141,7 +141,11 @@ export class PlaceTable {
 
   /** Index of the surface form equal to text[a, b), or -1. */
   keyIndex(text: string, a = 0, b = text.length): number {
-    return b - a > this.maxKeyLength ? -1 : this.keys.indexOf(text, a, b);
+    if (b - a > this.maxKeyLength || b === a) return -1;
+    const run = NARROWED;
+    this.startRun(text, a, b, run);
+    // A key equal to the text sorts first among the keys that start with it.
+    return run[0]! < run[1]! && this.keys.keyLength(run[0]!) === b - a ? run[0]! : -1;
   }
 
   /** The places the form with key index i may name, in the generator's order. */
@@ -177,9 +181,44 @@ export class PlaceTable {
   /** Whether `prefix` is a surface form or the first words of one ("Landkreis", "Landkreis Sankt"). */
   isWordPrefix(prefix: string, a = 0, b = prefix.length): boolean {
     const run = NARROWED;
-    this.keys.narrow(0, this.keys.size, 0, prefix, a, b, run);
+    this.startRun(prefix, a, b, run);
     return this.runHasWordPrefix(run[0]!, run[1]!, b - a);
   }
+
+  /**
+   * The run of keys that start with text[a, b), written to out as [out[0], out[1]).
+   * The keys that share their first two code units are found in a small index
+   * first, so the binary search covers a few dozen keys instead of 30 000.
+   */
+  startRun(text: string, a: number, b: number, out: Int32Array): void {
+    const index = this.#firstUnits ??= this.#indexFirstUnits();
+    const n = b - a;
+    const packed = n === 0 ? undefined : index.get(n === 1 ? firstUnitKey(text.charCodeAt(a)) : firstUnitsKey(text.charCodeAt(a), text.charCodeAt(a + 1)));
+    if (packed === undefined) {
+      if (n === 0) { out[0] = 0; out[1] = this.keys.size; } else { out[0] = 0; out[1] = 0; }
+      return;
+    }
+    const lo = Math.floor(packed / RUN_SCALE), hi = packed % RUN_SCALE;
+    if (n <= 2) { out[0] = lo; out[1] = hi; return; }
+    this.keys.narrow(lo, hi, 2, text, a + 2, b, out);
+  }
+
+  /** Runs of the keys by their first code unit and by their first two (packed lo * RUN_SCALE + hi). */
+  #indexFirstUnits(): Map<number, number> {
+    const index = new Map<number, number>();
+    const keys = this.keys;
+    const add = (k: number, i: number) => {
+      const run = index.get(k);
+      index.set(k, run === undefined ? i * RUN_SCALE + i + 1 : run - (run % RUN_SCALE) + i + 1);
+    };
+    for (let i = 0; i < keys.size; i++) {
+      const c0 = keys.charAt(i, 0), c1 = keys.charAt(i, 1);
+      add(firstUnitKey(c0), i);
+      if (c1 >= 0) add(firstUnitsKey(c0, c1), i);
+    }
+    return index;
+  }
+  #firstUnits: Map<number, number> | undefined;
 
   /**
    * Whether the run of keys [lo, hi), which all start with the same `length`
@@ -229,6 +268,10 @@ export class PlaceTable {
 }
 
 const NARROWED = new Int32Array(2);
+/** Packs a run [lo, hi) of key indexes into one number (lo * RUN_SCALE + hi). */
+const RUN_SCALE = 2 ** 24;
+const firstUnitKey = (c0: number) => -1 - c0;
+const firstUnitsKey = (c0: number, c1: number) => c0 * 65536 + c1;
 
 let table: { generation: number; places: PlaceTable } | undefined;
 

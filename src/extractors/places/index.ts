@@ -13,31 +13,20 @@
 import type { ExtractorInput } from "../context.js";
 import type { Mention, Place, PlaceType } from "../../schema/release.js";
 import { mergeTaggedPlaces } from "./tagger-candidates.js";
-import { entryRank, FIRST_NAMES, FIRST_WORD_BITS_COUNT, gazetteer, mayStartForm, wordHash, type Gazetteer, type GazetteerEntry, type SurfaceHit } from "./gazetteer.js";
+import { entryRank, FIRST_NAMES, FIRST_WORD_BITS_COUNT, gazetteer, wordHash, type Gazetteer, type GazetteerEntry, type SurfaceHit } from "./gazetteer.js";
 import {
-  ALL_CAPS, DATE_BEFORE_ON_LINE, DATELINE_AFTER, IN_BRACKETS_AFTER, IN_BRACKETS_BEFORE, LIST_GAP, NAME_GAP, POSTCODE_BEFORE, SENTENCE_BREAK,
-  isCapitalised, wordSpans,
+  ALL_CAPS, DATE_BEFORE_ON_LINE, DATELINE_AFTER, IN_BRACKETS_AFTER, IN_BRACKETS_BEFORE, LIST_GAP, POSTCODE_BEFORE, SENTENCE_BREAK,
+  isCapitalised, isHyphen,
 } from "./patterns.js";
+import { placeWords, type Word, type Words } from "./words.js";
+import { TokenFlag } from "../../tokens/lexical-flags.js";
+import type { TokenLayer } from "../../tokens/layer.js";
 import {
   DETERMINERS, FOREIGN_NAME_PARTICLES, INSTITUTION_NOUNS, PART_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_CLASS_NOUNS, PLACE_LIST_NOUNS,
   PLACE_PREPOSITIONS, SOFT_PLACE_PREPOSITIONS,
 } from "./cues.js";
 import { findAddresses } from "./address.js";
 import { GENERIC_PLACE_WORDS } from "../../lexicon/places-de.js";
-
-/** A word of the text; its string is cut only when asked for (most words are never looked at). */
-class Token {
-  private cut: string | undefined;
-  constructor(private readonly source: string, readonly start: number, readonly end: number) {}
-  get text(): string {
-    return (this.cut ??= this.source.slice(this.start, this.end));
-  }
-  /** `isCapitalised(text)` without cutting the string for ASCII words. */
-  get capitalised(): boolean {
-    const c = this.source.charCodeAt(this.start);
-    return c < 128 ? c >= 65 && c <= 90 : isCapitalised(this.text);
-  }
-}
 
 /** A stretch of text that may name a place, and what the context says about it. */
 interface Candidate {
@@ -97,63 +86,119 @@ function hyphenIndexes(word: string): number[] {
   return out;
 }
 
-/** Whether `lookupForm` may change the word (see its fast path): four or more letters, no lowercase ASCII among the first two. */
-function maybeAllCaps(text: string, t: Token): boolean {
-  if (t.end - t.start < 4) return false;
-  const c0 = text.charCodeAt(t.start), c1 = text.charCodeAt(t.start + 1);
+/** Whether `lookupForm` may change text[start, end) (see its fast path): four or more letters, no lowercase ASCII among the first two. */
+function maybeAllCaps(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  const c0 = text.charCodeAt(start), c1 = text.charCodeAt(start + 1);
   return !((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122));
-}
-
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  wordSpans(text, (start, end) => { out.push(new Token(text, start, end)); });
-  return out;
 }
 
 function rankHits(hits: SurfaceHit[]): SurfaceHit[] {
   return [...hits].sort((a, b) => entryRank(b.entry) - entryRank(a.entry));
 }
 
+/** `NAME_GAP.test(text.slice(from, to))` without cutting: a dot, or an optional dot, one or two spaces, an optional "(". */
+export function isNameGap(text: string, from: number, to: number): boolean {
+  let k = from;
+  if (k < to && text.charCodeAt(k) === 46) {
+    k++;
+    if (k === to) return true;
+  }
+  let spaces = 0;
+  while (k < to && spaces < 2) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) break;
+    k++;
+    spaces++;
+  }
+  if (spaces === 0) return false;
+  if (k < to && text.charCodeAt(k) === 40) k++;
+  return k === to;
+}
+
+/** Where a walk through the sorted surface keys stands: the run [lo, hi) of keys that start with the `len` code units read so far. */
+interface KeyRun { lo: number; hi: number; len: number }
+
+const NARROWED = new Int32Array(2);
+const KEY_SPACE = " ";
+
+/** The run after the run's prefix plus one more word (text[a, b)) behind a space, or null when no form has those words. */
+function extendRun(g: Gazetteer, run: KeyRun, text: string, a: number, b: number): KeyRun | null {
+  const keys = g.table.keys;
+  keys.narrow(run.lo, run.hi, run.len, KEY_SPACE, 0, 1, NARROWED);
+  keys.narrow(NARROWED[0]!, NARROWED[1]!, run.len + 1, text, a, b, NARROWED);
+  const lo = NARROWED[0]!, hi = NARROWED[1]!, len = run.len + 1 + (b - a);
+  return lo < hi && g.table.runHasWordPrefix(lo, hi, len) ? { lo, hi, len } : null;
+}
+
+/** The run of the forms that start with the word text[a, b), or null when none does. */
+function firstRun(g: Gazetteer, text: string, a: number, b: number): KeyRun | null {
+  g.table.startRun(text, a, b, NARROWED);
+  const lo = NARROWED[0]!, hi = NARROWED[1]!;
+  return lo < hi && g.table.runHasWordPrefix(lo, hi, b - a) ? { lo, hi, len: b - a } : null;
+}
+
+/** The places of the form the run has read completely, or undefined when it is only the start of forms. */
+function hitsOfRun(g: Gazetteer, run: KeyRun): SurfaceHit[] | undefined {
+  return g.table.keys.keyLength(run.lo) === run.len ? g.table.hitsAt(run.lo) : undefined;
+}
+
+/**
+ * Whether some form starts with word i, by the token layer's flag where the
+ * word is one layer token (computed once per distinct word), else by the
+ * gazetteer's bit filter and key table.
+ */
+function startsForm(g: Gazetteer, words: Words, layer: TokenLayer | undefined, i: number): boolean {
+  const t = words.layerToken[i]!;
+  const a = words.start[i]!, b = words.end[i]!;
+  // The layer has lexical flags for words of letters up to 40 code units.
+  if (t >= 0 && layer && b - a <= 40) return (layer.flags[t]! & TokenFlag.PlaceStart) !== 0;
+  return g.table.mayStartForm(words.text, a, b) && g.table.isWordPrefix(words.text, a, b);
+}
+
 /**
  * Longest gazetteer form starting at word i. Keys grow word by word only while
- * they are the start of some form (`prefixes`), so most words cost one lookup.
+ * they are the start of some form, walking the sorted keys without building
+ * them, so most words cost one flag test. Beside the exact words, their lookup
+ * forms: "KREIS ROTTWEIL" → "Kreis Rottweil" (a second walk, only for words in capitals).
  */
-function longestMatch(g: Gazetteer, text: string, tokens: Token[], i: number): { last: number; hits: SurfaceHit[] } | null {
-  const first = tokens[i];
-  if (!first) return null;
-  // Most words start no form: the bit filter says so without cutting the word's string.
-  // A word in capitals may start one in title case ("KREIS"), so it is looked at.
-  if (!mayStartForm(g, text, first.start, first.end) && !maybeAllCaps(text, first)) return null;
-  // Beside the exact words, their lookup forms: "KREIS ROTTWEIL" → "Kreis Rottweil".
-  // Mostly both are the same string, and then it is looked up once.
-  const normFirst = lookupForm(first.text);
-  let same = normFirst === first.text;
-  let exactKey: string | null = g.prefixes.has(first.text) ? first.text : null;
-  let normKey: string | null = same ? exactKey : g.prefixes.has(normFirst) ? normFirst : null;
-  if (exactKey === null && normKey === null) return null;
+function longestMatch(g: Gazetteer, words: Words, layer: TokenLayer | undefined, i: number): { last: number; hits: SurfaceHit[] } | null {
+  const text = words.text;
+  const a = words.start[i]!, b = words.end[i]!;
+  const starts = startsForm(g, words, layer, i);
+  // A word in capitals may start a form in title case ("KREIS"), so it is looked at.
+  if (!starts && !maybeAllCaps(text, a, b)) return null;
+  let exact: KeyRun | null = starts ? firstRun(g, text, a, b) : null;
+  // The lookup form differs from the word only for words in capitals; while it does not, the two walks are one.
+  let same = true;
+  let norm: KeyRun | null = exact;
+  if (maybeAllCaps(text, a, b)) {
+    const word = text.slice(a, b);
+    const normFirst = lookupForm(word);
+    same = normFirst === word;
+    if (!same) norm = firstRun(g, normFirst, 0, normFirst.length);
+  }
+  if (exact === null && norm === null) return null;
   let best: { last: number; hits: SurfaceHit[] } | null = null;
   for (let k = i; ; k++) {
-    const hits = (exactKey !== null ? g.surfaces.get(exactKey) : undefined) ??
-      (normKey !== null && !same ? g.surfaces.get(normKey) : undefined);
+    const hits = (exact !== null ? hitsOfRun(g, exact) : undefined) ??
+      (norm !== null && !same ? hitsOfRun(g, norm) : undefined);
     if (hits) best = { last: k, hits };
-    const prev = tokens[k], cur = tokens[k + 1];
-    if (!prev || !cur || !NAME_GAP.test(text.slice(prev.end, cur.start))) break;
-    const word = cur.text;
-    const normWord = lookupForm(word);
-    if (exactKey !== null) {
-      exactKey = `${exactKey} ${word}`;
-      if (!g.prefixes.has(exactKey)) exactKey = null;
-    }
-    if (same && normWord === word) {
-      normKey = exactKey;
+    if (k + 1 >= words.count || !isNameGap(text, words.end[k]!, words.start[k + 1]!)) break;
+    const wa = words.start[k + 1]!, wb = words.end[k + 1]!;
+    if (exact !== null) exact = extendRun(g, exact, text, wa, wb);
+    if (same && !maybeAllCaps(text, wa, wb)) {
+      norm = exact;
     } else {
-      if (normKey !== null) {
-        normKey = `${normKey} ${normWord}`;
-        if (!g.prefixes.has(normKey)) normKey = null;
+      const word = text.slice(wa, wb);
+      const normWord = lookupForm(word);
+      if (same && normWord === word) norm = exact;
+      else {
+        if (norm !== null) norm = extendRun(g, norm, normWord, 0, normWord.length);
+        same = false;
       }
-      same = false;
     }
-    if (exactKey === null && normKey === null) break;
+    if (exact === null && norm === null) break;
   }
   return best;
 }
@@ -176,21 +221,27 @@ function wordEnd(text: string, end: number): number {
   return k > end + 1 ? k : end;
 }
 
-/** Candidates from the gazetteer, hyphen compounds and place lists, in text order. */
-function findCandidates(text: string, tokens: Token[]): Candidate[] {
+/** Candidates from the gazetteer and hyphen compounds, in text order; the words that may be list nouns go to `listNouns`. */
+function findCandidates(words: Words, layer: TokenLayer | undefined, listNouns: number[]): Candidate[] {
   const g = gazetteer();
+  const text = words.text;
   const out: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || !t.capitalised) continue;
-    const m = longestMatch(g, text, tokens, i);
+  let matchedTo = -1;
+  for (let i = 0; i < words.count; i++) {
+    if (!words.capitalised(i)) continue;
+    // The nouns that may open a list, for findListedNames (the list nouns are all capitalised;
+    // the bit filter skips other words without cutting their strings).
+    if (maybeListNoun(text, words.start[i]!, words.end[i]!)) listNouns.push(i);
+    if (i <= matchedTo) continue;
+    const m = longestMatch(g, words, layer, i);
     if (m) {
-      const last = tokens[m.last];
+      const t = words.at(i)!;
+      const last = words.at(m.last);
       if (!last) continue;
       const c = newCandidate(t.start, last.end, i, m.last, m.hits);
       extendOverBracket(text, c);
       // GeoNames drops "Bad" from some spa towns ("Boll" for "Bad Boll"): the text's name wins.
-      const prev = tokens[i - 1];
+      const prev = words.at(i - 1);
       if (prev && prev.text === "Bad" && text.slice(prev.end, t.start) === " " && c.hits[0] &&
         TOWN_TYPES.has(c.hits[0].entry.type) && !c.hits[0].entry.name.startsWith("Bad ")) {
         c.start = prev.start;
@@ -199,10 +250,11 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
         c.standalone = true;
       }
       out.push(c);
-      i = m.last;
+      matchedTo = m.last;
       continue;
     }
-    if (!HYPHEN.test(t.text)) continue;
+    if (!hasHyphen(words, layer, i)) continue;
+    const t = words.at(i)!;
     const word = t.text;
     const cuts = hyphenIndexes(word);
     if (cuts.length === 0) continue;
@@ -239,6 +291,14 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
+/** `HYPHEN.test(word)` for word i, by the layer's flag where the word is one layer token, else by a scan. */
+function hasHyphen(words: Words, layer: TokenLayer | undefined, i: number): boolean {
+  const t = words.layerToken[i]!;
+  if (t >= 0 && layer) return (layer.flags[t]! & TokenFlag.Hyphenated) !== 0;
+  for (let k = words.start[i]!; k < words.end[i]!; k++) if (isHyphen(words.text.charCodeAt(k))) return true;
+  return false;
+}
+
 /** Bit filter (by `wordHash`) of the nouns that open a list or name one unknown place. */
 const LIST_NOUN_BITS = (() => {
   const bits = new Uint32Array(FIRST_WORD_BITS_COUNT / 32);
@@ -248,32 +308,32 @@ const LIST_NOUN_BITS = (() => {
   }
   return bits;
 })();
-function maybeListNoun(text: string, t: Token): boolean {
-  const bit = wordHash(text, t.start, t.end);
+function maybeListNoun(text: string, start: number, end: number): boolean {
+  const bit = wordHash(text, start, end);
   return ((LIST_NOUN_BITS[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 }
 
 /** Unknown names in a list after "in den Ortsteilen …" or after "Ortsteil …": "Melchendorf, Herrenberg und Wiesenhügel". */
-function findListedNames(text: string, tokens: Token[], known: Candidate[]): Candidate[] {
-  const byFirst = new Map(known.map((c) => [c.first, c]));
+function findListedNames(words: Words, known: Candidate[], listNouns: readonly number[]): Candidate[] {
+  const text = words.text;
   const out: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    // The list nouns are all capitalised; the bit filter skips other words without cutting their strings.
-    if (!t || !t.capitalised || !maybeListNoun(text, t)) continue;
+  if (listNouns.length === 0) return out;
+  const byFirst = new Map(known.map((c) => [c.first, c]));
+  for (const i of listNouns) {
+    const t = words.at(i)!;
     const isList = PLACE_LIST_NOUNS.has(t.text);
     const isSingle = UNKNOWN_NAME_NOUNS.has(t.text);
     if (!isList && !isSingle) continue;
     let k = i + 1;
     // One lowercase word may stand between: "Projektstandorte sind …", "Städte wie …".
-    const between = tokens[k];
+    const between = words.at(k);
     if (between && !isCapitalised(between.text) && /^[\s:]+$/.test(text.slice(t.end, between.start)) &&
       !/^(und|oder)$/.test(between.text)) k++;
     let prevEnd = t.end;
     let firstItem = true;
     const items: { known?: Candidate; token?: { start: number; end: number; index: number; text: string } }[] = [];
-    while (k < tokens.length) {
-      const item = tokens[k];
+    while (k < words.count) {
+      const item = words.at(k);
       if (!item) break;
       if (!firstItem && /^(und|oder|sowie|bzw)$/.test(item.text)) { k++; continue; }
       const gap = text.slice(prevEnd, item.start);
@@ -286,7 +346,7 @@ function findListedNames(text: string, tokens: Token[], known: Candidate[]): Can
         k = knownHere.last + 1;
       } else {
         // Only town-level lists name unknown places; a capitalised noun after the name ends the list.
-        const next = tokens[k + 1];
+        const next = words.at(k + 1);
         const nounFollows = next && isCapitalised(next.text) && /^[ \t]+$/.test(text.slice(item.end, next.start));
         if (!(isList ? LOCAL_LIST_NOUNS.has(t.text) : true) || nounFollows || /^\d/.test(item.text)) break;
         items.push({ token: { start: item.start, end: item.end, index: k, text: item.text } });
@@ -316,20 +376,20 @@ function findListedNames(text: string, tokens: Token[], known: Candidate[]): Can
 
 interface Context {
   text: string;
-  tokens: Token[];
+  words: Words;
   dateline: { start: number; end: number } | null;
 }
 
 /** The word right before a candidate when only spaces stand between (else null). */
-function wordBefore(ctx: Context, c: Candidate, allowDot = false): Token | null {
-  const prev = ctx.tokens[c.first - 1];
+function wordBefore(ctx: Context, c: Candidate, allowDot = false): Word | null {
+  const prev = ctx.words.at(c.first - 1);
   if (!prev) return null;
   const gap = ctx.text.slice(prev.end, c.start);
   return /^[ \t\u00a0]+$/.test(gap) || (allowDot && /^\.[ \t\u00a0]+$/.test(gap)) ? prev : null;
 }
 
-function wordAfter(ctx: Context, c: Candidate): Token | null {
-  const next = ctx.tokens[c.last + 1];
+function wordAfter(ctx: Context, c: Candidate): Word | null {
+  const next = ctx.words.at(c.last + 1);
   if (!next) return null;
   return /^[ \t\u00a0]*\(?$/.test(ctx.text.slice(c.end, next.start)) ? next : null;
 }
@@ -363,7 +423,7 @@ function isRuledOut(ctx: Context, c: Candidate): boolean {
   if (prevPlain && ((/^\d/.test(prevPlain.text) && !/^\d{5}$/.test(prevPlain.text)) || /^(Millionen|Milliarden|Tausend|Mio|Mrd)$/.test(prevPlain.text))) return true;
   // "den elterlichen Hof", "im ganzen Wald": determiner + adjective before a town name makes it a noun.
   if (townLike && prevPlain && /^\p{Ll}+(en|em|er|es|e)$/u.test(prevPlain.text)) {
-    const before = ctx.tokens[c.first - 2];
+    const before = ctx.words.at(c.first - 2);
     if (before && DETERMINERS.has(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, prevPlain.start))) return true;
   }
   return false;
@@ -373,15 +433,15 @@ function isRuledOut(ctx: Context, c: Candidate): boolean {
  * A town name opening a sentence, joined by "und"/"oder" to a capitalised word
  * that is no place, is a noun: "Essen und Getränke werden gestellt".
  */
-function isCoordinatedWithNoun(ctx: Context, c: Candidate, candidateAt: Map<number, Candidate>): boolean {
+function isCoordinatedWithNoun(ctx: Context, c: Candidate, candidateAt: () => Map<number, Candidate>): boolean {
   if (!isTownLike(c) || c.cue) return false;
-  const prev = ctx.tokens[c.first - 1];
+  const prev = ctx.words.at(c.first - 1);
   const sentenceStart = !prev || SENTENCE_BREAK.test(ctx.text.slice(prev.end, c.start));
   if (!sentenceStart) return false;
-  const conj = ctx.tokens[c.last + 1], partner = ctx.tokens[c.last + 2];
+  const conj = ctx.words.at(c.last + 1), partner = ctx.words.at(c.last + 2);
   if (!conj || !partner || !/^(und|oder|&)$/.test(conj.text) || !isCapitalised(partner.text)) return false;
   if (!/^\s+$/.test(ctx.text.slice(c.end, conj.start))) return false;
-  return !candidateAt.has(c.last + 2);
+  return !candidateAt().has(c.last + 2);
 }
 
 /** Heads of institution names with a field after "für": "Institut für Ostseeforschung", "Zentrum für Umweltbildung". */
@@ -395,14 +455,14 @@ const FIELD_WORDS = 3;
  * The words between are a field (up to three, on one line, spaces only).
  */
 function inInstitutionName(ctx: Context, c: Candidate): boolean {
-  const { text, tokens } = ctx;
-  const last = tokens[c.first - 1];
+  const { text, words } = ctx;
+  const last = words.at(c.first - 1);
   if (!last || !last.capitalised) return false;
   for (let k = c.first - 1; k >= c.first - FIELD_WORDS && k >= 1; k--) {
-    const word = tokens[k], before = tokens[k - 1];
+    const word = words.at(k), before = words.at(k - 1);
     if (!word || !before || !/^ +$/.test(text.slice(before.end, word.start))) return false;
     if (before.text === "für") {
-      const head = tokens[k - 2];
+      const head = words.at(k - 2);
       return !!head && /^ +$/.test(text.slice(head.end, before.start)) && INSTITUTION_HEAD.test(head.text);
     }
     if (!(before.capitalised || before.text === "und" || /^\p{Ll}+(?:e|en|er|es|sche[nmrs]?)$/u.test(before.text))) return false;
@@ -423,7 +483,7 @@ function hasCue(ctx: Context, c: Candidate): boolean {
     if (PLACE_PREPOSITIONS.has(preposition)) return true;
     if (SOFT_PLACE_PREPOSITIONS.has(preposition)) {
       // "von" after a first name is a name particle ("Tobias von …").
-      const before = ctx.tokens[c.first - 2];
+      const before = ctx.words.at(c.first - 2);
       if (!(prev.text === "von" && before && isCapitalised(before.text) && FIRST_NAMES.has(before.text.toLowerCase()))) {
         c.softCue = true;
       }
@@ -490,26 +550,40 @@ function chooseEntry(c: Candidate, releaseStates: Set<string>): GazetteerEntry |
   return best.entry;
 }
 
-/** Spans already recorded per place: a look-up instead of a walk over all its mentions. */
-const mentionSpans = new WeakMap<Place, Set<string>>();
+/**
+ * Adds a mention unless the place has one with the same span. Candidates come
+ * in text order, so a place's mentions are sorted by start while they are
+ * added, and a span seen before is among the last ones with the same start.
+ */
 function addMention(place: Place, text: string, start: number, end: number): void {
-  let seen = mentionSpans.get(place);
-  if (!seen) mentionSpans.set(place, (seen = new Set()));
+  const mentions = place.mentions;
+  for (let j = mentions.length - 1; j >= 0 && mentions[j]!.start === start; j--) if (mentions[j]!.end === end) return;
+  mentions.push({ text: text.slice(start, end), start, end });
+}
+
+/** Adds an address mention unless the place has one with the same span (`seen`: the spans per place, made on first use). */
+function addAddressMention(seen: Map<Place, Set<string>>, place: Place, text: string, start: number, end: number): void {
+  let spans = seen.get(place);
+  if (!spans) seen.set(place, (spans = new Set(place.mentions.map((m) => `${m.start}:${m.end}`))));
   const key = `${start}:${end}`;
-  if (seen.has(key)) return;
-  seen.add(key);
+  if (spans.has(key)) return;
+  spans.add(key);
   place.mentions.push({ text: text.slice(start, end), start, end });
 }
 
 export function extractPlaces(input: ExtractorInput): Place[] {
   const { text } = input;
-  const tokens = tokenize(text);
-  const ctx: Context = { text, tokens, dateline: input.dateline };
-  const candidates = findCandidates(text, tokens);
-  const listed = findListedNames(text, tokens, candidates);
+  // The words from the shared token layer where it has them (the pipeline's), else scanned here.
+  const words = placeWords(text, input.tokens);
+  const ctx: Context = { text, words, dateline: input.dateline };
+  const listNouns: number[] = [];
+  const candidates = findCandidates(words, input.tokens, listNouns);
+  const listed = findListedNames(words, candidates, listNouns);
   const all = [...candidates, ...listed].sort((a, b) => a.start - b.start);
 
-  const candidateAt = new Map(all.map((c) => [c.first, c]));
+  // (Made on first use: only a town name opening a sentence before "und" asks.)
+  let byFirstWord: Map<number, Candidate> | null = null;
+  const candidateAt = () => (byFirstWord ??= new Map(all.map((c) => [c.first, c])));
   for (const c of all) {
     c.rejected = isRuledOut(ctx, c) || isCoordinatedWithNoun(ctx, c, candidateAt);
     if (c.rejected) continue;
@@ -549,7 +623,8 @@ export function extractPlaces(input: ExtractorInput): Place[] {
   for (let i = all.length - 2; i >= 0; i--) if (softCueAccepts(all[i]!, all[i + 1])) all[i]!.accepted = true;
 
   // Another mention of a place that was recognised elsewhere in the release.
-  const acceptedNames = new Set(all.filter((c) => c.accepted).map((c) => c.ownName ?? c.hits[0]?.entry.name));
+  const acceptedNames = new Set<string | undefined>();
+  for (const c of all) if (c.accepted) acceptedNames.add(c.ownName ?? c.hits[0]?.entry.name);
   for (const c of all) {
     if (!c.accepted && !c.rejected && acceptedNames.has(c.ownName ?? c.hits[0]?.entry.name)) c.accepted = true;
   }
@@ -610,8 +685,11 @@ export function extractPlaces(input: ExtractorInput): Place[] {
   // Mentions of the places found so far by start, for the town inside each address (a binary
   // search instead of a walk over every mention per address).
   // The first place (in map order) with a mention inside the address wins, as before.
-  const byStart = [...places.values()].flatMap((p, order) => p.mentions.map((m) => ({ m, p, order }))).sort((x, y) => x.m.start - y.m.start);
-  for (const a of findAddresses(text)) {
+  // (Made when the first address is found, before its mention is added: most releases have none.)
+  let byStart: { m: Mention; p: Place; order: number }[] | null = null;
+  const addressSpans = new Map<Place, Set<string>>();
+  for (const a of findAddresses(text, input.tokens)) {
+    byStart ??= [...places.values()].flatMap((p, order) => p.mentions.map((m) => ({ m, p, order }))).sort((x, y) => x.m.start - y.m.start);
     let place = places.get(a.name);
     if (!place) {
       // The Land of the town found inside the address.
@@ -629,7 +707,7 @@ export function extractPlaces(input: ExtractorInput): Place[] {
       place = { name: a.name, type: "address", mentions: [], state: town?.p.state ?? null };
       places.set(a.name, place);
     }
-    addMention(place, text, a.start, a.end);
+    addAddressMention(addressSpans, place, text, a.start, a.end);
   }
 
   const out = [...places.values()];
