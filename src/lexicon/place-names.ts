@@ -191,6 +191,27 @@ export class PlaceTable {
    * first, so the binary search covers a few dozen keys instead of 30 000.
    */
   startRun(text: string, a: number, b: number, out: Int32Array): void {
+    const n = b - a;
+    // Words repeat: a run found before is taken from a small cache, checked against its first key.
+    const slot = n > 0 ? wordHash(text, a, b) & (RUN_CACHE_SIZE - 1) : 0;
+    const cached = this.#runCache;
+    if (n > 0 && cached[3 * slot + 2] === n && this.keys.hasPrefix(cached[3 * slot]!, text, a, b)) {
+      out[0] = cached[3 * slot]!;
+      out[1] = cached[3 * slot + 1]!;
+      return;
+    }
+    this.#findRun(text, a, b, out);
+    // (Only runs that hold keys can be checked later, so only those are kept.)
+    if (n > 0 && out[0]! < out[1]!) {
+      cached[3 * slot] = out[0]!;
+      cached[3 * slot + 1] = out[1]!;
+      cached[3 * slot + 2] = n;
+    }
+  }
+  /** Runs found so far: [lo, hi, length of the prefix] per slot (length 0: empty slot). */
+  readonly #runCache = new Int32Array(3 * RUN_CACHE_SIZE);
+
+  #findRun(text: string, a: number, b: number, out: Int32Array): void {
     const index = this.#firstUnits ??= this.#indexFirstUnits();
     const n = b - a;
     const packed = n === 0 ? undefined : index.get(n === 1 ? firstUnitKey(text.charCodeAt(a)) : firstUnitsKey(text.charCodeAt(a), text.charCodeAt(a + 1)));
@@ -270,6 +291,8 @@ export class PlaceTable {
 const NARROWED = new Int32Array(2);
 /** Packs a run [lo, hi) of key indexes into one number (lo * RUN_SCALE + hi). */
 const RUN_SCALE = 2 ** 24;
+/** Slots of the cache of key runs (a power of two). */
+const RUN_CACHE_SIZE = 4096;
 const firstUnitKey = (c0: number) => -1 - c0;
 const firstUnitsKey = (c0: number, c1: number) => c0 * 65536 + c1;
 

@@ -16,10 +16,11 @@ import { mergeTaggedPlaces } from "./tagger-candidates.js";
 import { entryRank, FIRST_NAMES, FIRST_WORD_BITS_COUNT, gazetteer, wordHash, type Gazetteer, type GazetteerEntry, type SurfaceHit } from "./gazetteer.js";
 import {
   ALL_CAPS, DATE_BEFORE_ON_LINE, DATELINE_AFTER, IN_BRACKETS_AFTER, IN_BRACKETS_BEFORE, LIST_GAP, POSTCODE_BEFORE, SENTENCE_BREAK,
-  isCapitalised, isHyphen,
+  capitalisedAt, isCapitalised, isHyphen,
 } from "./patterns.js";
 import { placeWords, type Word, type Words } from "./words.js";
 import { TokenFlag } from "../../tokens/lexical-flags.js";
+import { CharClass, charClass, hashString } from "../../tokens/chars.js";
 import type { TokenLayer } from "../../tokens/layer.js";
 import {
   DETERMINERS, FOREIGN_NAME_PARTICLES, INSTITUTION_NOUNS, PART_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_CLASS_NOUNS, PLACE_LIST_NOUNS,
@@ -90,7 +91,9 @@ function hyphenIndexes(word: string): number[] {
 function maybeAllCaps(text: string, start: number, end: number): boolean {
   if (end - start < 4) return false;
   const c0 = text.charCodeAt(start), c1 = text.charCodeAt(start + 1);
-  return !((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122));
+  if ((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122)) return false;
+  // A lower-case letter beyond ASCII ("Köln", "Über") fails ALL_CAPS as well: no string is cut for it.
+  return charClass(c0) !== CharClass.Lower && charClass(c1) !== CharClass.Lower;
 }
 
 function rankHits(hits: SurfaceHit[]): SurfaceHit[] {
@@ -227,12 +230,18 @@ function findCandidates(words: Words, layer: TokenLayer | undefined, listNouns: 
   const text = words.text;
   const out: Candidate[] = [];
   let matchedTo = -1;
+  const flags = layer?.flags, wordHashes = layer?.wordHash;
   for (let i = 0; i < words.count; i++) {
-    if (!words.capitalised(i)) continue;
+    const a = words.start[i]!, b = words.end[i]!;
+    if (!capitalisedAt(text, a, b)) continue;
+    const token = words.layerToken[i]!;
     // The nouns that may open a list, for findListedNames (the list nouns are all capitalised;
-    // the bit filter skips other words without cutting their strings).
-    if (maybeListNoun(text, words.start[i]!, words.end[i]!)) listNouns.push(i);
+    // the bit filters skip other words without cutting their strings): by the layer's hash of
+    // the word where the word is one token, else by a hash of its ends.
+    if (token >= 0 && wordHashes ? mayBeListNounHash(wordHashes[token]!) : maybeListNoun(text, a, b)) listNouns.push(i);
     if (i <= matchedTo) continue;
+    // Most capitalised words start no form, are not in capitals and have no hyphen: the layer's flags say so at once.
+    if (token >= 0 && flags && b - a <= 40 && (flags[token]! & (TokenFlag.PlaceStart | TokenFlag.Hyphenated)) === 0 && !maybeAllCaps(text, a, b)) continue;
     const m = longestMatch(g, words, layer, i);
     if (m) {
       const t = words.at(i)!;
@@ -299,6 +308,7 @@ function hasHyphen(words: Words, layer: TokenLayer | undefined, i: number): bool
   return false;
 }
 
+const LIST_NOUN_HASH_MASK = (1 << 16) - 1;
 /** Bit filter (by `wordHash`) of the nouns that open a list or name one unknown place. */
 const LIST_NOUN_BITS = (() => {
   const bits = new Uint32Array(FIRST_WORD_BITS_COUNT / 32);
@@ -308,9 +318,33 @@ const LIST_NOUN_BITS = (() => {
   }
   return bits;
 })();
+/** Bit filter of the list nouns by their hash as written (the token layer's `wordHash`). */
+const LIST_NOUN_HASH_BITS = (() => {
+  const bits = new Uint32Array(LIST_NOUN_HASH_MASK / 32 + 1);
+  for (const w of [...PLACE_LIST_NOUNS, ...UNKNOWN_NAME_NOUNS]) {
+    const bit = hashString(w) & LIST_NOUN_HASH_MASK;
+    bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  }
+  return bits;
+})();
+function mayBeListNounHash(hash: number): boolean {
+  const bit = hash & LIST_NOUN_HASH_MASK;
+  return (LIST_NOUN_HASH_BITS[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
 function maybeListNoun(text: string, start: number, end: number): boolean {
   const bit = wordHash(text, start, end);
   return ((LIST_NOUN_BITS[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+}
+
+/** The last of the candidates (sorted by first word) whose first word is k, or undefined. */
+function lastStartingAt(known: readonly Candidate[], k: number): Candidate | undefined {
+  let lo = 0, hi = known.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (known[mid]!.first <= k) lo = mid + 1; else hi = mid;
+  }
+  const c = known[lo - 1];
+  return c && c.first === k ? c : undefined;
 }
 
 /** Unknown names in a list after "in den Ortsteilen …" or after "Ortsteil …": "Melchendorf, Herrenberg und Wiesenhügel". */
@@ -318,7 +352,10 @@ function findListedNames(words: Words, known: Candidate[], listNouns: readonly n
   const text = words.text;
   const out: Candidate[] = [];
   if (listNouns.length === 0) return out;
-  const byFirst = new Map(known.map((c) => [c.first, c]));
+  // The last candidate that starts at a word, as a map by first word would give it; `known` comes in
+  // text order, so by binary search (a map per release cost more than the lists it serves).
+  const inOrder = known.every((c, j) => j === 0 || known[j - 1]!.first <= c.first);
+  const byFirst = inOrder ? { get: (k: number) => lastStartingAt(known, k) } : new Map(known.map((c) => [c.first, c]));
   for (const i of listNouns) {
     const t = words.at(i)!;
     const isList = PLACE_LIST_NOUNS.has(t.text);
@@ -384,14 +421,28 @@ interface Context {
 function wordBefore(ctx: Context, c: Candidate, allowDot = false): Word | null {
   const prev = ctx.words.at(c.first - 1);
   if (!prev) return null;
-  const gap = ctx.text.slice(prev.end, c.start);
-  return /^[ \t\u00a0]+$/.test(gap) || (allowDot && /^\.[ \t\u00a0]+$/.test(gap)) ? prev : null;
+  // The gap is /^[ \t\u00a0]+$/, or with allowDot /^\.[ \t\u00a0]+$/ (tested without cutting it).
+  const { text } = ctx;
+  return blankRun(text, prev.end, c.start) || (allowDot && text.charCodeAt(prev.end) === 46 && blankRun(text, prev.end + 1, c.start)) ? prev : null;
 }
 
 function wordAfter(ctx: Context, c: Candidate): Word | null {
   const next = ctx.words.at(c.last + 1);
   if (!next) return null;
-  return /^[ \t\u00a0]*\(?$/.test(ctx.text.slice(c.end, next.start)) ? next : null;
+  // The gap is /^[ \t\u00a0]*\(?$/ (empty when the candidate reaches past the word's start).
+  const { text } = ctx;
+  let k = c.end;
+  while (k < next.start && isBlank(text.charCodeAt(k))) k++;
+  if (k < next.start && text.charCodeAt(k) === 40) k++;
+  return k >= next.start ? next : null;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
+/** text[from, to) is one or more spaces, tabs or no-break spaces. */
+function blankRun(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!isBlank(text.charCodeAt(k))) return false;
+  return true;
 }
 
 function isTownLike(c: Candidate): boolean {
@@ -399,6 +450,10 @@ function isTownLike(c: Candidate): boolean {
   const best = c.hits[0];
   return !!best && TOWN_TYPES.has(best.entry.type);
 }
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Count words after which a capitalised word is a currency or a thing counted ("5 Millionen Franken"). */
+const AMOUNT_WORDS = new Set(["Millionen", "Milliarden", "Tausend", "Mio", "Mrd"]);
 
 /** Context that says the form is not a place here: a determiner, or a person's name. */
 function isRuledOut(ctx: Context, c: Candidate): boolean {
@@ -418,9 +473,9 @@ function isRuledOut(ctx: Context, c: Candidate): boolean {
   if (townLike && next && FIRST_NAMES.has(name.toLowerCase()) && isCapitalised(next.text) &&
     /^[ \t]+$/.test(ctx.text.slice(c.end, next.start))) return true;
   // "Halle 3", "Wald 2": a small town's name before a number is a hall, a lot, a label.
-  if (townLike && !c.standalone && next && /^\d/.test(next.text)) return true;
+  if (townLike && !c.standalone && next && isDigitCode(ctx.text.charCodeAt(next.start))) return true;
   // "100.000 Franken", "5 Millionen Franken": after an amount it is a currency or a count, not a place.
-  if (prevPlain && ((/^\d/.test(prevPlain.text) && !/^\d{5}$/.test(prevPlain.text)) || /^(Millionen|Milliarden|Tausend|Mio|Mrd)$/.test(prevPlain.text))) return true;
+  if (prevPlain && ((isDigitCode(ctx.text.charCodeAt(prevPlain.start)) && !/^\d{5}$/.test(prevPlain.text)) || AMOUNT_WORDS.has(prevPlain.text))) return true;
   // "den elterlichen Hof", "im ganzen Wald": determiner + adjective before a town name makes it a noun.
   if (townLike && prevPlain && /^\p{Ll}+(en|em|er|es|e)$/u.test(prevPlain.text)) {
     const before = ctx.words.at(c.first - 2);
@@ -479,7 +534,7 @@ function hasCue(ctx: Context, c: Candidate): boolean {
   const generic = GENERIC_PLACE_WORDS.has(text.slice(c.start, c.end));
   if (prev && !generic) {
     // Prepositions open sentences too: "In Zierenberg trafen sich …".
-    const preposition = /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !PLACE_PREPOSITIONS.has(prev.text) ? prev.text.toLowerCase() : prev.text;
+    const preposition = prev.capitalised && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !PLACE_PREPOSITIONS.has(prev.text) ? prev.text.toLowerCase() : prev.text;
     if (PLACE_PREPOSITIONS.has(preposition)) return true;
     if (SOFT_PLACE_PREPOSITIONS.has(preposition)) {
       // "von" after a first name is a name particle ("Tobias von …").
@@ -498,15 +553,17 @@ function hasCue(ctx: Context, c: Candidate): boolean {
       isCapitalised(prev.text)) return true;
     if (inInstitutionName(ctx, c)) return true;
   }
-  const line = lineAround(text, c.start, c.end);
-  const before = text.slice(Math.max(line.start, c.start - 40), c.start);
+  const before = text.slice(lineStartWithin(text, c.start, 40), c.start);
   if (POSTCODE_BEFORE.test(before)) return true;
   if (IN_BRACKETS_BEFORE.test(before) && IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 3))) return true;
   if (generic && prev && PLACE_CLASS_NOUNS.has(prev.text)) return true;
   if (ctx.dateline && c.start >= ctx.dateline.start && c.end <= ctx.dateline.end) return true;
-  const dateBefore = !line.blankBefore && line.start >= c.start - LINE_LOOK && DATE_BEFORE_ON_LINE.test(text.slice(line.start, c.start));
-  if (line.blankBefore || dateBefore) {
-    if (DATELINE_AFTER.test(text.slice(c.end, line.end)) || dateBefore || line.blankAfter) return true;
+  // The line tests, scanning the line only when its start or end can decide.
+  const blankBefore = onlySpaceBefore(text, c.start);
+  const dateBefore = !blankBefore && mayEndWithDate(text, c.start) &&
+    DATE_BEFORE_ON_LINE.test(text.slice(lineStartWithin(text, c.start, LINE_LOOK), c.start));
+  if (blankBefore || dateBefore) {
+    if (dateBefore || onlySpaceAfter(text, c.end) || DATELINE_AFTER.test(text.slice(c.end, lineEndWithin(text, c.end, LINE_LOOK)))) return true;
   }
   return false;
 }
@@ -514,23 +571,49 @@ function hasCue(ctx: Context, c: Candidate): boolean {
 /** How far the line tests look from a candidate: a date before it or a dateline mark after it is short. */
 const LINE_LOOK = 160;
 
-/**
- * The line around text[start, end) as far as the cue tests need it: where it starts
- * (or LINE_LOOK before `start` when further), where it ends (or LINE_LOOK after `end`),
- * and whether only space stands between the candidate and the line's ends. Scans stop
- * there, so one long line costs no scan per candidate to its ends (quadratic).
- */
-function lineAround(text: string, start: number, end: number): { start: number; end: number; blankBefore: boolean; blankAfter: boolean } {
-  let s = start;
-  while (s > 0 && start - s < LINE_LOOK && text.charCodeAt(s - 1) !== 10) s--;
-  let e = end;
-  while (e < text.length && e - end < LINE_LOOK && text.charCodeAt(e) !== 10) e++;
-  // Space runs end at the neighbouring word, so each is scanned by one or two candidates only.
-  let b = start;
+/** Where the line holding `at` starts, or `reach` code units before `at` when further back. */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  let s = at;
+  while (s > 0 && at - s < reach && text.charCodeAt(s - 1) !== 10) s--;
+  return s;
+}
+
+/** Where the line holding `at` ends, or `reach` code units after `at` when further on. */
+function lineEndWithin(text: string, at: number, reach: number): number {
+  let e = at;
+  while (e < text.length && e - at < reach && text.charCodeAt(e) !== 10) e++;
+  return e;
+}
+
+/** Only space stands between the line's start and `at`. (Space runs end at the neighbouring word: short scans.) */
+function onlySpaceBefore(text: string, at: number): boolean {
+  let b = at;
   while (b > 0 && text.charCodeAt(b - 1) !== 10 && SPACE.test(text[b - 1]!)) b--;
-  let a = end;
+  return b === 0 || text.charCodeAt(b - 1) === 10;
+}
+
+/** Only space stands between `at` and the line's end. */
+function onlySpaceAfter(text: string, at: number): boolean {
+  let a = at;
   while (a < text.length && text.charCodeAt(a) !== 10 && SPACE.test(text[a]!)) a++;
-  return { start: s, end: e, blankBefore: b === 0 || text.charCodeAt(b - 1) === 10, blankAfter: a === text.length || text.charCodeAt(a) === 10 };
+  return a === text.length || text.charCodeAt(a) === 10;
+}
+
+/**
+ * Whether the text before `at` can end as DATE_BEFORE_ON_LINE does: a digit, then
+ * space, at most one of ",–—-", space. Told from the last few characters, so the
+ * line is scanned only when it may hold a date.
+ */
+function mayEndWithDate(text: string, at: number): boolean {
+  let q = at;
+  while (q > 0 && SPACE.test(text[q - 1]!)) q--;
+  const c = text.charCodeAt(q - 1);
+  if (c === 44 || c === 0x2013 || c === 0x2014 || c === 45) {
+    q--;
+    while (q > 0 && SPACE.test(text[q - 1]!)) q--;
+  }
+  const d = text.charCodeAt(q - 1);
+  return d >= 48 && d <= 57;
 }
 const SPACE = /\s/;
 

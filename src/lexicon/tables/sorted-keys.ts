@@ -45,6 +45,11 @@ export class SortedKeys {
     return k < kEnd ? 1 : 0;
   }
 
+  /** Whether key i starts with text[a, b). */
+  hasPrefix(i: number, text: string, a: number, b: number): boolean {
+    return this.#compareSegment(i, 0, text, a, b - a) === 0;
+  }
+
   /** Index of the key equal to text[a, b), or -1. */
   indexOf(text: string, a = 0, b = text.length): number {
     let lo = 0, hi = this.size - 1;
