@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Copies the binary data files of src/ (the name model) next to the compiled modules in dist/src,
+// Copies the binary data files of src/ (the name model, the lookup tables) next to the compiled modules in dist/src,
 // where the library reads them (tsc copies only the JSON it imports). Part of `npm run build`.
 import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";

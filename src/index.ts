@@ -19,6 +19,7 @@ export { analyseTokens, tokenAt, tokenText, tokenLower, Shape, type TokenLayer }
 export { TokenFlag } from "./tokens/lexical-flags.js";
 export type { NameSpan } from "./tagger/tag.js";
 export { loadNameModel, useNameModel, NAME_MODEL_ENV } from "./tagger/load.js";
+export { exportTables, adoptTables, loadTables, useTables, type TablesHandle } from "./lexicon/tables/load.js";
 export type { ExtractorInput } from "./extractors/context.js";
 export { loadInput, formatFromPath, INPUT_FORMATS, type InputFormat } from "./input/index.js";
 export { identityView, subView, toSourceSpan, type TextView } from "./text/view.js";

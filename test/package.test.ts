@@ -85,7 +85,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the packed package", () => {
   it("holds the build, the licence, the data attributions and the changelog, and no source maps or tests", () => {
-    for (const f of ["package.json", "README.md", "LICENSE", "NOTICE", "CHANGELOG.md", "dist/src/index.js", "dist/src/index.d.ts", "dist/src/cli/main.js", "dist/src/stream/worker.js", "dist/src/extractors/places/data/gazetteer.json"]) {
+    for (const f of ["package.json", "README.md", "LICENSE", "NOTICE", "CHANGELOG.md", "dist/src/index.js", "dist/src/index.d.ts", "dist/src/cli/main.js", "dist/src/stream/worker.js", "dist/src/lexicon/data/tables.bin"]) {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);

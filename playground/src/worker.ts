@@ -1,7 +1,7 @@
 /**
  * The extraction worker: the library itself, bundled for the browser.
  */
-import { extract, formatFromPath, loadNameModel, type InputFormat } from "../../src/index.js";
+import { extract, formatFromPath, loadNameModel, loadTables, type InputFormat } from "../../src/index.js";
 import { guessFormat } from "./format.js";
 import type { ExtractRequest, ExtractResponse } from "./protocol.js";
 
@@ -21,6 +21,10 @@ function handle(request: ExtractRequest): ExtractResponse {
   }
 }
 
+// The lookup tables (gazetteer, first names) are a static file of the build too;
+// extraction needs them, so a failure here is reported with the first request.
+const tablesLoaded = loadTables().catch((e: unknown) => e);
+
 // The name tagger's model is a static file of the build (Vite emits it for the
 // library's `new URL(…, import.meta.url)`); without it the rules work alone.
 try {
@@ -28,6 +32,9 @@ try {
 } catch {
   // A missing model file is not the user's problem: extraction still works.
 }
+
+const tablesFailure = await tablesLoaded;
+if (tablesFailure) console.error(tablesFailure);
 
 // The first extraction builds the word-list indexes (about a second); do it
 // while the user is still reading the page, with an invented sentence.

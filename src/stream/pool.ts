@@ -10,6 +10,7 @@
 import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import type { ReplyMessage } from "./serve.js";
+import { exportTables } from "../lexicon/tables/load.js";
 
 export type TaskErrorCode = "TIMEOUT" | "OUT_OF_MEMORY" | "WORKER_EXITED" | "EXTRACTION_FAILED" | "ABORTED";
 
@@ -116,6 +117,8 @@ export class WorkerPool {
       ...(maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } } : {}),
       // Whatever a worker prints goes to stderr, never into the output on stdout.
       stdout: true,
+      // The lookup tables as one SharedArrayBuffer: every worker reads this copy (worker.ts adopts it).
+      workerData: { tables: exportTables() },
     });
     worker.stdout.pipe(process.stderr, { end: false });
     const slot: Slot = { worker, ready: false, job: null, timer: null, failure: null };

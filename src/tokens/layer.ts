@@ -8,7 +8,7 @@
  * Offsets are view coordinates, like every span the extractors see.
  */
 import type { Span } from "../schema/release.js";
-import { CharClass, charClass, HASH_SEED, hashStep, lowerCode } from "./chars.js";
+import { CharClass, charClass, HASH_SEED, lowerCode } from "./chars.js";
 import { lexicalFlags, TokenFlag } from "./lexical-flags.js";
 
 /** The form of a token, from its characters alone. */
@@ -52,7 +52,16 @@ export interface TokenLayer {
   readonly wordHash: Int32Array;
   /** Hash of the token's lower-case form. */
   readonly lowerHash: Int32Array;
+  /**
+   * The `CharClass`es of the token's characters, one bit each (`1 << CharClass.Dot`
+   * …): which kinds of characters it holds, e.g. whether a word has a dot or an
+   * apostrophe inside ("e.V.", "O'Brien").
+   */
+  readonly classes: Uint16Array;
 }
+
+/** Bit of a `CharClass` in `TokenLayer.classes`. */
+export const classBit = (c: CharClass): number => 1 << c;
 
 /** The token's text. */
 export const tokenText = (layer: TokenLayer, i: number): string => layer.text.slice(layer.start[i]!, layer.end[i]!);
@@ -76,13 +85,16 @@ export function tokenAt(layer: TokenLayer, offset: number): number {
  */
 export function analyseTokens(text: string, tokens: readonly Span[], sentences: readonly Span[]): TokenLayer {
   const count = tokens.length;
-  const start = new Int32Array(count);
-  const end = new Int32Array(count);
-  const sentence = new Int32Array(count);
-  const shape = new Uint8Array(count);
-  const flags = new Uint32Array(count);
-  const wordHash = new Int32Array(count);
-  const lowerHash = new Int32Array(count);
+  // One buffer for all the arrays: one allocation per release instead of eight.
+  const buffer = new ArrayBuffer(count * 27);
+  const start = new Int32Array(buffer, 0, count);
+  const end = new Int32Array(buffer, 4 * count, count);
+  const sentence = new Int32Array(buffer, 8 * count, count);
+  const wordHash = new Int32Array(buffer, 12 * count, count);
+  const lowerHash = new Int32Array(buffer, 16 * count, count);
+  const flags = new Uint32Array(buffer, 20 * count, count);
+  const classes = new Uint16Array(buffer, 24 * count, count);
+  const shape = new Uint8Array(buffer, 26 * count, count);
 
   let s = 0;
   let previousSentence = -1;
@@ -97,68 +109,100 @@ export function analyseTokens(text: string, tokens: readonly Span[], sentences: 
     const si = inSentence ? s : -1;
     sentence[i] = si;
 
-    // One pass over the characters: hashes, classes present, case pattern.
+    // One pass over the characters: hashes, the classes present, the case pattern.
+    // ASCII (most characters) is read from two small tables, without a call.
     let h = HASH_SEED, hl = HASH_SEED;
-    let upper = 0, lower = 0, digit = 0, hyphen = 0, dot = 0, other = 0, caseless = 0;
+    let mask = 0, upper = 0;
     let upperAfterLower = false;
     for (let k = a; k < b; k++) {
       const code = text.charCodeAt(k);
-      h = hashStep(h, code);
-      hl = hashStep(hl, lowerCode(code));
-      switch (charClass(code)) {
-        case CharClass.Upper: if (lower > 0) upperAfterLower = true; upper++; break;
-        case CharClass.Lower: lower++; break;
-        case CharClass.Digit: digit++; break;
-        case CharClass.Hyphen: hyphen++; break;
-        case CharClass.Dot: dot++; break;
-        case CharClass.Caseless: caseless++; break;
-        case CharClass.Joiner: break;
-        default: other++;
+      let cls: number, lc: number;
+      if (code < 128) {
+        cls = ASCII_CLASS[code]!;
+        lc = ASCII_LOWER[code]!;
+      } else {
+        cls = charClass(code);
+        lc = lowerCode(code);
       }
+      h = Math.imul(h ^ code, FNV_PRIME);
+      hl = Math.imul(hl ^ lc, FNV_PRIME);
+      if (cls === CharClass.Upper) {
+        if (mask & LOWER_BIT) upperAfterLower = true;
+        upper++;
+      }
+      mask |= 1 << cls;
     }
     wordHash[i] = h;
     lowerHash[i] = hl;
-    const letters = upper + lower + caseless;
-    const firstClass = charClass(text.charCodeAt(a));
+    classes[i] = mask;
+    const letters = (mask & LETTER_BITS) !== 0;
+    const digit = (mask & DIGIT_BIT) !== 0;
     let sh: Shape;
-    if (letters === 0 && digit === 0) sh = Shape.Punct;
-    else if (digit > 0) sh = letters === 0 && dot === 0 && hyphen === 0 ? Shape.Digits : Shape.DigitMix;
-    else if (caseless > 0 || other > 0) sh = Shape.Other;
-    else if (dot > 0) sh = Shape.Abbreviation;
+    if (!letters && !digit) sh = Shape.Punct;
+    else if (digit) sh = !letters && (mask & (DOT_BIT | HYPHEN_BIT)) === 0 ? Shape.Digits : Shape.DigitMix;
+    else if (mask & (CASELESS_BIT | OTHER_BITS)) sh = Shape.Other;
+    else if (mask & DOT_BIT) sh = Shape.Abbreviation;
     else if (upper === 0) sh = Shape.Lower;
     else if (upperAfterLower) sh = Shape.MixedCase;
-    else if (lower === 0) sh = upper === 1 ? Shape.Initial : Shape.AllCaps;
-    else sh = firstClass === CharClass.Upper ? Shape.Capitalised : Shape.MixedCase;
+    else if ((mask & LOWER_BIT) === 0) sh = upper === 1 ? Shape.Initial : Shape.AllCaps;
+    else sh = charClass(text.charCodeAt(a)) === CharClass.Upper ? Shape.Capitalised : Shape.MixedCase;
     shape[i] = sh;
 
     let f = 0;
     if (si >= 0 && si !== previousSentence) f |= TokenFlag.SentenceStart;
     if (i === 0 || lineBreakBetween(text, previousEnd, a)) f |= TokenFlag.LineStart;
-    if (hyphen > 0) f |= TokenFlag.Hyphenated;
-    if (digit > 0) f |= TokenFlag.HasDigit;
-    if (letters > 0 && b - a <= 40) f |= cachedFlags(text, a, b, h);
+    if (mask & HYPHEN_BIT) f |= TokenFlag.Hyphenated;
+    if (digit) f |= TokenFlag.HasDigit;
+    if (letters && b - a <= 40) f |= cachedFlags(text, a, b, h);
     flags[i] = f;
     previousSentence = si;
     previousEnd = b;
   }
-  return { text, count, start, end, sentence, shape, flags, wordHash, lowerHash };
+  return { text, count, start, end, sentence, shape, flags, wordHash, lowerHash, classes };
+}
+
+const FNV_PRIME = 0x01000193; // chars.ts hashStep, inlined
+const LOWER_BIT = 1 << CharClass.Lower;
+const DIGIT_BIT = 1 << CharClass.Digit;
+const DOT_BIT = 1 << CharClass.Dot;
+const HYPHEN_BIT = 1 << CharClass.Hyphen;
+const CASELESS_BIT = 1 << CharClass.Caseless;
+const LETTER_BITS = (1 << CharClass.Upper) | LOWER_BIT | CASELESS_BIT;
+/** Characters that are neither letters, digits nor joiners (Unknown never occurs; Space inside a token is odd input). */
+const OTHER_BITS = (1 << CharClass.Unknown) | (1 << CharClass.Space) | (1 << CharClass.Other);
+
+/** Class and lower-case code of the ASCII characters (the same as charClass and lowerCode). */
+const ASCII_CLASS = new Uint8Array(128);
+const ASCII_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CLASS[c] = charClass(c);
+  ASCII_LOWER[c] = lowerCode(c);
 }
 
 // Words repeat: a direct-mapped cache by word hash answers most tokens without cutting a string.
 // (Only speed depends on it: the flags are a function of the word.)
 const CACHE_SIZE = 1 << 15;
 const cacheWords: (string | undefined)[] = new Array<string | undefined>(CACHE_SIZE);
+const cacheHashes = new Int32Array(CACHE_SIZE);
 const cacheFlags = new Int32Array(CACHE_SIZE);
 
 function cachedFlags(text: string, a: number, b: number, hash: number): number {
   const slot = hash & (CACHE_SIZE - 1);
   const known = cacheWords[slot];
-  if (known !== undefined && known.length === b - a && text.startsWith(known, a)) return cacheFlags[slot]!;
+  // The full hash first: a slot shared by another word is told without comparing characters.
+  if (cacheHashes[slot] === hash && known !== undefined && known.length === b - a && sameChars(known, text, a)) return cacheFlags[slot]!;
   const word = text.slice(a, b);
   const flags = lexicalFlags(word);
   cacheWords[slot] = word;
+  cacheHashes[slot] = hash;
   cacheFlags[slot] = flags;
   return flags;
+}
+
+/** Whether text[a, a + word.length) is `word` (short words: a loop beats a call to startsWith). */
+function sameChars(word: string, text: string, a: number): boolean {
+  for (let j = 0; j < word.length; j++) if (word.charCodeAt(j) !== text.charCodeAt(a + j)) return false;
+  return true;
 }
 
 /** A line break in text[from, to) (the gap between two tokens: short). */

@@ -4,10 +4,9 @@
  * (closed classes in src/lexicon, the generated first-name list and place
  * gazetteer), so every stage reads the same facts about a word.
  *
- * The first-name, role-noun, head-noun and gazetteer lookups still live in
- * the extractor folders that grew them; this module only reads them (no
- * extractor imports another). They belong in src/lexicon once the extractor
- * work in progress has landed.
+ * The first-name, place and role-noun lookups live in src/lexicon; the
+ * head-noun matcher still lives in the organisations folder that grew it
+ * (this module only reads it; no extractor imports another).
  */
 import { HONORIFICS, SURNAME_PARTICLES, TITLES } from "../lexicon/honorifics.js";
 import { LEGAL_FORM_SOURCES } from "../lexicon/legal-forms.js";
@@ -16,10 +15,10 @@ import {
   CLUB_PREFIXES, ORGANISATION_DESCRIPTORS, TERRITORIAL_NOUNS, UNIVERSITY_PREFIXES,
 } from "../lexicon/organisation-heads.js";
 import { BoundedCache } from "../text/bounded-cache.js";
-import { isFirstName } from "../extractors/persons/first-names.js";
-import { matchRoleWord } from "../extractors/persons/role-nouns.js";
+import { isFirstName } from "../lexicon/first-names.js";
+import { placeFormFlags } from "../lexicon/place-names.js";
+import { matchRoleWord } from "../lexicon/role-forms.js";
 import { matchHead } from "../extractors/organisations/heads.js";
-import { gazetteer, mayStartForm } from "../extractors/places/gazetteer.js";
 
 /** Bits of `TokenLayer.flags`. The first ones describe the token's position and form, the rest its lexicon entries. */
 export const TokenFlag = {
@@ -98,10 +97,8 @@ function computeFlags(word: string): number {
   if (isFirstName(word)) f |= TokenFlag.FirstName;
   if (matchRoleWord(word) !== null) f |= TokenFlag.RoleNoun;
   if (matchHead(word) !== null) f |= TokenFlag.OrganisationHead;
-  const g = gazetteer();
-  if (mayStartForm(g, word, 0, word.length) && g.maxWordsByFirst.has(word)) {
-    f |= TokenFlag.PlaceStart;
-    if (g.surfaces.get(word)?.some((h) => h.standalone)) f |= TokenFlag.Place;
-  }
+  const place = placeFormFlags(word);
+  if (place.starts) f |= TokenFlag.PlaceStart;
+  if (place.standalone) f |= TokenFlag.Place;
   return f;
 }

@@ -13,31 +13,21 @@
 import type { ExtractorInput } from "../context.js";
 import type { Mention, Place, PlaceType } from "../../schema/release.js";
 import { mergeTaggedPlaces } from "./tagger-candidates.js";
-import { entryRank, FIRST_NAMES, FIRST_WORD_BITS_COUNT, gazetteer, mayStartForm, wordHash, type Gazetteer, type GazetteerEntry, type SurfaceHit } from "./gazetteer.js";
+import { entryRank, FIRST_NAMES, FIRST_WORD_BITS_COUNT, gazetteer, wordHash, type Gazetteer, type GazetteerEntry, type SurfaceHit } from "./gazetteer.js";
 import {
-  ALL_CAPS, DATE_BEFORE_ON_LINE, DATELINE_AFTER, IN_BRACKETS_AFTER, IN_BRACKETS_BEFORE, LIST_GAP, NAME_GAP, POSTCODE_BEFORE, SENTENCE_BREAK,
-  isCapitalised, wordSpans,
+  ALL_CAPS, DATE_BEFORE_ON_LINE, DATELINE_AFTER, IN_BRACKETS_AFTER, IN_BRACKETS_BEFORE, LIST_GAP, POSTCODE_BEFORE, SENTENCE_BREAK,
+  capitalisedAt, isCapitalised, isHyphen,
 } from "./patterns.js";
+import { placeWords, type Word, type Words } from "./words.js";
+import { TokenFlag } from "../../tokens/lexical-flags.js";
+import { CharClass, charClass, hashString } from "../../tokens/chars.js";
+import type { TokenLayer } from "../../tokens/layer.js";
 import {
   DETERMINERS, FOREIGN_NAME_PARTICLES, INSTITUTION_NOUNS, PART_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_CLASS_NOUNS, PLACE_LIST_NOUNS,
   PLACE_PREPOSITIONS, SOFT_PLACE_PREPOSITIONS,
 } from "./cues.js";
 import { findAddresses } from "./address.js";
 import { GENERIC_PLACE_WORDS } from "../../lexicon/places-de.js";
-
-/** A word of the text; its string is cut only when asked for (most words are never looked at). */
-class Token {
-  private cut: string | undefined;
-  constructor(private readonly source: string, readonly start: number, readonly end: number) {}
-  get text(): string {
-    return (this.cut ??= this.source.slice(this.start, this.end));
-  }
-  /** `isCapitalised(text)` without cutting the string for ASCII words. */
-  get capitalised(): boolean {
-    const c = this.source.charCodeAt(this.start);
-    return c < 128 ? c >= 65 && c <= 90 : isCapitalised(this.text);
-  }
-}
 
 /** A stretch of text that may name a place, and what the context says about it. */
 interface Candidate {
@@ -97,75 +87,121 @@ function hyphenIndexes(word: string): number[] {
   return out;
 }
 
-const longestSurfaceOf = new WeakMap<Gazetteer, number>();
-/** Length of the longest gazetteer key: no longer string can be a form. */
-function longestSurface(g: Gazetteer): number {
-  let n = longestSurfaceOf.get(g);
-  if (n === undefined) {
-    n = 0;
-    for (const key of g.surfaces.keys()) n = Math.max(n, key.length);
-    longestSurfaceOf.set(g, n);
-  }
-  return n;
-}
-
-/** Whether `lookupForm` may change the word (see its fast path): four or more letters, no lowercase ASCII among the first two. */
-function maybeAllCaps(text: string, t: Token): boolean {
-  if (t.end - t.start < 4) return false;
-  const c0 = text.charCodeAt(t.start), c1 = text.charCodeAt(t.start + 1);
-  return !((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122));
-}
-
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  wordSpans(text, (start, end) => { out.push(new Token(text, start, end)); });
-  return out;
+/** Whether `lookupForm` may change text[start, end) (see its fast path): four or more letters, no lowercase ASCII among the first two. */
+function maybeAllCaps(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  const c0 = text.charCodeAt(start), c1 = text.charCodeAt(start + 1);
+  if ((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122)) return false;
+  // A lower-case letter beyond ASCII ("Köln", "Über") fails ALL_CAPS as well: no string is cut for it.
+  return charClass(c0) !== CharClass.Lower && charClass(c1) !== CharClass.Lower;
 }
 
 function rankHits(hits: SurfaceHit[]): SurfaceHit[] {
   return [...hits].sort((a, b) => entryRank(b.entry) - entryRank(a.entry));
 }
 
+/** `NAME_GAP.test(text.slice(from, to))` without cutting: a dot, or an optional dot, one or two spaces, an optional "(". */
+export function isNameGap(text: string, from: number, to: number): boolean {
+  let k = from;
+  if (k < to && text.charCodeAt(k) === 46) {
+    k++;
+    if (k === to) return true;
+  }
+  let spaces = 0;
+  while (k < to && spaces < 2) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) break;
+    k++;
+    spaces++;
+  }
+  if (spaces === 0) return false;
+  if (k < to && text.charCodeAt(k) === 40) k++;
+  return k === to;
+}
+
+/** Where a walk through the sorted surface keys stands: the run [lo, hi) of keys that start with the `len` code units read so far. */
+interface KeyRun { lo: number; hi: number; len: number }
+
+const NARROWED = new Int32Array(2);
+const KEY_SPACE = " ";
+
+/** The run after the run's prefix plus one more word (text[a, b)) behind a space, or null when no form has those words. */
+function extendRun(g: Gazetteer, run: KeyRun, text: string, a: number, b: number): KeyRun | null {
+  const keys = g.table.keys;
+  keys.narrow(run.lo, run.hi, run.len, KEY_SPACE, 0, 1, NARROWED);
+  keys.narrow(NARROWED[0]!, NARROWED[1]!, run.len + 1, text, a, b, NARROWED);
+  const lo = NARROWED[0]!, hi = NARROWED[1]!, len = run.len + 1 + (b - a);
+  return lo < hi && g.table.runHasWordPrefix(lo, hi, len) ? { lo, hi, len } : null;
+}
+
+/** The run of the forms that start with the word text[a, b), or null when none does. */
+function firstRun(g: Gazetteer, text: string, a: number, b: number): KeyRun | null {
+  g.table.startRun(text, a, b, NARROWED);
+  const lo = NARROWED[0]!, hi = NARROWED[1]!;
+  return lo < hi && g.table.runHasWordPrefix(lo, hi, b - a) ? { lo, hi, len: b - a } : null;
+}
+
+/** The places of the form the run has read completely, or undefined when it is only the start of forms. */
+function hitsOfRun(g: Gazetteer, run: KeyRun): SurfaceHit[] | undefined {
+  return g.table.keys.keyLength(run.lo) === run.len ? g.table.hitsAt(run.lo) : undefined;
+}
+
+/**
+ * Whether some form starts with word i, by the token layer's flag where the
+ * word is one layer token (computed once per distinct word), else by the
+ * gazetteer's bit filter and key table.
+ */
+function startsForm(g: Gazetteer, words: Words, layer: TokenLayer | undefined, i: number): boolean {
+  const t = words.layerToken[i]!;
+  const a = words.start[i]!, b = words.end[i]!;
+  // The layer has lexical flags for words of letters up to 40 code units.
+  if (t >= 0 && layer && b - a <= 40) return (layer.flags[t]! & TokenFlag.PlaceStart) !== 0;
+  return g.table.mayStartForm(words.text, a, b) && g.table.isWordPrefix(words.text, a, b);
+}
+
 /**
  * Longest gazetteer form starting at word i. Keys grow word by word only while
- * they are the start of some form (`prefixes`), so most words cost one lookup.
+ * they are the start of some form, walking the sorted keys without building
+ * them, so most words cost one flag test. Beside the exact words, their lookup
+ * forms: "KREIS ROTTWEIL" → "Kreis Rottweil" (a second walk, only for words in capitals).
  */
-function longestMatch(g: Gazetteer, text: string, tokens: Token[], i: number): { last: number; hits: SurfaceHit[] } | null {
-  const first = tokens[i];
-  if (!first) return null;
-  // Most words start no form: the bit filter says so without cutting the word's string.
-  // A word in capitals may start one in title case ("KREIS"), so it is looked at.
-  if (!mayStartForm(g, text, first.start, first.end) && !maybeAllCaps(text, first)) return null;
-  // Beside the exact words, their lookup forms: "KREIS ROTTWEIL" → "Kreis Rottweil".
-  // Mostly both are the same string, and then it is looked up once.
-  const normFirst = lookupForm(first.text);
-  let same = normFirst === first.text;
-  let exactKey: string | null = g.prefixes.has(first.text) ? first.text : null;
-  let normKey: string | null = same ? exactKey : g.prefixes.has(normFirst) ? normFirst : null;
-  if (exactKey === null && normKey === null) return null;
+function longestMatch(g: Gazetteer, words: Words, layer: TokenLayer | undefined, i: number): { last: number; hits: SurfaceHit[] } | null {
+  const text = words.text;
+  const a = words.start[i]!, b = words.end[i]!;
+  const starts = startsForm(g, words, layer, i);
+  // A word in capitals may start a form in title case ("KREIS"), so it is looked at.
+  if (!starts && !maybeAllCaps(text, a, b)) return null;
+  let exact: KeyRun | null = starts ? firstRun(g, text, a, b) : null;
+  // The lookup form differs from the word only for words in capitals; while it does not, the two walks are one.
+  let same = true;
+  let norm: KeyRun | null = exact;
+  if (maybeAllCaps(text, a, b)) {
+    const word = text.slice(a, b);
+    const normFirst = lookupForm(word);
+    same = normFirst === word;
+    if (!same) norm = firstRun(g, normFirst, 0, normFirst.length);
+  }
+  if (exact === null && norm === null) return null;
   let best: { last: number; hits: SurfaceHit[] } | null = null;
   for (let k = i; ; k++) {
-    const hits = (exactKey !== null ? g.surfaces.get(exactKey) : undefined) ??
-      (normKey !== null && !same ? g.surfaces.get(normKey) : undefined);
+    const hits = (exact !== null ? hitsOfRun(g, exact) : undefined) ??
+      (norm !== null && !same ? hitsOfRun(g, norm) : undefined);
     if (hits) best = { last: k, hits };
-    const prev = tokens[k], cur = tokens[k + 1];
-    if (!prev || !cur || !NAME_GAP.test(text.slice(prev.end, cur.start))) break;
-    const word = cur.text;
-    const normWord = lookupForm(word);
-    if (exactKey !== null) {
-      exactKey = `${exactKey} ${word}`;
-      if (!g.prefixes.has(exactKey)) exactKey = null;
-    }
-    if (same && normWord === word) {
-      normKey = exactKey;
+    if (k + 1 >= words.count || !isNameGap(text, words.end[k]!, words.start[k + 1]!)) break;
+    const wa = words.start[k + 1]!, wb = words.end[k + 1]!;
+    if (exact !== null) exact = extendRun(g, exact, text, wa, wb);
+    if (same && !maybeAllCaps(text, wa, wb)) {
+      norm = exact;
     } else {
-      if (normKey !== null) {
-        normKey = `${normKey} ${normWord}`;
-        if (!g.prefixes.has(normKey)) normKey = null;
+      const word = text.slice(wa, wb);
+      const normWord = lookupForm(word);
+      if (same && normWord === word) norm = exact;
+      else {
+        if (norm !== null) norm = extendRun(g, norm, normWord, 0, normWord.length);
+        same = false;
       }
-      same = false;
     }
-    if (exactKey === null && normKey === null) break;
+    if (exact === null && norm === null) break;
   }
   return best;
 }
@@ -188,21 +224,33 @@ function wordEnd(text: string, end: number): number {
   return k > end + 1 ? k : end;
 }
 
-/** Candidates from the gazetteer, hyphen compounds and place lists, in text order. */
-function findCandidates(text: string, tokens: Token[]): Candidate[] {
+/** Candidates from the gazetteer and hyphen compounds, in text order; the words that may be list nouns go to `listNouns`. */
+function findCandidates(words: Words, layer: TokenLayer | undefined, listNouns: number[]): Candidate[] {
   const g = gazetteer();
+  const text = words.text;
   const out: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || !t.capitalised) continue;
-    const m = longestMatch(g, text, tokens, i);
+  let matchedTo = -1;
+  const flags = layer?.flags, wordHashes = layer?.wordHash;
+  for (let i = 0; i < words.count; i++) {
+    const a = words.start[i]!, b = words.end[i]!;
+    if (!capitalisedAt(text, a, b)) continue;
+    const token = words.layerToken[i]!;
+    // The nouns that may open a list, for findListedNames (the list nouns are all capitalised;
+    // the bit filters skip other words without cutting their strings): by the layer's hash of
+    // the word where the word is one token, else by a hash of its ends.
+    if (token >= 0 && wordHashes ? mayBeListNounHash(wordHashes[token]!) : maybeListNoun(text, a, b)) listNouns.push(i);
+    if (i <= matchedTo) continue;
+    // Most capitalised words start no form, are not in capitals and have no hyphen: the layer's flags say so at once.
+    if (token >= 0 && flags && b - a <= 40 && (flags[token]! & (TokenFlag.PlaceStart | TokenFlag.Hyphenated)) === 0 && !maybeAllCaps(text, a, b)) continue;
+    const m = longestMatch(g, words, layer, i);
     if (m) {
-      const last = tokens[m.last];
+      const t = words.at(i)!;
+      const last = words.at(m.last);
       if (!last) continue;
       const c = newCandidate(t.start, last.end, i, m.last, m.hits);
       extendOverBracket(text, c);
       // GeoNames drops "Bad" from some spa towns ("Boll" for "Bad Boll"): the text's name wins.
-      const prev = tokens[i - 1];
+      const prev = words.at(i - 1);
       if (prev && prev.text === "Bad" && text.slice(prev.end, t.start) === " " && c.hits[0] &&
         TOWN_TYPES.has(c.hits[0].entry.type) && !c.hits[0].entry.name.startsWith("Bad ")) {
         c.start = prev.start;
@@ -211,16 +259,17 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
         c.standalone = true;
       }
       out.push(c);
-      i = m.last;
+      matchedTo = m.last;
       continue;
     }
-    if (!HYPHEN.test(t.text)) continue;
+    if (!hasHyphen(words, layer, i)) continue;
+    const t = words.at(i)!;
     const word = t.text;
     const cuts = hyphenIndexes(word);
     if (cuts.length === 0) continue;
     // "Erfurt-Südost": a town with a part word is one place. "Chemnitz-Dresden": two places.
     // Heads longer than the longest gazetteer form name nothing: a chain "A-A-…-B" is one pass, not one join per part.
-    const maxHead = longestSurface(g);
+    const maxHead = g.maxKeyLength;
     for (let j = cuts.length - 1; j >= 0; j--) {
       const cut = cuts[j]!;
       if (cut > maxHead) continue;
@@ -251,6 +300,15 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
+/** `HYPHEN.test(word)` for word i, by the layer's flag where the word is one layer token, else by a scan. */
+function hasHyphen(words: Words, layer: TokenLayer | undefined, i: number): boolean {
+  const t = words.layerToken[i]!;
+  if (t >= 0 && layer) return (layer.flags[t]! & TokenFlag.Hyphenated) !== 0;
+  for (let k = words.start[i]!; k < words.end[i]!; k++) if (isHyphen(words.text.charCodeAt(k))) return true;
+  return false;
+}
+
+const LIST_NOUN_HASH_MASK = (1 << 16) - 1;
 /** Bit filter (by `wordHash`) of the nouns that open a list or name one unknown place. */
 const LIST_NOUN_BITS = (() => {
   const bits = new Uint32Array(FIRST_WORD_BITS_COUNT / 32);
@@ -260,32 +318,59 @@ const LIST_NOUN_BITS = (() => {
   }
   return bits;
 })();
-function maybeListNoun(text: string, t: Token): boolean {
-  const bit = wordHash(text, t.start, t.end);
+/** Bit filter of the list nouns by their hash as written (the token layer's `wordHash`). */
+const LIST_NOUN_HASH_BITS = (() => {
+  const bits = new Uint32Array(LIST_NOUN_HASH_MASK / 32 + 1);
+  for (const w of [...PLACE_LIST_NOUNS, ...UNKNOWN_NAME_NOUNS]) {
+    const bit = hashString(w) & LIST_NOUN_HASH_MASK;
+    bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  }
+  return bits;
+})();
+function mayBeListNounHash(hash: number): boolean {
+  const bit = hash & LIST_NOUN_HASH_MASK;
+  return (LIST_NOUN_HASH_BITS[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+function maybeListNoun(text: string, start: number, end: number): boolean {
+  const bit = wordHash(text, start, end);
   return ((LIST_NOUN_BITS[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 }
 
+/** The last of the candidates (sorted by first word) whose first word is k, or undefined. */
+function lastStartingAt(known: readonly Candidate[], k: number): Candidate | undefined {
+  let lo = 0, hi = known.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (known[mid]!.first <= k) lo = mid + 1; else hi = mid;
+  }
+  const c = known[lo - 1];
+  return c && c.first === k ? c : undefined;
+}
+
 /** Unknown names in a list after "in den Ortsteilen …" or after "Ortsteil …": "Melchendorf, Herrenberg und Wiesenhügel". */
-function findListedNames(text: string, tokens: Token[], known: Candidate[]): Candidate[] {
-  const byFirst = new Map(known.map((c) => [c.first, c]));
+function findListedNames(words: Words, known: Candidate[], listNouns: readonly number[]): Candidate[] {
+  const text = words.text;
   const out: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    // The list nouns are all capitalised; the bit filter skips other words without cutting their strings.
-    if (!t || !t.capitalised || !maybeListNoun(text, t)) continue;
+  if (listNouns.length === 0) return out;
+  // The last candidate that starts at a word, as a map by first word would give it; `known` comes in
+  // text order, so by binary search (a map per release cost more than the lists it serves).
+  const inOrder = known.every((c, j) => j === 0 || known[j - 1]!.first <= c.first);
+  const byFirst = inOrder ? { get: (k: number) => lastStartingAt(known, k) } : new Map(known.map((c) => [c.first, c]));
+  for (const i of listNouns) {
+    const t = words.at(i)!;
     const isList = PLACE_LIST_NOUNS.has(t.text);
     const isSingle = UNKNOWN_NAME_NOUNS.has(t.text);
     if (!isList && !isSingle) continue;
     let k = i + 1;
     // One lowercase word may stand between: "Projektstandorte sind …", "Städte wie …".
-    const between = tokens[k];
+    const between = words.at(k);
     if (between && !isCapitalised(between.text) && /^[\s:]+$/.test(text.slice(t.end, between.start)) &&
       !/^(und|oder)$/.test(between.text)) k++;
     let prevEnd = t.end;
     let firstItem = true;
     const items: { known?: Candidate; token?: { start: number; end: number; index: number; text: string } }[] = [];
-    while (k < tokens.length) {
-      const item = tokens[k];
+    while (k < words.count) {
+      const item = words.at(k);
       if (!item) break;
       if (!firstItem && /^(und|oder|sowie|bzw)$/.test(item.text)) { k++; continue; }
       const gap = text.slice(prevEnd, item.start);
@@ -298,7 +383,7 @@ function findListedNames(text: string, tokens: Token[], known: Candidate[]): Can
         k = knownHere.last + 1;
       } else {
         // Only town-level lists name unknown places; a capitalised noun after the name ends the list.
-        const next = tokens[k + 1];
+        const next = words.at(k + 1);
         const nounFollows = next && isCapitalised(next.text) && /^[ \t]+$/.test(text.slice(item.end, next.start));
         if (!(isList ? LOCAL_LIST_NOUNS.has(t.text) : true) || nounFollows || /^\d/.test(item.text)) break;
         items.push({ token: { start: item.start, end: item.end, index: k, text: item.text } });
@@ -328,22 +413,36 @@ function findListedNames(text: string, tokens: Token[], known: Candidate[]): Can
 
 interface Context {
   text: string;
-  tokens: Token[];
+  words: Words;
   dateline: { start: number; end: number } | null;
 }
 
 /** The word right before a candidate when only spaces stand between (else null). */
-function wordBefore(ctx: Context, c: Candidate, allowDot = false): Token | null {
-  const prev = ctx.tokens[c.first - 1];
+function wordBefore(ctx: Context, c: Candidate, allowDot = false): Word | null {
+  const prev = ctx.words.at(c.first - 1);
   if (!prev) return null;
-  const gap = ctx.text.slice(prev.end, c.start);
-  return /^[ \t\u00a0]+$/.test(gap) || (allowDot && /^\.[ \t\u00a0]+$/.test(gap)) ? prev : null;
+  // The gap is /^[ \t\u00a0]+$/, or with allowDot /^\.[ \t\u00a0]+$/ (tested without cutting it).
+  const { text } = ctx;
+  return blankRun(text, prev.end, c.start) || (allowDot && text.charCodeAt(prev.end) === 46 && blankRun(text, prev.end + 1, c.start)) ? prev : null;
 }
 
-function wordAfter(ctx: Context, c: Candidate): Token | null {
-  const next = ctx.tokens[c.last + 1];
+function wordAfter(ctx: Context, c: Candidate): Word | null {
+  const next = ctx.words.at(c.last + 1);
   if (!next) return null;
-  return /^[ \t\u00a0]*\(?$/.test(ctx.text.slice(c.end, next.start)) ? next : null;
+  // The gap is /^[ \t\u00a0]*\(?$/ (empty when the candidate reaches past the word's start).
+  const { text } = ctx;
+  let k = c.end;
+  while (k < next.start && isBlank(text.charCodeAt(k))) k++;
+  if (k < next.start && text.charCodeAt(k) === 40) k++;
+  return k >= next.start ? next : null;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
+/** text[from, to) is one or more spaces, tabs or no-break spaces. */
+function blankRun(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!isBlank(text.charCodeAt(k))) return false;
+  return true;
 }
 
 function isTownLike(c: Candidate): boolean {
@@ -351,6 +450,10 @@ function isTownLike(c: Candidate): boolean {
   const best = c.hits[0];
   return !!best && TOWN_TYPES.has(best.entry.type);
 }
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Count words after which a capitalised word is a currency or a thing counted ("5 Millionen Franken"). */
+const AMOUNT_WORDS = new Set(["Millionen", "Milliarden", "Tausend", "Mio", "Mrd"]);
 
 /** Context that says the form is not a place here: a determiner, or a person's name. */
 function isRuledOut(ctx: Context, c: Candidate): boolean {
@@ -370,12 +473,12 @@ function isRuledOut(ctx: Context, c: Candidate): boolean {
   if (townLike && next && FIRST_NAMES.has(name.toLowerCase()) && isCapitalised(next.text) &&
     /^[ \t]+$/.test(ctx.text.slice(c.end, next.start))) return true;
   // "Halle 3", "Wald 2": a small town's name before a number is a hall, a lot, a label.
-  if (townLike && !c.standalone && next && /^\d/.test(next.text)) return true;
+  if (townLike && !c.standalone && next && isDigitCode(ctx.text.charCodeAt(next.start))) return true;
   // "100.000 Franken", "5 Millionen Franken": after an amount it is a currency or a count, not a place.
-  if (prevPlain && ((/^\d/.test(prevPlain.text) && !/^\d{5}$/.test(prevPlain.text)) || /^(Millionen|Milliarden|Tausend|Mio|Mrd)$/.test(prevPlain.text))) return true;
+  if (prevPlain && ((isDigitCode(ctx.text.charCodeAt(prevPlain.start)) && !/^\d{5}$/.test(prevPlain.text)) || AMOUNT_WORDS.has(prevPlain.text))) return true;
   // "den elterlichen Hof", "im ganzen Wald": determiner + adjective before a town name makes it a noun.
   if (townLike && prevPlain && /^\p{Ll}+(en|em|er|es|e)$/u.test(prevPlain.text)) {
-    const before = ctx.tokens[c.first - 2];
+    const before = ctx.words.at(c.first - 2);
     if (before && DETERMINERS.has(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, prevPlain.start))) return true;
   }
   return false;
@@ -385,15 +488,15 @@ function isRuledOut(ctx: Context, c: Candidate): boolean {
  * A town name opening a sentence, joined by "und"/"oder" to a capitalised word
  * that is no place, is a noun: "Essen und Getränke werden gestellt".
  */
-function isCoordinatedWithNoun(ctx: Context, c: Candidate, candidateAt: Map<number, Candidate>): boolean {
+function isCoordinatedWithNoun(ctx: Context, c: Candidate, candidateAt: () => Map<number, Candidate>): boolean {
   if (!isTownLike(c) || c.cue) return false;
-  const prev = ctx.tokens[c.first - 1];
+  const prev = ctx.words.at(c.first - 1);
   const sentenceStart = !prev || SENTENCE_BREAK.test(ctx.text.slice(prev.end, c.start));
   if (!sentenceStart) return false;
-  const conj = ctx.tokens[c.last + 1], partner = ctx.tokens[c.last + 2];
+  const conj = ctx.words.at(c.last + 1), partner = ctx.words.at(c.last + 2);
   if (!conj || !partner || !/^(und|oder|&)$/.test(conj.text) || !isCapitalised(partner.text)) return false;
   if (!/^\s+$/.test(ctx.text.slice(c.end, conj.start))) return false;
-  return !candidateAt.has(c.last + 2);
+  return !candidateAt().has(c.last + 2);
 }
 
 /** Heads of institution names with a field after "für": "Institut für Ostseeforschung", "Zentrum für Umweltbildung". */
@@ -407,14 +510,14 @@ const FIELD_WORDS = 3;
  * The words between are a field (up to three, on one line, spaces only).
  */
 function inInstitutionName(ctx: Context, c: Candidate): boolean {
-  const { text, tokens } = ctx;
-  const last = tokens[c.first - 1];
+  const { text, words } = ctx;
+  const last = words.at(c.first - 1);
   if (!last || !last.capitalised) return false;
   for (let k = c.first - 1; k >= c.first - FIELD_WORDS && k >= 1; k--) {
-    const word = tokens[k], before = tokens[k - 1];
+    const word = words.at(k), before = words.at(k - 1);
     if (!word || !before || !/^ +$/.test(text.slice(before.end, word.start))) return false;
     if (before.text === "für") {
-      const head = tokens[k - 2];
+      const head = words.at(k - 2);
       return !!head && /^ +$/.test(text.slice(head.end, before.start)) && INSTITUTION_HEAD.test(head.text);
     }
     if (!(before.capitalised || before.text === "und" || /^\p{Ll}+(?:e|en|er|es|sche[nmrs]?)$/u.test(before.text))) return false;
@@ -431,11 +534,11 @@ function hasCue(ctx: Context, c: Candidate): boolean {
   const generic = GENERIC_PLACE_WORDS.has(text.slice(c.start, c.end));
   if (prev && !generic) {
     // Prepositions open sentences too: "In Zierenberg trafen sich …".
-    const preposition = /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !PLACE_PREPOSITIONS.has(prev.text) ? prev.text.toLowerCase() : prev.text;
+    const preposition = prev.capitalised && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !PLACE_PREPOSITIONS.has(prev.text) ? prev.text.toLowerCase() : prev.text;
     if (PLACE_PREPOSITIONS.has(preposition)) return true;
     if (SOFT_PLACE_PREPOSITIONS.has(preposition)) {
       // "von" after a first name is a name particle ("Tobias von …").
-      const before = ctx.tokens[c.first - 2];
+      const before = ctx.words.at(c.first - 2);
       if (!(prev.text === "von" && before && isCapitalised(before.text) && FIRST_NAMES.has(before.text.toLowerCase()))) {
         c.softCue = true;
       }
@@ -450,15 +553,17 @@ function hasCue(ctx: Context, c: Candidate): boolean {
       isCapitalised(prev.text)) return true;
     if (inInstitutionName(ctx, c)) return true;
   }
-  const line = lineAround(text, c.start, c.end);
-  const before = text.slice(Math.max(line.start, c.start - 40), c.start);
+  const before = text.slice(lineStartWithin(text, c.start, 40), c.start);
   if (POSTCODE_BEFORE.test(before)) return true;
   if (IN_BRACKETS_BEFORE.test(before) && IN_BRACKETS_AFTER.test(text.slice(c.end, c.end + 3))) return true;
   if (generic && prev && PLACE_CLASS_NOUNS.has(prev.text)) return true;
   if (ctx.dateline && c.start >= ctx.dateline.start && c.end <= ctx.dateline.end) return true;
-  const dateBefore = !line.blankBefore && line.start >= c.start - LINE_LOOK && DATE_BEFORE_ON_LINE.test(text.slice(line.start, c.start));
-  if (line.blankBefore || dateBefore) {
-    if (DATELINE_AFTER.test(text.slice(c.end, line.end)) || dateBefore || line.blankAfter) return true;
+  // The line tests, scanning the line only when its start or end can decide.
+  const blankBefore = onlySpaceBefore(text, c.start);
+  const dateBefore = !blankBefore && mayEndWithDate(text, c.start) &&
+    DATE_BEFORE_ON_LINE.test(text.slice(lineStartWithin(text, c.start, LINE_LOOK), c.start));
+  if (blankBefore || dateBefore) {
+    if (dateBefore || onlySpaceAfter(text, c.end) || DATELINE_AFTER.test(text.slice(c.end, lineEndWithin(text, c.end, LINE_LOOK)))) return true;
   }
   return false;
 }
@@ -466,23 +571,49 @@ function hasCue(ctx: Context, c: Candidate): boolean {
 /** How far the line tests look from a candidate: a date before it or a dateline mark after it is short. */
 const LINE_LOOK = 160;
 
-/**
- * The line around text[start, end) as far as the cue tests need it: where it starts
- * (or LINE_LOOK before `start` when further), where it ends (or LINE_LOOK after `end`),
- * and whether only space stands between the candidate and the line's ends. Scans stop
- * there, so one long line costs no scan per candidate to its ends (quadratic).
- */
-function lineAround(text: string, start: number, end: number): { start: number; end: number; blankBefore: boolean; blankAfter: boolean } {
-  let s = start;
-  while (s > 0 && start - s < LINE_LOOK && text.charCodeAt(s - 1) !== 10) s--;
-  let e = end;
-  while (e < text.length && e - end < LINE_LOOK && text.charCodeAt(e) !== 10) e++;
-  // Space runs end at the neighbouring word, so each is scanned by one or two candidates only.
-  let b = start;
+/** Where the line holding `at` starts, or `reach` code units before `at` when further back. */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  let s = at;
+  while (s > 0 && at - s < reach && text.charCodeAt(s - 1) !== 10) s--;
+  return s;
+}
+
+/** Where the line holding `at` ends, or `reach` code units after `at` when further on. */
+function lineEndWithin(text: string, at: number, reach: number): number {
+  let e = at;
+  while (e < text.length && e - at < reach && text.charCodeAt(e) !== 10) e++;
+  return e;
+}
+
+/** Only space stands between the line's start and `at`. (Space runs end at the neighbouring word: short scans.) */
+function onlySpaceBefore(text: string, at: number): boolean {
+  let b = at;
   while (b > 0 && text.charCodeAt(b - 1) !== 10 && SPACE.test(text[b - 1]!)) b--;
-  let a = end;
+  return b === 0 || text.charCodeAt(b - 1) === 10;
+}
+
+/** Only space stands between `at` and the line's end. */
+function onlySpaceAfter(text: string, at: number): boolean {
+  let a = at;
   while (a < text.length && text.charCodeAt(a) !== 10 && SPACE.test(text[a]!)) a++;
-  return { start: s, end: e, blankBefore: b === 0 || text.charCodeAt(b - 1) === 10, blankAfter: a === text.length || text.charCodeAt(a) === 10 };
+  return a === text.length || text.charCodeAt(a) === 10;
+}
+
+/**
+ * Whether the text before `at` can end as DATE_BEFORE_ON_LINE does: a digit, then
+ * space, at most one of ",–—-", space. Told from the last few characters, so the
+ * line is scanned only when it may hold a date.
+ */
+function mayEndWithDate(text: string, at: number): boolean {
+  let q = at;
+  while (q > 0 && SPACE.test(text[q - 1]!)) q--;
+  const c = text.charCodeAt(q - 1);
+  if (c === 44 || c === 0x2013 || c === 0x2014 || c === 45) {
+    q--;
+    while (q > 0 && SPACE.test(text[q - 1]!)) q--;
+  }
+  const d = text.charCodeAt(q - 1);
+  return d >= 48 && d <= 57;
 }
 const SPACE = /\s/;
 
@@ -502,26 +633,40 @@ function chooseEntry(c: Candidate, releaseStates: Set<string>): GazetteerEntry |
   return best.entry;
 }
 
-/** Spans already recorded per place: a look-up instead of a walk over all its mentions. */
-const mentionSpans = new WeakMap<Place, Set<string>>();
+/**
+ * Adds a mention unless the place has one with the same span. Candidates come
+ * in text order, so a place's mentions are sorted by start while they are
+ * added, and a span seen before is among the last ones with the same start.
+ */
 function addMention(place: Place, text: string, start: number, end: number): void {
-  let seen = mentionSpans.get(place);
-  if (!seen) mentionSpans.set(place, (seen = new Set()));
+  const mentions = place.mentions;
+  for (let j = mentions.length - 1; j >= 0 && mentions[j]!.start === start; j--) if (mentions[j]!.end === end) return;
+  mentions.push({ text: text.slice(start, end), start, end });
+}
+
+/** Adds an address mention unless the place has one with the same span (`seen`: the spans per place, made on first use). */
+function addAddressMention(seen: Map<Place, Set<string>>, place: Place, text: string, start: number, end: number): void {
+  let spans = seen.get(place);
+  if (!spans) seen.set(place, (spans = new Set(place.mentions.map((m) => `${m.start}:${m.end}`))));
   const key = `${start}:${end}`;
-  if (seen.has(key)) return;
-  seen.add(key);
+  if (spans.has(key)) return;
+  spans.add(key);
   place.mentions.push({ text: text.slice(start, end), start, end });
 }
 
 export function extractPlaces(input: ExtractorInput): Place[] {
   const { text } = input;
-  const tokens = tokenize(text);
-  const ctx: Context = { text, tokens, dateline: input.dateline };
-  const candidates = findCandidates(text, tokens);
-  const listed = findListedNames(text, tokens, candidates);
+  // The words from the shared token layer where it has them (the pipeline's), else scanned here.
+  const words = placeWords(text, input.tokens);
+  const ctx: Context = { text, words, dateline: input.dateline };
+  const listNouns: number[] = [];
+  const candidates = findCandidates(words, input.tokens, listNouns);
+  const listed = findListedNames(words, candidates, listNouns);
   const all = [...candidates, ...listed].sort((a, b) => a.start - b.start);
 
-  const candidateAt = new Map(all.map((c) => [c.first, c]));
+  // (Made on first use: only a town name opening a sentence before "und" asks.)
+  let byFirstWord: Map<number, Candidate> | null = null;
+  const candidateAt = () => (byFirstWord ??= new Map(all.map((c) => [c.first, c])));
   for (const c of all) {
     c.rejected = isRuledOut(ctx, c) || isCoordinatedWithNoun(ctx, c, candidateAt);
     if (c.rejected) continue;
@@ -561,7 +706,8 @@ export function extractPlaces(input: ExtractorInput): Place[] {
   for (let i = all.length - 2; i >= 0; i--) if (softCueAccepts(all[i]!, all[i + 1])) all[i]!.accepted = true;
 
   // Another mention of a place that was recognised elsewhere in the release.
-  const acceptedNames = new Set(all.filter((c) => c.accepted).map((c) => c.ownName ?? c.hits[0]?.entry.name));
+  const acceptedNames = new Set<string | undefined>();
+  for (const c of all) if (c.accepted) acceptedNames.add(c.ownName ?? c.hits[0]?.entry.name);
   for (const c of all) {
     if (!c.accepted && !c.rejected && acceptedNames.has(c.ownName ?? c.hits[0]?.entry.name)) c.accepted = true;
   }
@@ -622,8 +768,11 @@ export function extractPlaces(input: ExtractorInput): Place[] {
   // Mentions of the places found so far by start, for the town inside each address (a binary
   // search instead of a walk over every mention per address).
   // The first place (in map order) with a mention inside the address wins, as before.
-  const byStart = [...places.values()].flatMap((p, order) => p.mentions.map((m) => ({ m, p, order }))).sort((x, y) => x.m.start - y.m.start);
-  for (const a of findAddresses(text)) {
+  // (Made when the first address is found, before its mention is added: most releases have none.)
+  let byStart: { m: Mention; p: Place; order: number }[] | null = null;
+  const addressSpans = new Map<Place, Set<string>>();
+  for (const a of findAddresses(text, input.tokens)) {
+    byStart ??= [...places.values()].flatMap((p, order) => p.mentions.map((m) => ({ m, p, order }))).sort((x, y) => x.m.start - y.m.start);
     let place = places.get(a.name);
     if (!place) {
       // The Land of the town found inside the address.
@@ -641,7 +790,7 @@ export function extractPlaces(input: ExtractorInput): Place[] {
       place = { name: a.name, type: "address", mentions: [], state: town?.p.state ?? null };
       places.set(a.name, place);
     }
-    addMention(place, text, a.start, a.end);
+    addAddressMention(addressSpans, place, text, a.start, a.end);
   }
 
   const out = [...places.values()];

@@ -65,7 +65,9 @@ export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy
   if (spans.length === 0) return places;
   const text = input.text;
   const layer = input.tokens;
-  const covered = coverageOf(text.length, places);
+  // The tagger gives its spans in text order; the walk below needs that (else the general Coverage).
+  const inOrder = spans.every((s, i) => i === 0 || spans[i - 1]!.start <= s.start);
+  const covered = inOrder ? new CoveredSpans(text.length, places) : coverageOf(text.length, places);
   const personWords = new Set<string>();
   for (const n of input.names ?? []) {
     if (n.type !== "PER") continue;
@@ -100,4 +102,45 @@ export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy
   if (!added) return places;
   for (const p of places) p.mentions.sort((a, b) => a.start - b.start);
   return places.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/**
+ * What the rules' mentions cover, for spans asked in text order: the mentions
+ * as sorted, merged intervals walked once (no array as long as the text per
+ * release, which cost more than the rest of the merge), and the spans added
+ * while walking, which come in order too. Answers as `Coverage` would.
+ */
+class CoveredSpans {
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  #next = 0;
+  #addedEnd = -1;
+
+  constructor(readonly length: number, places: readonly Place[]) {
+    const spans: [number, number][] = [];
+    for (const p of places) for (const m of p.mentions) {
+      const start = Math.max(0, m.start), end = Math.min(m.end, length);
+      if (end > start) spans.push([start, end]);
+    }
+    spans.sort((a, b) => a[0] - b[0]);
+    for (const [start, end] of spans) {
+      const last = this.#ends.length - 1;
+      if (last >= 0 && start <= this.#ends[last]!) this.#ends[last] = Math.max(this.#ends[last]!, end);
+      else { this.#starts.push(start); this.#ends.push(end); }
+    }
+  }
+
+  /** Whether a character of [start, end) is covered; starts must not decrease from call to call. */
+  overlaps(start: number, end: number): boolean {
+    const from = Math.max(0, start), to = Math.min(end, this.length);
+    if (to <= from) return false;
+    while (this.#next < this.#ends.length && this.#ends[this.#next]! <= from) this.#next++;
+    if (this.#next < this.#starts.length && this.#starts[this.#next]! < to) return true;
+    return this.#addedEnd > from;
+  }
+
+  /** Marks [start, end), a span asked for last. */
+  add(start: number, end: number): void {
+    if (Math.min(end, this.length) > Math.max(0, start)) this.#addedEnd = Math.max(this.#addedEnd, Math.min(end, this.length));
+  }
 }
