@@ -6,9 +6,13 @@ import { NON_OCCUPATION_PERSON_NOUNS, ORGAN_NOUNS } from "../../lexicon/roles.js
 import type { Organisation } from "../../schema/release.js";
 import type { Gender } from "./first-names.js";
 import { nominativeOrg, readOrgPhrase } from "./org-phrase.js";
+import { marks } from "./scratch.js";
 import { ACRONYM, ORG_INNER_LOWER, ORG_INTRODUCERS, PAREN_SKIP, PARTIES } from "./patterns.js";
 import { isRoleModifier, nominativeModifier, nominativeRole, roleGender, type RoleMatch } from "./role-nouns.js";
-import { type Chain, type Ctx, inlineNext, isPersonNoun, orgSpanAt, overlapsOrg, overlapsPlace, placeSpanAt, roleMatchTok, tok } from "./words.js";
+import {
+  type Chain, type Ctx, endOf, has, inlineNext, isPersonNoun, lineBefore, orgSpanAt, overlapsOrg, overlapsPlace, placeSpanAt, roleMatchTok, roleTok,
+  startOf, textIn, textIs, textOf,
+} from "./words.js";
 
 // ---------------------------------------------------------------- 3. roles
 
@@ -26,10 +30,10 @@ export function modifiersBefore(ctx: Ctx, r: number, gender: Gender): { text: st
   const parts: string[] = [];
   let k = r - 1;
   for (let n = 0; n < 2; n++) {
-    const t = tok(ctx, k);
-    if (!t) break;
-    if (t.text === "." && tok(ctx, k - 1) && isRoleModifier(`${tok(ctx, k - 1)!.text}.`)) { parts.unshift(`${tok(ctx, k - 1)!.text}.`); k -= 2; continue; }
-    if (isRoleModifier(t.text) && inlineNext(ctx, k, k + 1)) { parts.unshift(nominativeModifier(t.text, gender)); k--; continue; }
+    if (!has(ctx, k)) break;
+    if (textIs(ctx, k, ".") && has(ctx, k - 1) && isRoleModifier(`${textOf(ctx, k - 1)}.`)) { parts.unshift(`${textOf(ctx, k - 1)}.`); k -= 2; continue; }
+    const t = textOf(ctx, k);
+    if (isRoleModifier(t) && inlineNext(ctx, k, k + 1)) { parts.unshift(nominativeModifier(t, gender)); k--; continue; }
     break;
   }
   return { text: parts.join(" "), from: k + 1 };
@@ -50,30 +54,32 @@ export function roleWordsBefore(ctx: Ctx, r: number, gender: Gender): { text: st
 
 /** "Arbeits- und" right before token r: the text ("Arbeits- und") and its first token. */
 export function truncatedPartBefore(ctx: Ctx, r: number): { text: string; from: number } | null {
-  const conj = tok(ctx, r - 1), dash = tok(ctx, r - 2), part = tok(ctx, r - 3);
-  if (!conj || !dash || !part || !["und", "oder", "sowie", "bzw"].includes(conj.text) || dash.text !== "-") return null;
-  if (part.end !== dash.start || !/^\p{Lu}\p{Ll}/u.test(part.text) || !inlineNext(ctx, r - 2, r - 1) || !inlineNext(ctx, r - 1, r)) return null;
-  return { text: `${part.text}- ${conj.text}`, from: r - 3 };
+  const conj = r - 1, dash = r - 2, part = r - 3;
+  if (!has(ctx, part) || !textIn(ctx, conj, CONJUNCTIONS) || !textIs(ctx, dash, "-")) return null;
+  if (endOf(ctx, part) !== startOf(ctx, dash) || !/^\p{Lu}\p{Ll}/u.test(textOf(ctx, part)) || !inlineNext(ctx, dash, conj) || !inlineNext(ctx, conj, r)) return null;
+  return { text: `${textOf(ctx, part)}- ${textOf(ctx, conj)}`, from: part };
 }
+
+const CONJUNCTIONS: readonly string[] = ["und", "oder", "sowie", "bzw"];
 
 /** "für Integration, Arbeit und Soziales" after a role: index after it, or `k` when there is none. */
 export function readComplement(ctx: Ctx, k: number, chainStarts: Set<number>): number {
-  if (tok(ctx, k)?.text !== "für") return k;
+  if (!textIs(ctx, k, "für")) return k;
   let j = k + 1;
   let last = -1;
-  for (; j < ctx.tokens.length && j < k + 20; j++) {
-    const t = ctx.tokens[j]!;
-    if (t.lineBefore || chainStarts.has(j)) break;
-    if (/^\p{Lu}/u.test(t.text) && !roleMatchTok(t)) { last = j; continue; }
-    if (t.text === "und" || (j === k + 1 && ["die", "den", "das", "der"].includes(t.text))) continue;
-    if (t.text === "," && tok(ctx, j + 1) && /^\p{Lu}/u.test(tok(ctx, j + 1)!.text) && !chainStarts.has(j + 1)) continue;
+  for (; j < ctx.tokens.count && j < k + 20; j++) {
+    if (lineBefore(ctx, j) || chainStarts.has(j)) break;
+    const t = textOf(ctx, j);
+    if (/^\p{Lu}/u.test(t) && !roleTok(ctx, j)) { last = j; continue; }
+    if (t === "und" || (j === k + 1 && ["die", "den", "das", "der"].includes(t))) continue;
+    if (t === "," && has(ctx, j + 1) && /^\p{Lu}/u.test(textOf(ctx, j + 1)) && !chainStarts.has(j + 1)) continue;
     break;
   }
   return last > k ? last + 1 : k;
 }
 
 export function orgName(ctx: Ctx, from: number, to: number, introducer: string | null): string {
-  const s = ctx.tokens[from]!.start, e = ctx.tokens[to]!.end;
+  const s = startOf(ctx, from), e = endOf(ctx, to);
   const known = knownNameAt(ctx, s, e);
   if (known) return known;
   const name = nominativeOrg(ctx.text.slice(s, e).replace(/\s+/g, " "), introducer);
@@ -156,61 +162,89 @@ export function sameBodyVariant(a: string, b: string): boolean {
   return norm(a, b) === norm(b, a);
 }
 
+/** A role phrase before its body is named: the role, where the phrase ends, and where its body is written. */
+export interface RolePhraseShape {
+  role: string;
+  next: number;
+  appendix: [number, number] | null;
+  /** A body mention right after the role ("Pressesprecher Diakonie Nordland"). */
+  directOrg: string | null;
+  /** Or the body's phrase (tokens, inclusive) and the word that introduced it. */
+  phrase: { from: number; to: number; introducer: string | null } | null;
+}
+
 /** Reads ROLE [für …] [der Geschäftsführung] [der|im|… ORG] starting at the role word r. */
 export function readRolePhrase(ctx: Ctx, r: number, gender: Gender | null, chainStarts: Set<number>, bareOrg: boolean, m: RoleMatch): RolePhrase {
+  const p = scanRolePhrase(ctx, r, gender, chainStarts, bareOrg, m);
+  return { role: p.role, org: rolePhraseBody(ctx, p, r, m), next: p.next, appendix: p.appendix };
+}
+
+/**
+ * The body of a scanned role phrase: the mention after the role, the phrase's name, or else the
+ * body the role's compound prefix names ("…, HWK-Geschäftsführer, sagte"). Apart from the scan
+ * because it looks at the release's bodies, and most role words in a text need only the scan.
+ */
+export function rolePhraseBody(ctx: Ctx, p: RolePhraseShape, r: number, m: RoleMatch): string | null {
+  const org = p.directOrg ?? (p.phrase ? orgName(ctx, p.phrase.from, p.phrase.to, p.phrase.introducer) : null);
+  return org ?? prefixBody(ctx, m, startOf(ctx, r));
+}
+
+/** readRolePhrase without naming the body. */
+export function scanRolePhrase(ctx: Ctx, r: number, gender: Gender | null, chainStarts: Set<number>, bareOrg: boolean, m: RoleMatch): RolePhraseShape {
   const before = roleWordsBefore(ctx, r, roleGender(m, gender));
   let role = before.text + nominativeRole(m, gender);
   let k = r + 1;
   const afterComplement = readComplement(ctx, k, chainStarts);
-  if (afterComplement > k) { role += " " + ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[afterComplement - 1]!.end).replace(/\s+/g, " "); k = afterComplement; }
+  if (afterComplement > k) { role += " " + ctx.text.slice(startOf(ctx, k), endOf(ctx, afterComplement - 1)).replace(/\s+/g, " "); k = afterComplement; }
   // "Abteilungsleiterin Jugendberufshilfe beim Diakonischen Werk": the field of the role before its body.
-  const field = tok(ctx, k);
-  if (field && /^\p{Lu}\p{Ll}{3,}$/u.test(field.text) && !field.lineBefore && inlineNext(ctx, k - 1, k) && !chainStarts.has(k) && !roleMatchTok(field, true)
-    && !overlapsOrg(ctx, field.start, field.end) && !overlapsPlace(ctx, field.start, field.end)
-    && FIELD_INTRODUCERS.has(tok(ctx, k + 1)?.text ?? "")) {
-    role += ` ${field.text}`;
-    k++;
+  if (has(ctx, k)) {
+    const field = textOf(ctx, k);
+    if (/^\p{Lu}\p{Ll}{3,}$/u.test(field) && !lineBefore(ctx, k) && inlineNext(ctx, k - 1, k) && !chainStarts.has(k) && !roleTok(ctx, k, true)
+      && !overlapsOrg(ctx, startOf(ctx, k), endOf(ctx, k)) && !overlapsPlace(ctx, startOf(ctx, k), endOf(ctx, k))
+      && FIELD_INTRODUCERS.has(textOf(ctx, k + 1))) {
+      role += ` ${field}`;
+      k++;
+    }
   }
   // "Vorsitzende der Geschäftsführung der X GmbH …": the organ stays in the role.
-  const art = tok(ctx, k), organ = tok(ctx, k + 1);
-  if (art && organ && ["der", "des", "im"].includes(art.text) && ORGAN_NOUNS.has(organ.text) && ["der", "des"].includes(tok(ctx, k + 2)?.text ?? "")) {
-    role += ` ${art.text} ${organ.text}`;
+  if (has(ctx, k + 1) && textIn(ctx, k, ORGAN_ARTICLES) && ORGAN_NOUNS.has(textOf(ctx, k + 1)) && textIn(ctx, k + 2, GENITIVE_ARTICLES)) {
+    role += ` ${textOf(ctx, k)} ${textOf(ctx, k + 1)}`;
     k += 2;
   }
-  let org: string | null = null;
+  let directOrg: string | null = null;
+  let phrase: RolePhraseShape["phrase"] = null;
   let appendix: [number, number] | null = null;
   // No body when a name follows right away ("Leiterin Frau X", "Referent, Max Y").
-  const nameNext = chainStarts.has(k) || (chainStarts.has(k + 1) && !ORG_INTRODUCERS.has(tok(ctx, k)?.text ?? ""));
+  const nameNext = chainStarts.has(k) || (chainStarts.has(k + 1) && !ORG_INTRODUCERS.has(textOf(ctx, k)));
   // "Peter Ruf, Pressesprecher Diakonie Nordland, …": a body named right after the role, without an article
-  const direct = !nameNext && !bareOrg ? tok(ctx, k) : undefined;
-  const directOrg = direct && inlineNext(ctx, k - 1, k) ? orgSpanAt(ctx, direct.start) : undefined;
-  if (directOrg && directOrg.start === direct!.start && directOrg.name) {
-    org = directOrg.name;
-    while (tok(ctx, k) && tok(ctx, k)!.end <= directOrg.end) k++;
+  const direct = !nameNext && !bareOrg && has(ctx, k) ? k : -1;
+  const directSpan = direct >= 0 && inlineNext(ctx, k - 1, k) ? orgSpanAt(ctx, startOf(ctx, direct)) : undefined;
+  if (directSpan && directSpan.start === startOf(ctx, direct) && directSpan.name) {
+    directOrg = directSpan.name;
+    while (has(ctx, k) && endOf(ctx, k) <= directSpan.end) k++;
   } else if (!nameNext) {
-    const phrase = readOrgPhrase(ctx.tokens, k, ctx.text, bareOrg);
-    if (phrase && !chainStarts.has(phrase.from)) {
-      let to = phrase.to;
+    const found = readOrgPhrase(ctx, k, bareOrg);
+    if (found && !chainStarts.has(found.from)) {
+      let to = found.to;
       // Stop the body before a name that starts inside it.
-      for (let q = phrase.from + 1; q <= phrase.to; q++) if (chainStarts.has(q)) { to = q - 1; break; }
-      if (to >= phrase.from) {
-        org = orgName(ctx, phrase.from, to, phrase.introducer);
+      for (let q = found.from + 1; q <= found.to; q++) if (chainStarts.has(q)) { to = q - 1; break; }
+      if (to >= found.from) {
+        phrase = { from: found.from, to, introducer: found.introducer };
         k = to + 1;
         // "… Klinikum Nord – Anna Weber," : a dash appendix belongs to the body.
-        const dash = tok(ctx, k);
-        if (dash && (dash.text === "–" || dash.text === "-") && !dash.lineBefore) {
+        if ((textIs(ctx, k, "–") || textIs(ctx, k, "-")) && !lineBefore(ctx, k)) {
           let q = k + 1;
-          while (tok(ctx, q) && /^\p{Lu}/u.test(tok(ctx, q)!.text) && q < k + 5) q++;
-          if (q > k + 1 && tok(ctx, q)?.text === ",") { appendix = [k + 1, q - 1]; k = q; }
+          while (has(ctx, q) && /^\p{Lu}/u.test(textOf(ctx, q)) && q < k + 5) q++;
+          if (q > k + 1 && textIs(ctx, q, ",")) { appendix = [k + 1, q - 1]; k = q; }
         }
         k = readComplement(ctx, k, chainStarts);
       }
     }
   }
-  // "…, HWK-Geschäftsführer, sagte": the compound's first part names the body.
-  org ??= prefixBody(ctx, m, ctx.tokens[r]!.start);
-  return { role, org, next: k, appendix };
+  return { role, next: k, appendix, directOrg, phrase };
 }
+const ORGAN_ARTICLES: readonly string[] = ["der", "des", "im"];
+const GENITIVE_ARTICLES: readonly string[] = ["der", "des"];
 
 /** "Kaufmanns" → "Kaufmann", "Architekten" → "Architekt": the nominative of an inflected person noun. */
 function nominativePersonNoun(word: string): string {
@@ -228,13 +262,14 @@ const PREDICATE_VERBS: ReadonlySet<string> = new Set([
 /** After the verb: up to three lower-case words (adverbs, "seit 2019" excluded), "als", lower-case adjectives, the role word. */
 function predicateRoleAt(ctx: Ctx, k: number): number | null {
   let j = k;
-  while (j < k + 3 && /^\p{Ll}+$/u.test(tok(ctx, j)?.text ?? "") && tok(ctx, j)!.text !== "als") j++;
-  if (tok(ctx, j)?.text !== "als") return null;
+  while (j < k + 3 && /^\p{Ll}+$/u.test(textOf(ctx, j)) && !textIs(ctx, j, "als")) j++;
+  if (!textIs(ctx, j, "als")) return null;
   j++;
-  for (let n = 0; n < 2 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tok(ctx, j)?.text ?? ""); n++) j++;
-  const t = tok(ctx, j);
-  return t && !t.lineBefore && roleMatchTok(t, true) ? j : null;
+  for (let n = 0; n < 2 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(textOf(ctx, j)); n++) j++;
+  return has(ctx, j) && !lineBefore(ctx, j) && roleTok(ctx, j, true) ? j : null;
 }
+
+const LIST_JOINERS: readonly string[] = ["und", ",", "sowie"];
 
 /** Prepositions that introduce the body after a role's field ("Leiterin Marketing bei der X"). */
 const FIELD_INTRODUCERS: ReadonlySet<string> = new Set(["beim", "bei", "im", "am", "vom"]);
@@ -248,23 +283,23 @@ export function addRole(c: Chain, role: string | null, org: string | null): void
 /** Role and body inside "( … )" after a name; "(beide X)" holds for two names, "(alle X)" for the list. */
 export function readParenthesis(ctx: Ctx, bracket: number, chainStarts: Set<number>, gender: Gender | null): { role: string | null; org: string | null; close: number; names: number | null } | null {
   let close = bracket + 1;
-  while (tok(ctx, close) && tok(ctx, close)!.text !== ")" && close < bracket + 40) {
-    if (tok(ctx, close)!.lineBefore) return null;
+  while (has(ctx, close) && !textIs(ctx, close, ")") && close < bracket + 40) {
+    if (lineBefore(ctx, close)) return null;
     close++;
   }
-  if (tok(ctx, close)?.text !== ")" || close === bracket + 1) return null;
-  const quantifier = tok(ctx, bracket + 1)!.text;
+  if (!textIs(ctx, close, ")") || close === bracket + 1) return null;
+  const quantifier = textOf(ctx, bracket + 1);
   const names = quantifier === "beide" ? 2 : null;
   // The content starts after "beide"/"alle"; `open` stands for the token before it.
   const open = quantifier === "beide" || quantifier === "alle" ? bracket + 1 : bracket;
   if (close === open + 1) return null;
-  const first = tok(ctx, open + 1)!;
-  const inner = ctx.text.slice(first.start, tok(ctx, close - 1)!.end);
+  const first = textOf(ctx, open + 1);
+  const inner = ctx.text.slice(startOf(ctx, open + 1), endOf(ctx, close - 1));
   if (PAREN_SKIP.test(inner) || /^\p{Ll}/u.test(inner)) return null;
   // Role first: "Leitung Regionalagentur Köln", "Stv. Geschäftsführer Jobcenter …", "Projektleitung".
   let r = open + 1;
-  while (r < close && (isRoleModifier(tok(ctx, r)!.text) || tok(ctx, r)!.text === "." || isRoleModifier(`${tok(ctx, r)!.text}.`))) r++;
-  const m = r < close ? roleMatchTok(tok(ctx, r)!, true) : null;
+  while (r < close && (isRoleModifier(textOf(ctx, r)) || textIs(ctx, r, ".") || isRoleModifier(`${textOf(ctx, r)}.`))) r++;
+  const m = r < close ? roleMatchTok(ctx, r, true) : null;
   if (m) {
     const p = readRolePhrase(ctx, r, gender, chainStarts, true, m);
     let role = p.role;
@@ -280,45 +315,49 @@ export function readParenthesis(ctx: Ctx, bracket: number, chainStarts: Set<numb
   const split = splitAtPreposition(ctx, open + 1, close);
   if (split) return { ...split, close, names };
   // A party in brackets ("(CDU)") is membership, not the body of a role.
-  if (close === open + 2 && PARTIES.has(first.text)) return null;
+  if (close === open + 2 && PARTIES.has(first)) return null;
   if (looksLikeBody(ctx, open + 1, close - 1)) {
     // The first body when two are joined by a dash: "Verein X e.V. - Zentrum Y".
-    const phrase = readOrgPhrase(ctx.tokens, open + 1, ctx.text, true);
+    const phrase = readOrgPhrase(ctx, open + 1, true);
     const to = phrase && phrase.from === open + 1 && phrase.to < close ? phrase.to : close - 1;
     return { role: null, org: orgName(ctx, open + 1, to, null), close, names };
   }
   // One task noun ("Finanzkoordination") is a role.
-  if (close === open + 2 && /^\p{Lu}\p{Ll}+$/u.test(first.text)) return { role: first.text, org: null, close, names };
+  if (close === open + 2 && /^\p{Lu}\p{Ll}+$/u.test(first)) return { role: first, org: null, close, names };
   return null;
 }
 
 /** A body named by another stage, or a phrase that looks like one. */
 export function knownOrBody(ctx: Ctx, from: number, to: number): boolean {
-  const s = ctx.tokens[from]!.start, e = ctx.tokens[to]!.end;
+  const s = startOf(ctx, from), e = endOf(ctx, to);
   return overlapsOrg(ctx, s, e) || looksLikeBody(ctx, from, to);
 }
 
 /** A phrase that names a body: several words, an acronym, a legal form, a known body or place, or a body-like head. */
 export function looksLikeBody(ctx: Ctx, from: number, to: number): boolean {
   if (to < from) return false;
-  const s = ctx.tokens[from]!.start, e = ctx.tokens[to]!.end;
+  const s = startOf(ctx, from), e = endOf(ctx, to);
   if (overlapsOrg(ctx, s, e) || overlapsPlace(ctx, s, e)) return true;
-  const words = ctx.tokens.slice(from, to + 1).filter((t) => /\p{L}/u.test(t.text));
-  if (words.some((t) => ACRONYM.test(t.text))) return true;
-  if (words.length >= 2 && words.every((t) => /^\p{Lu}/u.test(t.text) || ["für", "und", "der", "des", "e", "V"].includes(t.text))) return true;
-  const last = words[words.length - 1]?.text ?? "";
+  const words: string[] = [];
+  for (let k = from; k <= to && k < ctx.tokens.count; k++) {
+    const w = textOf(ctx, k);
+    if (/\p{L}/u.test(w)) words.push(w);
+  }
+  if (words.some((w) => ACRONYM.test(w))) return true;
+  if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || ["für", "und", "der", "des", "e", "V"].includes(w))) return true;
+  const last = words[words.length - 1] ?? "";
   return /(?:kreis|amt|stadt|gemeinde|verein|verband|ministerium|agentur|zentrum|werk|stiftung|institut|gesellschaft|behörde|kammer|center|büro|netzwerk|senat|rat|hilfe|dienst|referat|abteilung|universität|hochschule|schule|klinik|kirche|partei|fraktion|bund|union|verwaltung|direktion)$/i.test(last);
 }
 
 export function splitAtPreposition(ctx: Ctx, from: number, close: number): { role: string | null; org: string | null } | null {
   for (let k = from + 1; k < close; k++) {
-    const w = tok(ctx, k)!.text;
+    const w = textOf(ctx, k);
     if (!["im", "beim", "bei", "der", "des", "am", "vom", "in"].includes(w)) continue;
-    const phrase = readOrgPhrase(ctx.tokens, k, ctx.text, false);
+    const phrase = readOrgPhrase(ctx, k, false);
     if (!phrase || phrase.to !== close - 1) continue;
     // The words before the preposition name a task: "Steuerung SGB II im …".
-    if (k - from > 4 || !(roleMatchTok(tok(ctx, from)!, true) || /(?:ung|ion)$/.test(tok(ctx, from)!.text))) return null;
-    const role = ctx.text.slice(tok(ctx, from)!.start, tok(ctx, k - 1)!.end).replace(/\s+/g, " ");
+    if (k - from > 4 || !(roleTok(ctx, from, true) || /(?:ung|ion)$/.test(textOf(ctx, from)))) return null;
+    const role = ctx.text.slice(startOf(ctx, from), endOf(ctx, k - 1)).replace(/\s+/g, " ");
     return { role, org: orgName(ctx, phrase.from, phrase.to, phrase.introducer) };
   }
   return null;
@@ -327,7 +366,7 @@ export function splitAtPreposition(ctx: Ctx, from: number, close: number): { rol
 /** Index after the name and its post-nominals ("MdL"). */
 export function afterName(ctx: Ctx, c: Chain): number {
   let k = c.nameTo + 1;
-  while (tok(ctx, k) && POST_NOMINALS.includes(tok(ctx, k)!.text)) k++;
+  while (has(ctx, k) && POST_NOMINALS.includes(textOf(ctx, k))) k++;
   return k;
 }
 
@@ -349,8 +388,8 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     const out: Chain[] = [];
     let cur = c;
     for (;;) {
-      const j = tok(ctx, cur.from - 1);
-      if (!j || !(j.text === "und" || j.text === "sowie" || (withCommas && j.text === ","))) break;
+      const j = cur.from - 1;
+      if (!(textIs(ctx, j, "und") || textIs(ctx, j, "sowie") || (withCommas && textIs(ctx, j, ",")))) break;
       const prev = byEnd.get(cur.from - 2);
       if (!prev) break;
       out.push(prev);
@@ -362,13 +401,13 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
   for (const c of chains) {
     // ROLE NAME: "Kreisdirektor Dirk Brügge", "Frau Staatssekretärin Ines Feierabend".
     if (c.roleAt !== null) {
-      const m = roleMatchTok(ctx.tokens[c.roleAt]!);
+      const m = roleMatchTok(ctx, c.roleAt);
       if (m && !m.form.plural) {
         const before = roleWordsBefore(ctx, c.roleAt, roleGender(m, c.gender));
-        const roleStart = ctx.tokens[before.from]!.start;
+        const roleStart = startOf(ctx, before.from);
         const body = genitivePlaceBefore(ctx, before.from) ?? possessiveBody(ctx, before.from) ?? prefixBody(ctx, m, roleStart) ?? councilBody(ctx, m)
           // ("Miesbacher Landrat X": a place adjective names another Landkreis)
-          ?? contactLineBody(ctx, before.from) ?? (/^\p{Lu}\p{Ll}+er$/u.test(tok(ctx, before.from - 1)?.text ?? "") ? null : districtOfLandrat(ctx, m));
+          ?? contactLineBody(ctx, before.from) ?? (/^\p{Lu}\p{Ll}+er$/u.test(textOf(ctx, before.from - 1)) ? null : districtOfLandrat(ctx, m));
         addRole(c, before.text + nominativeRole(m, c.gender), body);
       } else if (m) {
         // A plural role before a list ("die Sprecherinnen A (X) und B (Y)") holds for each name of the list.
@@ -376,8 +415,8 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
         let cur = c;
         for (;;) {
           let k = afterName(ctx, cur);
-          if (tok(ctx, k)?.text === "(") { while (tok(ctx, k) && tok(ctx, k)!.text !== ")") k++; k++; }
-          if (!["und", ",", "sowie"].includes(tok(ctx, k)?.text ?? "")) break;
+          if (textIs(ctx, k, "(")) { while (has(ctx, k) && !textIs(ctx, k, ")")) k++; k++; }
+          if (!textIn(ctx, k, LIST_JOINERS)) break;
           const next = byStart.get(k + 1);
           if (!next) break;
           addRole(next, nominativeRole(m, next.gender), null);
@@ -386,10 +425,10 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
       }
     }
     const k = afterName(ctx, c);
-    const t = tok(ctx, k);
-    if (!t) continue;
+    if (!has(ctx, k)) continue;
+    const t = textOf(ctx, k);
     // NAME (ROLE ORG) / NAME (ORG) / A, B, C (ORG)
-    if (t.text === "(" && !t.lineBefore) {
+    if (t === "(" && !lineBefore(ctx, k)) {
       const p = readParenthesis(ctx, k, chainStarts, c.gender);
       if (p) {
         addRole(c, p.role, p.org);
@@ -399,16 +438,16 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
         if (p.names !== null) left = left.slice(0, p.names - 1);
         for (const prev of left) {
           const pk = afterName(ctx, prev);
-          if (tok(ctx, pk)?.text === "(") break;
+          if (textIs(ctx, pk, "(")) break;
           addRole(prev, p.role, p.org);
         }
       }
       continue;
     }
     // NAME fungiert künftig als ROLE: "Maria Kaya fungiert künftig als Ansprechpartnerin der Stelle".
-    if (PREDICATE_VERBS.has(t.text) && inlineNext(ctx, k - 1, k)) {
+    if (PREDICATE_VERBS.has(t) && inlineNext(ctx, k - 1, k)) {
       const r = predicateRoleAt(ctx, k + 1);
-      const m = r !== null ? roleMatchTok(ctx.tokens[r]!, true) : null;
+      const m = r !== null ? roleMatchTok(ctx, r, true) : null;
       if (r !== null && m && !m.form.plural && !chainStarts.has(r + 1)) {
         const p = readRolePhrase(ctx, r, c.gender, chainStarts, false, m);
         addRole(c, p.role, p.org);
@@ -416,35 +455,34 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
       continue;
     }
     // NAME vom ORG / NAME von der ORG: "Thomas Kühn von der Caritas".
-    if ((t.text === "vom" || t.text === "von") && inlineNext(ctx, k - 1, k)) {
-      const phrase = readOrgPhrase(ctx.tokens, k, ctx.text, false);
+    if ((t === "vom" || t === "von") && inlineNext(ctx, k - 1, k)) {
+      const phrase = readOrgPhrase(ctx, k, false);
       if (phrase && !chainStarts.has(phrase.from) && (phrase.introducer === "vom" || phrase.introducer?.startsWith("von d"))) {
         let to = phrase.to;
         for (let q = phrase.from + 1; q <= phrase.to; q++) if (chainStarts.has(q)) { to = q - 1; break; }
-        while (to > phrase.from && ORG_INNER_LOWER.has(ctx.tokens[to]!.text)) to--;
+        while (to > phrase.from && ORG_INNER_LOWER.has(textOf(ctx, to))) to--;
         if (knownOrBody(ctx, phrase.from, to)) addRole(c, null, orgName(ctx, phrase.from, to, phrase.introducer));
       }
       continue;
     }
     // NAME, ROLE der ORG / NAME als ROLE der ORG
-    if ((t.text === "," || t.text === "als") && tok(ctx, k + 1)) {
+    if ((t === "," || t === "als") && has(ctx, k + 1)) {
       let r = k + 1;
-      while (tok(ctx, r) && (isRoleModifier(tok(ctx, r)!.text) || (tok(ctx, r)!.text === "." && r > k + 1) || isRoleModifier(`${tok(ctx, r)!.text}.`))) r++;
-      const m = tok(ctx, r) ? roleMatchTok(tok(ctx, r)!, true) : null;
-      if (!m && t.text === ",") {
+      while (has(ctx, r) && (isRoleModifier(textOf(ctx, r)) || (textIs(ctx, r, ".") && r > k + 1) || isRoleModifier(`${textOf(ctx, r)}.`))) r++;
+      const m = roleMatchTok(ctx, r, true);
+      if (!m && t === ",") {
         // NAME, ORG: "Anna Kaya, Caritasverband Fulda" in lists and contact lines.
         const org = appositionOrg(ctx, k + 1, orgStarts());
         if (org && !chainStarts.has(k + 1)) addRole(c, null, org);
         continue;
       }
-      if (!m || tok(ctx, r)!.lineBefore) continue;
-      if (m.function && t.text !== ",") continue;
+      if (!m || lineBefore(ctx, r)) continue;
+      if (m.function && t !== ",") continue;
       // "A, Landrat B und C": the role belongs to the next name.
       if (chainStarts.has(r) || chainStarts.has(k + 1)) continue;
       const p = readRolePhrase(ctx, r, c.gender, chainStarts, false, m);
       // NAME, ROLE (ORG): "Anna Kaya, Quartiersmanagerin (Lawaetz-Stiftung)".
-      const bracket = tok(ctx, p.next);
-      if (p.org === null && bracket?.text === "(" && !bracket.lineBefore) {
+      if (p.org === null && textIs(ctx, p.next, "(") && !lineBefore(ctx, p.next)) {
         const inner = readParenthesis(ctx, p.next, chainStarts, c.gender);
         if (inner && inner.role === null && inner.org !== null) p.org = inner.org;
       }
@@ -452,8 +490,7 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
       for (const prev of listLeft(c, false)) if (prev.roles.length === 0) addRole(prev, readRolePhrase(ctx, r, prev.gender, chainStarts, false, m).role, p.org);
       markAppendix(chains, p.appendix);
       // "…, Leiterin der X und Vorsitzende des Y": a second role of the same person.
-      const second = tok(ctx, p.next + 1);
-      const m2 = tok(ctx, p.next)?.text === "und" && second ? roleMatchTok(second) : null;
+      const m2 = textIs(ctx, p.next, "und") ? roleMatchTok(ctx, p.next + 1) : null;
       if (m2 && !chainStarts.has(p.next + 1)) {
         const p2 = readRolePhrase(ctx, p.next + 1, c.gender, chainStarts, false, m2);
         addRole(c, p2.role, p2.org);
@@ -466,7 +503,7 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     if (c.roles.some((r) => r.role !== null)) continue;
     const r = copulaRoleStart(ctx, c);
     if (r === null) continue;
-    const m = roleMatchTok(ctx.tokens[r]!)!;
+    const m = roleMatchTok(ctx, r)!;
     const p = readRolePhrase(ctx, r, c.gender, chainStarts, false, m);
     // Only a body the release names in full: a bare "des Verbunds" says little.
     const known = p.org !== null && (ctx.input.organisations ?? []).some((o) => o.name === p.org);
@@ -476,46 +513,49 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
   // OCCUPATION NAME: "Politik- und Islamwissenschaftler Tobias X" — the occupation is the role when no other is told.
   for (const c of chains) {
     if (c.nounAt === undefined || c.roles.some((r) => r.role !== null)) continue;
-    const noun = ctx.tokens[c.nounAt]!;
-    if (NON_OCCUPATION_PERSON_NOUNS.has(noun.text) || NON_OCCUPATION_PERSON_NOUNS.has(noun.text.replace(/^.*-/, ""))) continue;
+    const noun = textOf(ctx, c.nounAt);
+    if (NON_OCCUPATION_PERSON_NOUNS.has(noun) || NON_OCCUPATION_PERSON_NOUNS.has(noun.replace(/^.*-/, ""))) continue;
     // "IAB-Forscher X": an acronym before the occupation names the body
-    const acronym = /^(\p{Lu}[\p{Lu}\d]+)-(\p{Lu}\p{Ll}+)$/u.exec(noun.text);
-    if (!acronym && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(noun.text)) continue;
+    const acronym = /^(\p{Lu}[\p{Lu}\d]+)-(\p{Lu}\p{Ll}+)$/u.exec(noun);
+    if (!acronym && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(noun)) continue;
     const before = truncatedPartBefore(ctx, c.nounAt);
-    const word = acronym ? `${acronym[1]}-${nominativePersonNoun(acronym[2]!)}` : nominativePersonNoun(noun.text);
-    addRole(c, (before ? `${before.text} ` : "") + word, acronym ? prefixBodyOf(ctx, `${acronym[1]}-`, noun.start) : null);
+    const word = acronym ? `${acronym[1]}-${nominativePersonNoun(acronym[2]!)}` : nominativePersonNoun(noun);
+    addRole(c, (before ? `${before.text} ` : "") + word, acronym ? prefixBodyOf(ctx, `${acronym[1]}-`, startOf(ctx, c.nounAt)) : null);
   }
 
   // ROLE: NAME in contact blocks: "Projektleitung: Maria Muster".
   for (const c of chains) {
-    const colon = tok(ctx, c.from - 1), r = tok(ctx, c.from - 2);
-    if (colon?.text !== ":" || !r || colon.lineBefore || c.roleAt !== null) continue;
-    const m = roleMatchTok(r, true);
-    if (!m || /^Ansprechpartner/.test(r.text)) continue;
+    const colon = c.from - 1, r = c.from - 2;
+    if (!textIs(ctx, colon, ":") || !has(ctx, r) || lineBefore(ctx, colon) || c.roleAt !== null) continue;
+    const m = roleMatchTok(ctx, r, true);
+    if (!m || /^Ansprechpartner/.test(textOf(ctx, r))) continue;
     addRole(c, nominativeRole(m, c.gender), null);
   }
 
   // ROLE der ORG, NAME: "der Direktorin der Europäischen Akademie, Frau Carla Rossi Blanco".
-  const inName = new Uint8Array(ctx.tokens.length + 1);
+  const count = ctx.tokens.count;
+  const inName = marks(count + 1);
   for (const c of chains) inName.fill(1, c.nameFrom, c.nameTo + 1);
-  for (let r = 0; r < ctx.tokens.length; r++) {
-    const t = ctx.tokens[r]!;
-    const m = roleMatchTok(t);
-    if (!m || inName[r] === 1) continue;
-    const p = readRolePhrase(ctx, r, null, chainStarts, false, m);
+  for (let r = 0; r < count; r++) {
+    if (inName[r] === 1 || !roleTok(ctx, r)) continue;
+    const m = roleMatchTok(ctx, r)!;
+    const p = scanRolePhrase(ctx, r, null, chainStarts, false, m);
+    // The body only where it decides something below (it looks at the release's bodies).
+    const afterAnd = textIs(ctx, p.next, "und");
+    const org = (p.next > r + 1 && byStart.has(p.next)) || afterAnd ? rolePhraseBody(ctx, p, r, m) : null;
     // "…, NAME" after the phrase, or the name right after a phrase with a body or
     // a "für" complement ("Ministerin für Schule und Bildung Dora Kaya").
-    const direct = p.next > r + 1 && byStart.has(p.next) && (p.org !== null || / für /.test(p.role ?? ""));
+    const direct = p.next > r + 1 && byStart.has(p.next) && (org !== null || / für /.test(p.role));
     // "Präsident des Landkreistags und Miesbacher Landrat Jakob Kreidl": two roles of the name after them
     let q = p.next + 1;
-    if (/^\p{Lu}\p{Ll}+er$/u.test(tok(ctx, q)?.text ?? "") && !byStart.has(q)) q++;
-    const coordinatedWith = p.org !== null && tok(ctx, p.next)?.text === "und" ? byStart.get(q) : undefined;
+    if (/^\p{Lu}\p{Ll}+er$/u.test(textOf(ctx, q)) && !byStart.has(q)) q++;
+    const coordinatedWith = org !== null && afterAnd ? byStart.get(q) : undefined;
     if (coordinatedWith && coordinatedWith.roleAt === q) {
       const again = readRolePhrase(ctx, r, coordinatedWith.gender, chainStarts, false, m);
       addRole(coordinatedWith, again.role, again.org);
       continue;
     }
-    if (tok(ctx, p.next)?.text !== "," && !direct) continue;
+    if (!textIs(ctx, p.next, ",") && !direct) continue;
     const c = byStart.get(direct ? p.next : p.next + 1);
     if (!c || c.roleAt !== null) continue;
     const again = readRolePhrase(ctx, r, c.gender, chainStarts, false, m);
@@ -529,16 +569,16 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
  * ends the line, the clause or the sentence (", Caritasverband Fulda" then a line break, ".", "," or ";").
  */
 export function appositionOrg(ctx: Ctx, at: number, orgStarts: Map<number, { name: string; end: number }>): string | null {
-  const t = tok(ctx, at);
-  if (!t || t.lineBefore) return null;
-  const org = orgStarts.get(t.start);
+  if (!has(ctx, at) || lineBefore(ctx, at)) return null;
+  const org = orgStarts.get(startOf(ctx, at));
   if (!org) return null;
   let after = at;
-  while (tok(ctx, after) && tok(ctx, after)!.end <= org.end) after++;
-  const next = tok(ctx, after);
-  if (next && !next.lineBefore && ![".", ",", ";"].includes(next.text)) return null;
+  while (has(ctx, after) && endOf(ctx, after) <= org.end) after++;
+  if (has(ctx, after) && !lineBefore(ctx, after) && !textIn(ctx, after, CLAUSE_ENDS)) return null;
   return org.name;
 }
+
+const CLAUSE_ENDS: readonly string[] = [".", ",", ";"];
 
 /**
  * "Deren Leiterin X", "dessen Vorsitzender X": the possessive refers back to the body
@@ -547,15 +587,15 @@ export function appositionOrg(ctx: Ctx, at: number, orgStarts: Map<number, { nam
 const RELATIVE_CLAUSE = /, (?:die|der|das|dem|den|deren|dessen|welche|welcher|welches) /;
 
 export function possessiveBody(ctx: Ctx, roleFrom: number): string | null {
-  const p = tok(ctx, roleFrom - 1);
-  if (!p) return null;
-  const relative = /^(?:[Dd]eren|[Dd]essen)$/.test(p.text);
+  if (!has(ctx, roleFrom - 1)) return null;
+  const word = textOf(ctx, roleFrom - 1), at = startOf(ctx, roleFrom - 1);
+  const relative = /^(?:[Dd]eren|[Dd]essen)$/.test(word);
   // "die Tafel X e.V., vertreten durch ihre Vorsitzende Y": a possessive pronoun refers to the body of its own sentence
-  const pronoun = /^(?:ihre|ihrem|ihren|ihrer|ihr|seine|seinem|seinen|seiner|sein)$/.test(p.text);
+  const pronoun = /^(?:ihre|ihrem|ihren|ihrer|ihr|seine|seinem|seinen|seiner|sein)$/.test(word);
   if (!relative && !pronoun) return null;
   const reach = relative ? 300 : 120;
-  // walk back from the word to the last body mention (a per-character map: constant work per word)
-  for (let i = p.start - 1; i >= 0 && i >= p.start - reach; i--) {
+  // walk back from the word to the last body mention (bounded work per word)
+  for (let i = at - 1; i >= 0 && i >= at - reach; i--) {
     const ch = ctx.text[i]!;
     if (pronoun && (ch === "\n" || ((ch === "." || ch === "!" || ch === "?") && /\s/.test(ctx.text[i + 1] ?? "")))) return null;
     const o = orgSpanAt(ctx, i);
@@ -617,19 +657,17 @@ function initialsOf(name: string, n: number): string {
  * ", ROLE NAME" is the person's (the body opens the line or follows a colon or dash).
  */
 export function contactLineBody(ctx: Ctx, roleFrom: number): string | null {
-  const comma = tok(ctx, roleFrom - 1);
-  if (comma?.text !== "," || ctx.tokens[roleFrom]!.lineBefore) return null;
+  if (!textIs(ctx, roleFrom - 1, ",") || lineBefore(ctx, roleFrom)) return null;
   let last = roleFrom - 2;
   // a defined abbreviation between the body and the comma
-  if (tok(ctx, last)?.text === ")" && tok(ctx, last - 2)?.text === "(") last -= 3;
-  const end = tok(ctx, last);
-  if (!end) return null;
-  const o = orgSpanAt(ctx, end.end - 1);
-  if (!o || o.end !== end.end) return null;
+  if (textIs(ctx, last, ")") && textIs(ctx, last - 2, "(")) last -= 3;
+  if (!has(ctx, last)) return null;
+  const end = endOf(ctx, last);
+  const o = orgSpanAt(ctx, end - 1);
+  if (!o || o.end !== end) return null;
   let first = last;
-  while (first > 0 && ctx.tokens[first - 1]!.end > o.start) first--;
-  const opener = tok(ctx, first - 1);
-  const opens = ctx.tokens[first]!.lineBefore || !opener || [":", "–", "-"].includes(opener.text);
+  while (first > 0 && endOf(ctx, first - 1) > o.start) first--;
+  const opens = lineBefore(ctx, first) || !has(ctx, first - 1) || [":", "–", "-"].includes(textOf(ctx, first - 1));
   return opens ? o.name ?? null : null;
 }
 
@@ -652,6 +690,7 @@ export function councilBody(ctx: Ctx, m: RoleMatch): string | null {
 }
 
 const COPULAS: ReadonlySet<string> = new Set(["ist", "war", "wird", "bleibt"]);
+const ARTICLES: readonly string[] = ["die", "der"];
 
 /**
  * The role word of "ROLE [der ORG] ist [die] [OCCUPATION] NAME" before chain c, when the role
@@ -660,26 +699,23 @@ const COPULAS: ReadonlySet<string> = new Set(["ist", "war", "wird", "bleibt"]);
 export function copulaRoleStart(ctx: Ctx, c: Chain): number | null {
   let k = c.from - 1;
   // An occupation between article and title is not always a listed person noun ("die Geologin Prof. Dr. X").
-  if (/^\p{Lu}\p{Ll}+$/u.test(tok(ctx, k)?.text ?? "") && ["die", "der"].includes(tok(ctx, k - 1)?.text ?? "")) k--;
-  if (["die", "der"].includes(tok(ctx, k)?.text ?? "")) k--;
-  const verb = tok(ctx, k);
-  if (!verb || !COPULAS.has(verb.text)) return null;
+  if (/^\p{Lu}\p{Ll}+$/u.test(textOf(ctx, k)) && textIn(ctx, k - 1, ARTICLES)) k--;
+  if (textIn(ctx, k, ARTICLES)) k--;
+  if (!has(ctx, k) || !COPULAS.has(textOf(ctx, k))) return null;
   for (let r = k - 1; r >= 0 && r >= k - 8; r--) {
-    const t = ctx.tokens[r]!;
-    if (/^[.!?;:,"„“»«()]$/.test(t.text)) return null;
-    const m = roleMatchTok(t);
+    if (/^[.!?;:,"„“»«()]$/.test(textOf(ctx, r))) return null;
+    const m = roleMatchTok(ctx, r);
     if (!m || m.form.plural) {
-      if (t.lineBefore) return null;
+      if (lineBefore(ctx, r)) return null;
       continue;
     }
     // The phrase opens the clause, maybe after an article: "Sprecherin des Verbunds ist …", "Die Sprecherin ist …".
     let b = r - 1;
-    let first = t;
-    if (/^(?:Die|Der)$/.test(tok(ctx, b)?.text ?? "")) { first = ctx.tokens[b]!; b--; }
-    const before = tok(ctx, b);
-    const opens = !before || first.lineBefore || /^[.!?:"„“»«]$/.test(before.text);
+    let first = r;
+    if (/^(?:Die|Der)$/.test(textOf(ctx, b))) { first = b; b--; }
+    const opens = !has(ctx, b) || lineBefore(ctx, first) || /^[.!?:"„“»«]$/.test(textOf(ctx, b));
     if (!opens) return null;
-    const p = readRolePhrase(ctx, r, c.gender, new Set(), false, m);
+    const p = scanRolePhrase(ctx, r, c.gender, new Set(), false, m);
     return p.next === k ? r : null;
   }
   return null;
@@ -687,10 +723,11 @@ export function copulaRoleStart(ctx: Ctx, c: Chain): number | null {
 
 /** "Bremens Polizeipräsidentin": a place in the genitive right before the role is its body. */
 export function genitivePlaceBefore(ctx: Ctx, roleFrom: number): string | null {
-  const g = tok(ctx, roleFrom - 1);
-  if (!g || !/^\p{Lu}\p{Ll}+s$/u.test(g.text) || !inlineNext(ctx, roleFrom - 1, roleFrom)) return null;
-  const m = placeSpanAt(ctx, g.start);
-  return m && m.start <= g.start && m.end >= g.end - 1 && m.end <= g.end ? m.name ?? null : null;
+  const g = roleFrom - 1;
+  if (!has(ctx, g) || !/^\p{Lu}\p{Ll}+s$/u.test(textOf(ctx, g)) || !inlineNext(ctx, g, roleFrom)) return null;
+  const start = startOf(ctx, g), end = endOf(ctx, g);
+  const m = placeSpanAt(ctx, start);
+  return m && m.start <= start && m.end >= end - 1 && m.end <= end ? m.name ?? null : null;
 }
 
 export function markAppendix(chains: Chain[], appendix: [number, number] | null): void {

@@ -4,7 +4,9 @@
 import type { Mention, Person, Role } from "../../schema/release.js";
 import { isFirstName } from "./first-names.js";
 import { COMMON_NOUN_LEFT } from "./patterns.js";
-import { type Chain, type Ctx, inlineNext, nameTok, overlapsOrg } from "./words.js";
+import { type Chain, type Ctx, endOf, has, inlineNext, nameTok, overlapsOrg, startOf, textIs, textOf } from "./words.js";
+import { WordTable } from "./tokens.js";
+import { marks } from "./scratch.js";
 import { BoundedCache } from "../../text/bounded-cache.js";
 
 // ---------------------------------------------------------------- 4. entities
@@ -35,7 +37,7 @@ export function buildPersons(ctx: Ctx, chains: Chain[]): Person[] {
   const entities: Entity[] = [];
   const byFull = new Map<string, Entity>();
   const mention = (c: Chain): Mention => {
-    const start = ctx.tokens[c.nameFrom]!.start, end = ctx.tokens[c.nameTo]!.end;
+    const start = startOf(ctx, c.nameFrom), end = endOf(ctx, c.nameTo);
     return { text: ctx.text.slice(start, end), start, end };
   };
   const absorb = (e: Entity, c: Chain): void => {
@@ -47,7 +49,7 @@ export function buildPersons(ctx: Ctx, chains: Chain[]): Person[] {
   // Full names first, so surname-only mentions can link to them.
   for (const c of chains) {
     if (!c.givenName) continue;
-    const full = c.familyName ? `${c.givenName} ${c.familyName}` : ctx.text.slice(ctx.tokens[c.nameFrom]!.start, ctx.tokens[c.nameTo]!.end).replace(/\s+/g, " ");
+    const full = c.familyName ? `${c.givenName} ${c.familyName}` : ctx.text.slice(startOf(ctx, c.nameFrom), endOf(ctx, c.nameTo)).replace(/\s+/g, " ");
     let e = byFull.get(foldKey(full));
     if (!e) {
       e = { name: full, givenName: c.givenName, familyName: c.familyName || null, title: null, honorific: null, roles: [], mentions: [] };
@@ -62,7 +64,7 @@ export function buildPersons(ctx: Ctx, chains: Chain[]): Person[] {
     let e = candidates[0];
     if (candidates.length > 1) {
       // Nearest full mention before this one.
-      const at = ctx.tokens[c.nameFrom]!.start;
+      const at = startOf(ctx, c.nameFrom);
       e = candidates.filter((x) => x.mentions.some((m) => m.start < at)).pop() ?? candidates[0];
     }
     if (!e) {
@@ -83,10 +85,20 @@ export function buildPersons(ctx: Ctx, chains: Chain[]): Person[] {
   }));
 }
 
+// isFirstName of family names, remembered: the same people recur across releases, and a lookup in the
+// first-name lists costs several binary searches.
+const FAMILY_IS_FIRST_NAME = new BoundedCache<string, boolean>();
+
+function familyIsFirstName(family: string): boolean {
+  let hit = FAMILY_IS_FIRST_NAME.get(family);
+  if (hit === undefined) FAMILY_IS_FIRST_NAME.set(family, (hit = isFirstName(family)));
+  return hit;
+}
+
 /** Later bare surnames of a known person: "so Brügge weiter", "Kaya und Brandt berichteten". */
 export function addBareSurnames(ctx: Ctx, entities: Entity[], chains: Chain[]): void {
   const { tokens } = ctx;
-  const taken = new Uint8Array(tokens.length + 1);
+  const taken = marks(tokens.count + 1);
   for (const c of chains) for (let k = c.from; k <= c.nameTo; k++) taken[k] = 1;
   const byFamily = new Map<string, Entity[]>();
   for (const e of entities) {
@@ -95,30 +107,39 @@ export function addBareSurnames(ctx: Ctx, entities: Entity[], chains: Chain[]): 
   }
   const byFirstWord = new Map<string, { words: string[]; entity: Entity }[]>();
   for (const [family, es] of byFamily) {
-    if (es.length !== 1 || isFirstName(family)) continue;
+    if (es.length !== 1 || familyIsFirstName(family)) continue;
     const words = family.split(" ");
     const list = byFirstWord.get(words[0]!) ?? [];
     list.push({ words, entity: es[0]! });
     byFirstWord.set(words[0]!, list);
   }
   if (byFirstWord.size === 0) return;
-  for (let i = 0; i < tokens.length; i++) {
-    const cands = byFirstWord.get(tokens[i]!.text);
+  // looked up at each token in place, without cutting its text
+  const table = new WordTable([...byFirstWord]);
+  for (let i = 0; i < tokens.count; i++) {
+    const cands = table.at(tokens, i, ctx.text);
     if (!cands || taken[i]) continue;
     for (const { words, entity } of cands) {
       const last = i + words.length - 1;
-      if (!words.every((w, n) => tokens[i + n]?.text === w && !taken[i + n])) continue;
-      const start = tokens[i]!.start, end = tokens[last]!.end;
+      if (!wordsFreeAt(ctx, taken, i, words)) continue;
+      const start = startOf(ctx, i), end = endOf(ctx, last);
       if (overlapsOrg(ctx, start, end)) continue;
-      const prev = tokens[i - 1];
-      if (prev && COMMON_NOUN_LEFT.has(prev.text)) continue;
+      if (has(ctx, i - 1) && COMMON_NOUN_LEFT.has(textOf(ctx, i - 1))) continue;
       // "Müller" right before another name word is part of someone else's name.
-      const next = tokens[last + 1];
-      if (next && nameTok(next) && inlineNext(ctx, last, last + 1)) continue;
+      if (nameTok(ctx, last + 1) && inlineNext(ctx, last, last + 1)) continue;
       entity.mentions.push({ text: ctx.text.slice(start, end), start, end });
       break;
     }
   }
+}
+
+/**
+ * The words are written from token i on, none of them taken. (A function, not a closure in the
+ * loop above: a closure over the loop index makes every turn of the loop allocate.)
+ */
+function wordsFreeAt(ctx: Ctx, taken: Uint8Array, i: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (!textIs(ctx, i + n, words[n]!) || taken[i + n]) return false;
+  return true;
 }
 
 /** One role per function: a role with a body wins over the same role without one. */

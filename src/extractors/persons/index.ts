@@ -18,23 +18,31 @@
 import type { ExtractorInput } from "../context.js";
 import type { Person } from "../../schema/release.js";
 import { tokenize } from "./tokens.js";
-import type { Chain, Ctx } from "./words.js";
+import type { Chain, Ctx, NamedSpan } from "./words.js";
 import { addCoordinatedSurnames, addListSlotNames, insideOrganisation, isQuotedTitle, namesAPlaceOrBody, readChain } from "./chains.js";
 import { attachRoles } from "./attach-roles.js";
 import { buildPersons } from "./entities.js";
 import { mergeTaggedPersons } from "./tagger-candidates.js";
 
+/** The mentions of other stages' entities, each with its entity's name. */
+function mentionSpans(entities: readonly { name: string; mentions: readonly { start: number; end: number }[] }[] | undefined): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const e of entities ?? []) for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name });
+  return out;
+}
+
 /** Persons of one release, with mentions in `input.text` offsets and roles with their bodies. */
 export function extractPersons(input: ExtractorInput): Person[] {
   const text = input.text;
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, input.tokens);
   const ctx: Ctx = {
     text, tokens, input,
-    orgSpans: (input.organisations ?? []).flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name }))),
-    placeSpans: (input.places ?? []).flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name }))),
+    orgSpans: mentionSpans(input.organisations), placeSpans: mentionSpans(input.places),
+    // filled on first use; named here so that every context has one shape (property reads stay monomorphic)
+    orgIndex: undefined, placeIndex: undefined, territories: undefined,
   };
   const chains: Chain[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.count; i++) {
     const c = readChain(ctx, i);
     if (c) { chains.push(c); i = c.nameTo; }
   }

@@ -4,8 +4,7 @@
  */
 import type { Organisation, Place } from "../../schema/release.js";
 import { ACRONYM, LEGAL_FORM, NAME_WORD, ORG_INNER_LOWER } from "./patterns.js";
-import type { Token } from "./tokens.js";
-import { roleMatchTok } from "./words.js";
+import { type Ctx, endOf, has, lineBefore, roleTok, startOf, textIs, textOf } from "./words.js";
 
 export interface OrgPhrase {
   /** First and last token (inclusive) of the phrase, after the introducing article. */
@@ -21,8 +20,9 @@ const NEUTER_HEAD = /(?:ium|amt|zentrum|werk|institut|netzwerk|land|büro|haus|r
 const FEMININE_HEAD = /(?:ung|ion|ität|agentur|kammer|stelle|behörde|verwaltung|gesellschaft|stiftung|schule|universität|hochschule|akademie|bank|bahn|gruppe|initiative|kirche|gemeinde|stadt|partei|union|direktion|zentrale|kommune|region|abteilung|hilfe|arbeitsgemeinschaft|ag|polizei|regierung|kanzlei|klinik|agentur|messe|liga|föderation|fraktion|senatsverwaltung|genossenschaft|werkstatt|einrichtung|diakonie|caritas|beratungsstelle)$/i;
 
 /** Words that can stand inside a body's name. */
-function orgWordOk(t: Token): boolean {
-  return NAME_WORD.test(t.text) || ACRONYM.test(t.text) || LEGAL_FORM.test(t.text) || /^\p{Lu}/u.test(t.text) || /^\d+$/.test(t.text);
+function orgWordOk(ctx: Ctx, k: number): boolean {
+  const w = textOf(ctx, k);
+  return NAME_WORD.test(w) || ACRONYM.test(w) || LEGAL_FORM.test(w) || /^\p{Lu}/u.test(w) || /^\d+$/.test(w);
 }
 
 /**
@@ -30,51 +30,55 @@ function orgWordOk(t: Token): boolean {
  * preposition). Stops at commas, brackets, sentence ends, line breaks and
  * lowercase words that are not connectors. Returns null when nothing fits.
  */
-export function readOrgPhrase(tokens: Token[], i: number, text: string, allowBare: boolean): OrgPhrase | null {
+export function readOrgPhrase(ctx: Ctx, i: number, allowBare: boolean): OrgPhrase | null {
   let k = i;
   let introducer: string | null = null;
-  const first = tokens[k];
-  if (!first) return null;
-  const lower = first.text.toLowerCase();
+  if (!has(ctx, k)) return null;
+  const lower = textOf(ctx, k).toLowerCase();
   if (["der", "des", "dem", "im", "beim", "am", "vom", "zum", "zur"].includes(lower)) { introducer = lower; k++; }
   else if (["bei", "von", "in", "an"].includes(lower)) {
     introducer = lower; k++;
-    const art = tokens[k]?.text.toLowerCase();
+    const art = has(ctx, k) ? textOf(ctx, k).toLowerCase() : undefined;
     if (art && ["der", "dem", "den", "des"].includes(art)) { introducer = `${lower} ${art}`; k++; }
   } else if (!allowBare) return null;
   // Lowercase adjectives before the name ("der örtlichen Tafel") are left out.
-  while (tokens[k] && /^\p{Ll}+$/u.test(tokens[k]!.text) && /(?:en|e|er|es|em)$/.test(tokens[k]!.text) && !ORG_INNER_LOWER.has(tokens[k]!.text) && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text)) k++;
+  for (;;) {
+    const w = textOf(ctx, k);
+    if (!(has(ctx, k) && /^\p{Ll}+$/u.test(w) && /(?:en|e|er|es|em)$/.test(w) && !ORG_INNER_LOWER.has(w) && has(ctx, k + 1) && /^\p{Lu}/u.test(textOf(ctx, k + 1)))) break;
+    k++;
+  }
   const start = k;
   let end = -1;
-  for (; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (k > start && (t.lineBefore)) break;
+  const count = ctx.tokens.count;
+  for (; k < count; k++) {
+    if (k > start && lineBefore(ctx, k)) break;
     // "… der Volkshochschule und Vorsitzende des Vereins": a second role ends the body.
-    if (k > start && roleMatchTok(t)) break;
-    if (orgWordOk(t)) { end = k; continue; }
+    if (k > start && roleTok(ctx, k)) break;
+    if (orgWordOk(ctx, k)) { end = k; continue; }
+    const t = textOf(ctx, k);
     // "e.V." is tokenised as e . V . ; "Berlin/Brandenburg" as three tokens.
-    if (t.text === "e" && tokens[k + 1]?.text === "." && tokens[k + 2]?.text === "V") {
-      k += tokens[k + 3]?.text === "." ? 3 : 2;
+    if (t === "e" && textIs(ctx, k + 1, ".") && textIs(ctx, k + 2, "V")) {
+      k += textIs(ctx, k + 3, ".") ? 3 : 2;
       end = k;
       continue;
     }
-    if ((t.text === "/" || t.text === "-" || t.text === "–" || t.text === "&") && end === k - 1 && tokens[k + 1] && orgWordOk(tokens[k + 1]!) && !tokens[k + 1]!.lineBefore) {
-      if (t.text === "–" || t.text === "-") {
+    if ((t === "/" || t === "-" || t === "–" || t === "&") && end === k - 1 && has(ctx, k + 1) && orgWordOk(ctx, k + 1) && !lineBefore(ctx, k + 1)) {
+      if (t === "–" || t === "-") {
         // A spaced dash before a second body ("… e.V.- Ausbildungszentrum …") ends the first.
-        if (text.slice(tokens[k - 1]!.end, t.start) !== "" || text.slice(t.end, tokens[k + 1]!.start) !== "") break;
+        if (endOf(ctx, k - 1) !== startOf(ctx, k) || endOf(ctx, k) !== startOf(ctx, k + 1)) break;
       }
       continue;
     }
     // "(Landrat des Landkreises X von 1970 bis 1996)": a period, not part of the name ("Turnverein von 1861 e.V." is)
-    if (t.text === "von" && /^\d{4}$/.test(tokens[k + 1]?.text ?? "") && /^(?:bis|an|–|-)$/.test(tokens[k + 2]?.text ?? "")) break;
+    if (t === "von" && /^\d{4}$/.test(textOf(ctx, k + 1)) && /^(?:bis|an|–|-)$/.test(textOf(ctx, k + 2))) break;
     // "… des Landkreistages und Talheimer Landrat X": "und" before a role joins roles, not names
-    if (t.text === "und" && ((tokens[k + 1] && roleMatchTok(tokens[k + 1]!)) || (tokens[k + 2] && roleMatchTok(tokens[k + 2]!)))) break;
-    if (ORG_INNER_LOWER.has(t.text) && k > start) continue;
+    if (t === "und" && (roleTok(ctx, k + 1) || roleTok(ctx, k + 2))) break;
+    if (ORG_INNER_LOWER.has(t) && k > start) continue;
     break;
   }
   if (end < start) return null;
   // Trailing connectors are not part of the name.
-  while (end > start && ORG_INNER_LOWER.has(tokens[end]!.text)) end--;
+  while (end > start && ORG_INNER_LOWER.has(textOf(ctx, end))) end--;
   return { from: start, to: end, introducer };
 }
 

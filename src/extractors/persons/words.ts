@@ -4,12 +4,15 @@
  */
 import type { ExtractorInput } from "../context.js";
 import type { Role } from "../../schema/release.js";
-import { HONORIFICS, TITLES } from "../../lexicon/honorifics.js";
+import { HONORIFICS, SURNAME_PARTICLES, TITLES } from "../../lexicon/honorifics.js";
 import { PERSON_NOUNS } from "../../lexicon/roles.js";
-import { isFirstName, type Gender } from "./first-names.js";
-import { ACRONYM, ADJECTIVE_ENDINGS, BODY_WORDS, NAME_WORD, NON_NAME_WORDS, NOUN_ENDINGS, PERSON_NOUN_ENDINGS } from "./patterns.js";
+import { firstNameGender, isFirstName, isGermanListFirstName, type Gender } from "./first-names.js";
+import {
+  ACRONYM, ADJECTIVE_ENDINGS, BODY_WORDS, NAME_WORD, NON_NAME_WORDS, NOUN_ENDINGS, PERSON_NOUN_ENDINGS, SPEECH_CUES, SPEECH_VERBS_AFTER,
+} from "./patterns.js";
 import { matchRoleWord, type RoleMatch } from "./role-nouns.js";
-import type { Token } from "./tokens.js";
+import { type Tokens, WordTable } from "./tokens.js";
+import { type NamedSpan, SpanIndex } from "./span-index.js";
 import { BoundedCache } from "../../text/bounded-cache.js";
 
 export interface Chain {
@@ -32,36 +35,61 @@ export interface Chain {
   nounAt?: number;
 }
 
-export interface NamedSpan { start: number; end: number; name?: string }
+export type { NamedSpan };
 
 export interface Ctx {
   text: string;
-  tokens: Token[];
+  tokens: Tokens;
   input: ExtractorInput;
   /** Spans of other stages' organisation and place mentions (with the entity's name). */
   orgSpans: NamedSpan[];
   placeSpans: NamedSpan[];
-  /** For each character, the longest organisation (orgAt) or place (placeAt) span covering it: an index into the spans, -1 for none. */
-  orgAt?: Int32Array;
-  placeAt?: Int32Array;
-  /** Characters covered by organisation (bit 1) and place (bit 2) mentions; built on first use. */
-  cover?: Uint8Array;
+  /** The same as indexes (longest span at a character, overlap tests); built on first use. */
+  orgIndex?: SpanIndex;
+  placeIndex?: SpanIndex;
   /** The one place a territorial head ("Landkreis") stands for in this release, by head; filled on first use. */
   territories?: Map<string, string | null>;
 }
 
 // ---------------------------------------------------------------- tokens
 
-export function tok(ctx: Ctx, i: number): Token | undefined { return ctx.tokens[i]; }
+/** Token i exists. */
+export function has(ctx: Ctx, i: number): boolean { return i >= 0 && i < ctx.tokens.count; }
+
+/** The text of token i ("" when there is none). */
+export function textOf(ctx: Ctx, i: number): string {
+  return has(ctx, i) ? ctx.text.slice(ctx.tokens.start[i]!, ctx.tokens.end[i]!) : "";
+}
+
+/** Token i is written `word` (compared in place, without cutting the token out). */
+export function textIs(ctx: Ctx, i: number, word: string): boolean {
+  if (!has(ctx, i)) return false;
+  const a = ctx.tokens.start[i]!;
+  return ctx.tokens.end[i]! - a === word.length && ctx.text.startsWith(word, a);
+}
+
+/** Token i is one of `words` (a short list of small words). */
+export function textIn(ctx: Ctx, i: number, words: readonly string[]): boolean {
+  for (const w of words) if (textIs(ctx, i, w)) return true;
+  return false;
+}
+
+export function startOf(ctx: Ctx, i: number): number { return ctx.tokens.start[i]!; }
+export function endOf(ctx: Ctx, i: number): number { return ctx.tokens.end[i]!; }
+/** A line break lies between token i - 1 and token i. */
+export function lineBefore(ctx: Ctx, i: number): boolean { return ctx.tokens.lineBefore[i] === 1; }
+
+/** Token i starts with an ASCII lower-case letter, a digit or punctuation: none of the name tests pass. */
+function plainStart(code: number): boolean { return (code >= 97 && code <= 122) || code < 65; }
 
 /** Token j follows token i on the same line with only a little horizontal space. */
 export function inlineNext(ctx: Ctx, i: number, j: number): boolean {
-  const a = ctx.tokens[i], b = ctx.tokens[j];
-  if (!a || !b) return false;
-  const gap = b.start - a.end;
+  if (!has(ctx, i) || !has(ctx, j)) return false;
+  const a = ctx.tokens.end[i]!, b = ctx.tokens.start[j]!;
+  const gap = b - a;
   if (gap < 1 || gap > 3) return false;
   // Same as INLINE_GAP, without slicing: spaces, tabs, no-break spaces only.
-  for (let k = a.end; k < b.start; k++) {
+  for (let k = a; k < b; k++) {
     const c = ctx.text.charCodeAt(k);
     if (c !== 32 && c !== 9 && c !== 0xa0) return false;
   }
@@ -75,25 +103,33 @@ export function isNameWord(w: string): boolean {
 }
 
 // Word tests that depend on the text alone, computed once per distinct word and kept across
-// releases (one Map lookup per token instead of several regex tests, lowercasings and lookups).
+// releases (one cache probe per token instead of several regex tests, lowercasings and lookups).
 const W_KNOWN = 1, W_NAME = 2, W_FIRST = 4, W_ROLE = 8, W_ROLE_FN = 16, W_PERSON_NOUN = 32, W_SLOT = 64, W_SLOT_STRICT = 128;
 const W_HONORIFIC = 256, W_TITLE_START = 512, W_SINGLE_UPPER = 1024;
+/** firstNameGender of the word: "f", "m"; neither for null. */
+const W_GENDER_F = 1 << 11, W_GENDER_M = 1 << 12;
+/** A listed first name (W_FIRST) that is also on the German list (isGermanListFirstName). */
+const W_GERMAN = 1 << 13;
 /** A chain can start only at a word with one of these bits (see readChain). */
 export const W_CHAIN_START = W_FIRST | W_ROLE | W_PERSON_NOUN | W_SLOT_STRICT | W_HONORIFIC | W_TITLE_START | W_SINGLE_UPPER;
-const WORD_INFO = new BoundedCache<string, number>();
+/** The bits that open a chain by themselves, without a verb of speech next to the word. */
+export const W_CHAIN_OPENER = W_FIRST | W_ROLE | W_PERSON_NOUN | W_HONORIFIC | W_TITLE_START | W_SINGLE_UPPER;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 
 function wordInfoUncached(w: string): number {
   let v = W_KNOWN;
   const name = isNameWord(w);
   if (name) v |= W_NAME;
-  if (name && isFirstName(w)) v |= W_FIRST;
+  if (name && isFirstName(w)) {
+    v |= W_FIRST;
+    if (isGermanListFirstName(w)) v |= W_GERMAN;
+  }
   if (matchRoleWord(w)) v |= W_ROLE;
   const roleFn = matchRoleWord(w, true) !== null;
   if (roleFn) v |= W_ROLE_FN;
   const personNoun = isPersonNoun(w);
   if (personNoun) v |= W_PERSON_NOUN;
-  // The text part of slotWordUncached: a name word that is no role, person noun, honorific, body or acronym.
+  // The text part of the slot test: a name word that is no role, person noun, honorific, body or acronym.
   // After a given name, honorific or title (the loose slot) a word that looks like an occupation only by
   // its ending is a surname: "Dörte Lindqvist", "Frau Holmqvist" (not "Journalist", which the list names).
   const personNounByList = personNoun && !personNounByEndingOnly(w);
@@ -104,43 +140,118 @@ function wordInfoUncached(w: string): number {
   if (HONORIFICS.has(w)) v |= W_HONORIFIC;
   if (TITLE_STARTS.has(w)) v |= W_TITLE_START;
   if (SINGLE_UPPER.test(w)) v |= W_SINGLE_UPPER;
+  const gender = firstNameGender(w);
+  if (gender === "f") v |= W_GENDER_F;
+  else if (gender === "m") v |= W_GENDER_M;
   return v;
 }
 
-export function wordInfo(t: Token): number {
-  let v = t.info;
-  if (v !== 0) return v;
-  const w = t.text;
-  const c0 = w.charCodeAt(0);
-  // Lowercase ASCII starts, digits and punctuation pass none of the tests.
-  if ((c0 >= 97 && c0 <= 122) || c0 < 65) v = W_KNOWN;
-  else {
-    v = WORD_INFO.get(w) ?? 0;
-    if (v === 0) {
-      v = wordInfoUncached(w);
-      if (WORD_INFO.size > 100_000) WORD_INFO.clear();
-      WORD_INFO.set(w, v);
-    }
+// A two-way cache by word hash (each word has two possible slots, from the low and high bits of its
+// hash), word and bits side by side: a hit costs no string. Only speed depends on it: the bits are a
+// function of the word.
+const CACHE_BITS = 15, CACHE_MASK = (1 << CACHE_BITS) - 1;
+const cache: (string | number | undefined)[] = new Array<string | number | undefined>(2 << CACHE_BITS);
+
+function cachedWordInfo(text: string, a: number, b: number, hash: number): number {
+  const first = (hash & CACHE_MASK) << 1, second = ((hash >>> CACHE_BITS) & CACHE_MASK) << 1;
+  const w1 = cache[first] as string | undefined;
+  if (w1 !== undefined && w1.length === b - a && text.startsWith(w1, a)) return cache[first + 1] as number;
+  const w2 = cache[second] as string | undefined;
+  if (w2 !== undefined && w2.length === b - a && text.startsWith(w2, a)) return cache[second + 1] as number;
+  const word = text.slice(a, b);
+  const v = wordInfoUncached(word);
+  const slot = w1 === undefined || w2 !== undefined ? first : second;
+  cache[slot] = word;
+  cache[slot + 1] = v;
+  return v;
+}
+
+/**
+ * The bits of capitalised token i from an earlier token of the same word in this release (a small
+ * table by hash, which stays in the processor's cache), else from the cache across releases.
+ */
+function releaseWordInfo(ctx: Ctx, i: number): number {
+  const t = ctx.tokens, table = t.words, mask = t.wordsMask, text = ctx.text;
+  const h = t.hash[i]!, a = t.start[i]!, len = t.end[i]! - a;
+  let slot = (h ^ (h >>> 16)) & mask;
+  for (;;) {
+    const e = table[slot]!;
+    if (e === 0) break;
+    const j = e - 1, b = t.start[j]!;
+    if (t.hash[j] === h && t.end[j]! - b === len && sameChars(text, b, a, len)) return t.info[j]!;
+    slot = (slot + 1) & mask;
   }
-  t.info = v;
+  const v = cachedWordInfo(text, a, a + len, h);
+  table[slot] = i + 1;
   return v;
 }
 
-export function nameTok(t: Token): boolean { return (wordInfo(t) & W_NAME) !== 0; }
+function sameChars(text: string, p: number, q: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (text.charCodeAt(p + k) !== text.charCodeAt(q + k)) return false;
+  return true;
+}
 
-export function firstTok(t: Token): boolean { return (wordInfo(t) & W_FIRST) !== 0; }
+/** The word-test bits of token i (0 when there is no token i). */
+export function wordInfo(ctx: Ctx, i: number): number {
+  if (!has(ctx, i)) return 0;
+  const tokens = ctx.tokens;
+  let v = tokens.info[i]!;
+  if (v !== 0) return v;
+  // Lowercase ASCII starts, digits and punctuation pass none of the name tests: no lookup for those.
+  v = plainStart(ctx.text.charCodeAt(tokens.start[i]!)) ? W_KNOWN : releaseWordInfo(ctx, i);
+  tokens.info[i] = v;
+  return v;
+}
 
-/** The token is a role noun (or, with function nouns, "Leitung", "Vorstand" …): same as matchRoleWord(t.text, fn) !== null. */
-export function roleTok(t: Token, allowFunctionNouns = false): boolean {
-  return (wordInfo(t) & (allowFunctionNouns ? W_ROLE_FN : W_ROLE)) !== 0;
+export function nameTok(ctx: Ctx, i: number): boolean { return (wordInfo(ctx, i) & W_NAME) !== 0; }
+
+export function firstTok(ctx: Ctx, i: number): boolean { return (wordInfo(ctx, i) & W_FIRST) !== 0; }
+
+export function honorificTok(ctx: Ctx, i: number): boolean { return (wordInfo(ctx, i) & W_HONORIFIC) !== 0; }
+
+/** isGermanListFirstName of token i. */
+export function germanListTok(ctx: Ctx, i: number): boolean {
+  const v = wordInfo(ctx, i);
+  return (v & W_FIRST) !== 0 ? (v & W_GERMAN) !== 0 : isGermanListFirstName(textOf(ctx, i));
+}
+
+export function singleUpperTok(ctx: Ctx, i: number): boolean { return (wordInfo(ctx, i) & W_SINGLE_UPPER) !== 0; }
+
+// Closed classes of small words, asked of the neighbours of every candidate: looked up in place.
+const SPEECH_CUE_TABLE = new WordTable([...SPEECH_CUES].map((w) => [w, true] as const));
+const SPEECH_VERB_AFTER_TABLE = new WordTable([...SPEECH_VERBS_AFTER].map((w) => [w, true] as const));
+const PARTICLE_TABLE = new WordTable([...SURNAME_PARTICLES].map((w) => [w, true] as const));
+
+/** SPEECH_CUES.has(text of token i). */
+export function speechCueTok(ctx: Ctx, i: number): boolean { return has(ctx, i) && SPEECH_CUE_TABLE.at(ctx.tokens, i, ctx.text) === true; }
+
+/** SPEECH_VERBS_AFTER.has(text of token i). */
+export function speechVerbAfterTok(ctx: Ctx, i: number): boolean { return has(ctx, i) && SPEECH_VERB_AFTER_TABLE.at(ctx.tokens, i, ctx.text) === true; }
+
+/** SURNAME_PARTICLES.has(text of token i). */
+export function particleTok(ctx: Ctx, i: number): boolean { return has(ctx, i) && PARTICLE_TABLE.at(ctx.tokens, i, ctx.text) === true; }
+
+/** The token is a role noun (or, with function nouns, "Leitung", "Vorstand" …): same as matchRoleWord(text, fn) !== null. */
+export function roleTok(ctx: Ctx, i: number, allowFunctionNouns = false): boolean {
+  return (wordInfo(ctx, i) & (allowFunctionNouns ? W_ROLE_FN : W_ROLE)) !== 0;
 }
 
 /** matchRoleWord for a token, skipping the lookup for the many tokens that are no role noun. */
-export function roleMatchTok(t: Token, allowFunctionNouns = false): RoleMatch | null {
-  return roleTok(t, allowFunctionNouns) ? matchRoleWord(t.text, allowFunctionNouns) : null;
+export function roleMatchTok(ctx: Ctx, i: number, allowFunctionNouns = false): RoleMatch | null {
+  return roleTok(ctx, i, allowFunctionNouns) ? matchRoleWord(textOf(ctx, i), allowFunctionNouns) : null;
 }
 
-export function personNounTok(t: Token): boolean { return (wordInfo(t) & W_PERSON_NOUN) !== 0; }
+export function personNounTok(ctx: Ctx, i: number): boolean { return (wordInfo(ctx, i) & W_PERSON_NOUN) !== 0; }
+
+/** firstNameGender of the given name written from token `from` to token `to`. */
+export function givenNameGender(ctx: Ctx, from: number, to: number): Gender | null {
+  if (from === to && !plainStart(ctx.text.charCodeAt(ctx.tokens.start[from]!))) {
+    // (the bits of capitalised words; wordInfo does not look up the others)
+    const v = wordInfo(ctx, from);
+    return v & W_GENDER_F ? "f" : v & W_GENDER_M ? "m" : null;
+  }
+  return firstNameGender(ctx.text.slice(ctx.tokens.start[from]!, ctx.tokens.end[to]!));
+}
 
 /** First words of titles, to skip the title scan for all other tokens. */
 export const TITLE_STARTS: ReadonlySet<string> = new Set(TITLES.map((t) => /^[\p{L}]+/u.exec(t)?.[0] ?? t));
@@ -153,15 +264,15 @@ export const TITLE_RES: { title: string; re: RegExp }[] = TITLES.map((title) => 
 
 /** Title written at token i ("Dr.", "Prof. Dr.-Ing."): its text and the index after it. */
 export function readTitle(ctx: Ctx, i: number): { title: string; next: number } | null {
-  const t = tok(ctx, i);
-  if (!t || !TITLE_STARTS.has(t.text)) return null;
+  if ((wordInfo(ctx, i) & W_TITLE_START) === 0) return null;
+  const at = ctx.tokens.start[i]!;
   for (const { title, re } of TITLE_RES) {
-    re.lastIndex = t.start;
+    re.lastIndex = at;
     const m = re.exec(ctx.text);
     if (!m) continue;
-    const end = t.start + m[0].length;
+    const end = at + m[0].length;
     let j = i;
-    while (ctx.tokens[j] && ctx.tokens[j]!.end <= end) j++;
+    while (j < ctx.tokens.count && ctx.tokens.end[j]! <= end) j++;
     return { title, next: j };
   }
   return null;
@@ -208,75 +319,30 @@ export const NOT_BEFORE_NAME: ReadonlySet<string> = new Set(
   "ein eine einen einem einer eines kein keine zum zur im am vom beim ins in ersten zweiten letzten dieser diese dieses jeder jede".split(" "),
 );
 
-export function overlapsAny(spans: { start: number; end: number }[], start: number, end: number): boolean {
-  return spans.some((s) => s.start < end && s.end > start);
-}
-
-/** Characters covered by organisation (bit 1) and place (bit 2) mentions, built once per release. */
-function coverage(ctx: Ctx): Uint8Array {
-  if (ctx.cover) return ctx.cover;
-  const cover = new Uint8Array(ctx.text.length + 1);
-  for (const s of ctx.orgSpans) for (let k = Math.max(0, s.start); k < s.end && k < cover.length; k++) cover[k]! |= 1;
-  for (const s of ctx.placeSpans) for (let k = Math.max(0, s.start); k < s.end && k < cover.length; k++) cover[k]! |= 2;
-  ctx.cover = cover;
-  return cover;
-}
-
-function covered(ctx: Ctx, bit: number, start: number, end: number): boolean {
-  const cover = coverage(ctx);
-  for (let k = Math.max(0, start); k < end && k < cover.length; k++) if (cover[k]! & bit) return true;
-  return false;
-}
-
-/** For each character, the longest span covering it (index into spans), -1 for none; linear in the spans' lengths. */
-function longestCover(spans: NamedSpan[], length: number): Int32Array {
-  const at = new Int32Array(length + 1).fill(-1);
-  spans.forEach((sp, n) => {
-    for (let k = Math.max(0, sp.start); k < sp.end && k < at.length; k++) {
-      const cur = at[k]!;
-      if (cur < 0 || spans[cur]!.end - spans[cur]!.start < sp.end - sp.start) at[k] = n;
-    }
-  });
-  return at;
-}
+function orgIndex(ctx: Ctx): SpanIndex { return ctx.orgIndex ??= new SpanIndex(ctx.orgSpans, ctx.text.length); }
+function placeIndex(ctx: Ctx): SpanIndex { return ctx.placeIndex ??= new SpanIndex(ctx.placeSpans, ctx.text.length); }
 
 /** The longest organisation span covering character i, or undefined. */
-export function orgSpanAt(ctx: Ctx, i: number): NamedSpan | undefined {
-  ctx.orgAt ??= longestCover(ctx.orgSpans, ctx.text.length);
-  const n = i >= 0 && i < ctx.orgAt.length ? ctx.orgAt[i]! : -1;
-  return n >= 0 ? ctx.orgSpans[n] : undefined;
-}
+export function orgSpanAt(ctx: Ctx, i: number): NamedSpan | undefined { return orgIndex(ctx).at(i); }
 
 /** The longest place span covering character i, or undefined. */
-export function placeSpanAt(ctx: Ctx, i: number): NamedSpan | undefined {
-  ctx.placeAt ??= longestCover(ctx.placeSpans, ctx.text.length);
-  const n = i >= 0 && i < ctx.placeAt.length ? ctx.placeAt[i]! : -1;
-  return n >= 0 ? ctx.placeSpans[n] : undefined;
-}
+export function placeSpanAt(ctx: Ctx, i: number): NamedSpan | undefined { return placeIndex(ctx).at(i); }
 
-/** Same as overlapsAny(ctx.orgSpans, start, end), by a per-character map instead of a scan of all spans. */
-export function overlapsOrg(ctx: Ctx, start: number, end: number): boolean { return covered(ctx, 1, start, end); }
+/** Some organisation mention overlaps [start, end). */
+export function overlapsOrg(ctx: Ctx, start: number, end: number): boolean { return orgIndex(ctx).touches(start, end); }
 
-/** Same as overlapsAny(ctx.placeSpans, start, end). */
-export function overlapsPlace(ctx: Ctx, start: number, end: number): boolean { return covered(ctx, 2, start, end); }
+/** Some place mention overlaps [start, end). */
+export function overlapsPlace(ctx: Ctx, start: number, end: number): boolean { return placeIndex(ctx).touches(start, end); }
 
-
-/** A word that may fill a surname slot after a role noun (no common noun, body or place). */
-export function slotWordOk(ctx: Ctx, t: Token, strict: boolean): boolean {
-  const info = wordInfo(t);
+/** Token i may fill a surname slot after a role noun (no common noun, body or place). */
+export function slotWordOk(ctx: Ctx, i: number, strict: boolean): boolean {
+  const info = wordInfo(ctx, i);
   if (!strict) return (info & W_SLOT) !== 0;
   if ((info & W_SLOT_STRICT) === 0) return false;
-  if (t.slotStrict === 0) t.slotStrict = overlapsOrg(ctx, t.start, t.end) || overlapsPlace(ctx, t.start, t.end) ? 2 : 1;
-  return t.slotStrict === 1;
-}
-
-export function slotWordUncached(ctx: Ctx, t: Token, strict: boolean): boolean {
-  if (!nameTok(t) || matchRoleWord(t.text, true) || isPersonNoun(t.text) || HONORIFICS.has(t.text) || BODY_WORDS.test(t.text)) return false;
-  if (ACRONYM.test(t.text)) return false;
-  if (strict) {
-    if (NOUN_ENDINGS.test(t.text) || ADJECTIVE_ENDINGS.test(t.text)) return false;
-    if (overlapsAny(ctx.orgSpans, t.start, t.end) || overlapsAny(ctx.placeSpans, t.start, t.end)) return false;
+  const memo = ctx.tokens.slotStrict;
+  if (memo[i] === 0) {
+    const a = ctx.tokens.start[i]!, b = ctx.tokens.end[i]!;
+    memo[i] = overlapsOrg(ctx, a, b) || overlapsPlace(ctx, a, b) ? 2 : 1;
   }
-  return true;
+  return memo[i] === 1;
 }
-
