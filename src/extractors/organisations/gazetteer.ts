@@ -5,7 +5,8 @@
  */
 import institutions from "./data/institutions.json" with { type: "json" };
 import { parseNameAfter, type Candidate, type PlaceStarts } from "./candidates.js";
-import { hasNewline, type Token } from "./tokens.js";
+import { hasNewline, type OrgTokens } from "./tokens.js";
+import { WordBit } from "./word-class.js";
 
 interface Institution {
   name: string;
@@ -64,6 +65,62 @@ const PREFIXES = [...new Set(FORMS.map((f) => /^[\p{L}\p{N}]{1,3}/u.exec(f.patte
 const START = PREFIXES.includes("")
   ? /(?<![\p{L}\p{N}-])/gu
   : new RegExp(`(?<![\\p{L}\\p{N}-])(?:${PREFIXES.sort((a, b) => b.length - a.length).join("|")})`, "gu");
+/** Some listed form starts without a letter or digit: then only the START scan finds every start. */
+const EMPTY_PREFIX = PREFIXES.includes("");
+const FIRST_OF_PREFIX = new Uint8Array(65536);
+const PREFIXES_BY_FIRST = new Map<number, string[]>();
+for (const prefix of PREFIXES) {
+  if (!prefix) continue;
+  const c = prefix.charCodeAt(0);
+  FIRST_OF_PREFIX[c] = 1;
+  PREFIXES_BY_FIRST.set(c, [...(PREFIXES_BY_FIRST.get(c) ?? []), prefix]);
+}
+
+/**
+ * The literal beginning of each listed form, as far as it is plain text ("Bundesministerium" of
+ * "Bundesministerium(?:es|s)?\\s+für…"), with a first group of plain alternatives spelled out
+ * ("De", "Der", "Des" … of "D(?:e|er|es|en|em)\\s+…"): a hit at a token's start begins with one of them.
+ */
+const BEGINNINGS: readonly string[] = [...new Set(FORMS.flatMap((f) => literalBeginnings(f.pattern)))];
+
+function literalBeginnings(pattern: string): string[] {
+  const literal = /^[^\\()[\]{}?*+|.^$]*/.exec(pattern)![0];
+  const rest = pattern.slice(literal.length);
+  const group = /^\(\?:([^\\()[\]{}?*+|.^$]*(?:\|[^\\()[\]{}?*+|.^$]*)*)\)(\?)?/.exec(rest);
+  // (a group that may repeat or be skipped otherwise is not spelled out)
+  if (!group || /^[*+?{]/.test(rest.slice(group[0].length))) return [literal];
+  const endings = group[1]!.split("|");
+  if (group[2]) endings.push("");
+  return endings.map((e) => literal + e);
+}
+
+/**
+ * WordBit.ListedStart when a listed name may begin with this token: the word starts with a form's literal
+ * beginning, or is itself the start of one (the form goes on past the token).
+ */
+export function listedNameBits(word: string): number {
+  for (const b of BEGINNINGS) {
+    if (b.length <= word.length ? word.startsWith(b) : b.startsWith(word)) return WordBit.ListedStart;
+  }
+  return 0;
+}
+
+/** First characters of the literal beginnings; every character when a beginning is empty. */
+const BEGINNING_INITIALS = new Uint8Array(65536).fill(BEGINNINGS.includes("") ? 1 : 0);
+for (const b of BEGINNINGS) if (b) BEGINNING_INITIALS[b.charCodeAt(0)] = 1;
+
+/** False when `listedNameBits` of the word at `at` is 0 for certain (no literal beginning starts with its first character). */
+export function mayBeginListedName(text: string, at: number): boolean {
+  return BEGINNING_INITIALS[text.charCodeAt(at)] === 1;
+}
+
+/** The first letters of some listed form stand at `at` (START without its lookbehind). */
+function mayStartListedName(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (FIRST_OF_PREFIX[c] !== 1) return false;
+  for (const prefix of PREFIXES_BY_FIRST.get(c)!) if (text.startsWith(prefix, at)) return true;
+  return false;
+}
 const WHOLE_FORMS = FORMS.map((f) => new RegExp(`^(?:${f.pattern})$`, "u"));
 const FORM_OF_HIT = new Map<string, Form>();
 
@@ -95,55 +152,95 @@ export function institutionByAbbreviation(abbr: string): { name: string; abbr: s
   return e ? { name: e.name, abbr: e.abbr!, local: e.local ?? false } : null;
 }
 
-export function gazetteerCandidates(text: string, tokens: Token[], places: PlaceStarts): Candidate[] {
+/**
+ * The positions where a listed name may start, in order: the starts of tokens that may begin one
+ * (WordBit.ListedStart, from `listedNameBits`: the view must come from ./view.ts) and, inside tokens like
+ * "ver.di" or "A/B", the starts of inner words. Every position the START scan finds is among them (a
+ * match needs a letter or digit first and none, nor a hyphen, before it); the others fail the sticky
+ * GAZETTEER's own lookbehind or first letters, so trying them changes nothing.
+ */
+export function gazetteerCandidates(tk: OrgTokens, places: PlaceStarts): Candidate[] {
   const out: Candidate[] = [];
-  START.lastIndex = 0;
-  for (let s = START.exec(text); s !== null; s = START.exec(text)) {
-    GAZETTEER.lastIndex = s.index;
-    const m = GAZETTEER.exec(text);
-    if (m === null) { START.lastIndex = s.index + 1; continue; }
-    START.lastIndex = m.index + m[0].length;
-    const form = formOf(m[0]);
-    if (!form) continue;
-    if (form.afterArticle && !ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const entry = form.entry;
-    let end = m.index + m[0].length;
-    let name = entry.name;
-    let abbreviation = entry.abbr ?? null;
-    if (entry.local) {
-      // "Diakonie Oberberg": a local branch is an organisation of its own
-      const next = tokenIndexAt(tokens, end);
-      if (next !== undefined && !hasNewline(text, end, tokens[next]!.start)) {
-        const nameEnd = parseNameAfter(tokens, next, places, text);
-        if (nameEnd !== null) {
-          end = tokens[nameEnd - 1]!.end;
-          // "beim Paritätischen Wohlfahrtsverband X" → "Paritätischer Wohlfahrtsverband X": the listed nominative
-          // when the text declined a multi-word form, else the words as written ("Caritas", "IHK")
-          const surface = m[0].replace(/\s+/g, " ");
-          const base = surface !== form.nominative && form.nominative.includes(" ") && !form.afterArticle ? form.nominative : surface;
-          // "Ostwestfalen zu Bielefeld": a chamber's seat after its district
-          if (tokens[nameEnd]?.text === "zu" && tokens[nameEnd + 1] && places.has(tokens[nameEnd + 1]!.start) && !hasNewline(text, end, tokens[nameEnd + 1]!.start)) {
-            const seatEnd = parseNameAfter(tokens, nameEnd + 1, places, text);
-            if (seatEnd !== null) end = tokens[seatEnd - 1]!.end;
-          }
-          const where = text.slice(tokens[next]!.start, end).replace(/\s+/g, " ");
-          name = `${base} ${where}`;
-          // the branch's own short form ("AMS Tirol", "IHK Köln"): two branches never share an abbreviation
-          abbreviation = entry.abbr ? `${entry.abbr} ${where}` : null;
-        }
-      }
+  const text = tk.text;
+  if (EMPTY_PREFIX) {
+    // a listed form that starts without a letter: every position may start one
+    START.lastIndex = 0;
+    for (let s = START.exec(text); s !== null; s = START.exec(text)) {
+      const end = tryListedName(tk, s.index, places, out);
+      START.lastIndex = end > s.index ? end : s.index + 1;
     }
-    out.push({ start: m.index, end, name, abbreviation, abbreviationSpan: null, rule: "gazetteer", headBase: null, bare: false, local: entry.local ?? false });
+    return out;
+  }
+  let resume = 0; // positions inside the last hit are not tried again
+  for (let n = 0; n < tk.triggers.length; n++) {
+    const i = tk.triggers[n]!;
+    const bits = tk.bits[i]!;
+    const start = tk.start[i]!;
+    if ((bits & WordBit.ListedStart) !== 0 && start >= resume) {
+      const end = tryListedName(tk, start, places, out);
+      if (end > start) resume = end;
+    }
+    if ((bits & WordBit.InnerBreak) === 0) continue;
+    const end = tk.end[i]!;
+    for (let p = Math.max(start + 1, resume); p < end; p++) {
+      if (!mayStartListedName(text, p)) continue;
+      const hit = tryListedName(tk, p, places, out);
+      if (hit > p) { resume = hit; p = hit - 1; }
+    }
   }
   return out;
 }
 
+/**
+ * The listed name starting exactly at `at`, pushed as a candidate (with the place of a local branch after it);
+ * returns the end of the text the list matched, or -1.
+ */
+function tryListedName(tk: OrgTokens, at: number, places: PlaceStarts, out: Candidate[]): number {
+  const text = tk.text;
+  GAZETTEER.lastIndex = at;
+  const m = GAZETTEER.exec(text);
+  if (m === null) return -1;
+  const matchEnd = at + m[0].length;
+  const form = formOf(m[0]);
+  if (!form) return matchEnd;
+  if (form.afterArticle && !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return matchEnd;
+  const entry = form.entry;
+  let end = matchEnd;
+  let name = entry.name;
+  let abbreviation = entry.abbr ?? null;
+  if (entry.local) {
+    // "Diakonie Oberberg": a local branch is an organisation of its own
+    const next = tokenIndexAt(tk, end);
+    if (next !== undefined && !hasNewline(text, end, tk.start[next]!)) {
+      const nameEnd = parseNameAfter(tk, next, places);
+      if (nameEnd !== null) {
+        end = tk.end[nameEnd - 1]!;
+        // "beim Paritätischen Wohlfahrtsverband X" → "Paritätischer Wohlfahrtsverband X": the listed nominative
+        // when the text declined a multi-word form, else the words as written ("Caritas", "IHK")
+        const surface = m[0].replace(/\s+/g, " ");
+        const base = surface !== form.nominative && form.nominative.includes(" ") && !form.afterArticle ? form.nominative : surface;
+        // "Ostwestfalen zu Bielefeld": a chamber's seat after its district
+        if (tk.word(nameEnd) === "zu" && nameEnd + 1 < tk.count && places.has(tk.start[nameEnd + 1]!) && !hasNewline(text, end, tk.start[nameEnd + 1]!)) {
+          const seatEnd = parseNameAfter(tk, nameEnd + 1, places);
+          if (seatEnd !== null) end = tk.end[seatEnd - 1]!;
+        }
+        const where = text.slice(tk.start[next]!, end).replace(/\s+/g, " ");
+        name = `${base} ${where}`;
+        // the branch's own short form ("AMS Tirol", "IHK Köln"): two branches never share an abbreviation
+        abbreviation = entry.abbr ? `${entry.abbr} ${where}` : null;
+      }
+    }
+  }
+  out.push({ start: at, end, name, abbreviation, abbreviationSpan: null, rule: "gazetteer", headBase: null, bare: false, local: entry.local ?? false });
+  return matchEnd;
+}
+
 /** Index of the first token starting at or after offset (binary search). */
-function tokenIndexAt(tokens: Token[], offset: number): number | undefined {
-  let lo = 0, hi = tokens.length;
+function tokenIndexAt(tk: OrgTokens, offset: number): number | undefined {
+  let lo = 0, hi = tk.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+    if (tk.start[mid]! < offset) lo = mid + 1; else hi = mid;
   }
-  return lo < tokens.length ? lo : undefined;
+  return lo < tk.count ? lo : undefined;
 }

@@ -107,3 +107,26 @@ function findHead(word: string): HeadMatch | null {
   }
   return null;
 }
+
+const STEM_PLURALS: readonly (readonly [string, string])[] = [["verbände", "verband"], ["ämter", "amt"], ["bünde", "bund"], ["zentren", "zentrum"]];
+
+/** The singular of a plural head formed with an ending ("Integrationsnetzwerke", "Agenturen"), else null. */
+export function matchPluralHead(word: string): HeadMatch | null {
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 101 && last !== 110 && last !== 114) return null; // "e", "n" or "r"
+  // plurals with an umlaut or a changed stem: "Caritasverbände", "Jugendämter", "Familienzentren"
+  if (word.length > 6 && (last === 114 ? word.endsWith("ämter") : word.charCodeAt(word.length - 2) === (last === 101 ? 100 : 101))) {
+    for (const [plural, singular] of STEM_PLURALS) {
+      if (!word.endsWith(plural) || word.length <= plural.length) continue;
+      const m = matchHead(word.slice(0, -plural.length) + singular);
+      if (m && m.compound) return m;
+    }
+  }
+  if (last === 114) return null;
+  for (const ending of ["en", "e", "n"]) {
+    if (!word.endsWith(ending) || !mayMatchHead(word, word.length - ending.length)) continue;
+    const m = matchHead(word.slice(0, -ending.length));
+    if (m && m.base === word.slice(0, -ending.length)) return m;
+  }
+  return null;
+}

@@ -13,18 +13,20 @@
 import type { ExtractorInput } from "../context.js";
 import type { Organisation } from "../../schema/release.js";
 import {
-  articleAcronymCandidates, clubCandidates, definedAcronymCandidates, descriptorCandidates, headCandidates, legalFormCandidates, municipalityCandidates, NON_ORGANISATION_ACRONYMS,
+  articleAcronymCandidates, clubCandidates, definedAcronymCandidates, descriptorCandidates, headCandidates, legalFormCandidates, municipalityCandidates,
   type Candidate, type PlaceStarts,
 } from "./candidates.js";
 import { gazetteerCandidates, institutionByAbbreviation } from "./gazetteer.js";
-import { ACRONYM, mayBeAcronym, PARENTHESISED_ACRONYM } from "./patterns.js";
+import { ACRONYM, PARENTHESISED_ACRONYM } from "./patterns.js";
 import { groupEntities, selectCandidates } from "./resolve.js";
-import { tokenize, type Token } from "./tokens.js";
+import type { OrgTokens } from "./tokens.js";
+import { organisationTokens } from "./view.js";
+import { WordBit } from "./word-class.js";
 import { mergeTaggedOrganisations } from "./tagger-candidates.js";
 
 export function extractOrganisations(input: ExtractorInput): Organisation[] {
   const text = input.text;
-  const tokens = tokenize(text);
+  const tk = organisationTokens(text, input.tokens);
 
   const places: PlaceStarts = new Map();
   const placeSpans: { start: number; end: number }[] = [];
@@ -37,22 +39,22 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
 
   // Acronyms defined in parentheses after something that is no organisation ("(MO)", "(AsylbLG)") are not names.
   const first: Candidate[] = [
-    ...gazetteerCandidates(text, tokens, places),
-    ...headCandidates(text, tokens, places),
-    ...legalFormCandidates(text, tokens, places),
-    ...clubCandidates(text, tokens),
-    ...municipalityCandidates(text, tokens, places),
-    ...definedAcronymCandidates(text, tokens, places),
+    ...gazetteerCandidates(tk, places),
+    ...headCandidates(tk, places),
+    ...legalFormCandidates(tk, places),
+    ...clubCandidates(tk),
+    ...municipalityCandidates(tk, places),
+    ...definedAcronymCandidates(tk, places),
   ];
   let chosen = selectCandidates(first);
   const blocked = blockedAcronyms(text, chosen);
-  chosen = selectCandidates([...chosen, ...descriptorCandidates(text, tokens, blocked)]);
+  chosen = selectCandidates([...chosen, ...descriptorCandidates(tk, blocked)]);
   attachAbbreviations(text, chosen);
 
   // An unknown acronym after an article, unless it is a place the places stage found.
   placeSpans.sort((a, b) => a.start - b.start);
   const inPlace = (start: number, end: number): boolean => overlapsSorted(placeSpans, start, end);
-  const acronyms = articleAcronymCandidates(text, tokens, blocked, places, (a) => institutionByAbbreviation(a)?.name ?? null)
+  const acronyms = articleAcronymCandidates(tk, blocked, places, (a) => institutionByAbbreviation(a)?.name ?? null)
     .filter((c) => !inPlace(c.start, c.end));
   chosen = selectCandidates([...chosen, ...acronyms]);
 
@@ -60,53 +62,59 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
   const known = new Map<string, Candidate | null>();
   for (const c of chosen) if (c.abbreviation) known.set(c.abbreviation, c);
   const extra = new Map<string, { start: number; end: number }[]>();
-  // chosen spans as a sorted list: a token is inside one when the last span starting before it ends after it
-  const spans = chosen.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
+  // the chosen spans (sorted by start; the loop adds more after them): a token is inside one when the last span
+  // starting before it ends after it
+  const spanCount = chosen.length;
   let cursor = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // cheap pre-checks for ACRONYM: short, starting with a capital
-    const first = t.text.charCodeAt(0);
-    if (t.text.length < 2 || t.text.length > 12 || (first < 65 || (first > 90 && first < 192))) continue;
-    if (!mayBeAcronym(t.text) || !ACRONYM.test(t.text) || text[t.end] === "-" || text[t.start - 1] === "-") continue;
-    while (cursor < spans.length && spans[cursor]![1] <= t.start) cursor++;
-    if (cursor < spans.length && spans[cursor]![0] < t.end) continue;
-    if (known.has(t.text)) {
-      const list = extra.get(t.text) ?? [];
-      list.push({ start: t.start, end: t.end });
-      extra.set(t.text, list);
+  for (let n = 0; n < tk.triggers.length; n++) {
+    const i = tk.triggers[n]!;
+    if ((tk.bits[i]! & WordBit.AcronymShape) === 0) continue;
+    const word = tk.word(i)!;
+    const start = tk.start[i]!, end = tk.end[i]!;
+    // (the old pre-checks of ACRONYM, kept because they also bound the length in code units)
+    const first = word.charCodeAt(0);
+    if (word.length < 2 || word.length > 12 || (first < 65 || (first > 90 && first < 192))) continue;
+    if (text.charCodeAt(end) === 45 /* - */ || text.charCodeAt(start - 1) === 45) continue;
+    while (cursor < spanCount && chosen[cursor]!.end <= start) cursor++;
+    if (cursor < spanCount && chosen[cursor]!.start < end) continue;
+    if (known.has(word)) {
+      const list = extra.get(word) ?? [];
+      list.push({ start, end });
+      extra.set(word, list);
       continue;
     }
-    if (blocked.has(t.text) || NON_ORGANISATION_ACRONYMS.has(t.text)) continue;
-    const inst = institutionByAbbreviation(t.text);
+    if (blocked.has(word) || (tk.bits[i]! & WordBit.NonOrganisationAcronym) !== 0) continue;
+    const inst = institutionByAbbreviation(word);
     // "IHK Köln", "DRK Musterstadt": a listed umbrella body's acronym before a place is its local body
-    const placeAfter = tokens[i + 1] && /^ +$/.test(text.slice(t.end, tokens[i + 1]!.start)) ? places.get(tokens[i + 1]!.start) : undefined;
+    const placeAfter = i + 1 < tk.count && onlySpaces(text, end, tk.start[i + 1]!) ? places.get(tk.start[i + 1]!) : undefined;
     if (inst?.local && placeAfter !== undefined) {
       // "IHK Ostwestfalen zu Bielefeld": the seat after the district
-      let end = placeAfter;
+      let nameEnd = placeAfter;
       let k = i + 1;
-      while (tokens[k] && tokens[k]!.start < placeAfter) k++;
-      const seat = tokens[k]?.text === "zu" && tokens[k + 1] ? places.get(tokens[k + 1]!.start) : undefined;
-      if (seat !== undefined && /^ +$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) end = seat;
-      const name = `${t.text} ${text.slice(tokens[i + 1]!.start, end).replace(/\s+/g, " ")}`;
-      chosen.push({ start: t.start, end, name, abbreviation: null, abbreviationSpan: null, rule: "gazetteer", headBase: null, bare: false });
+      while (k < tk.count && tk.start[k]! < placeAfter) k++;
+      const seat = tk.word(k) === "zu" && k + 1 < tk.count ? places.get(tk.start[k + 1]!) : undefined;
+      if (seat !== undefined && onlySpaces(text, tk.end[k]!, tk.start[k + 1]!)) nameEnd = seat;
+      const name = `${word} ${text.slice(tk.start[i + 1]!, nameEnd).replace(/\s+/g, " ")}`;
+      chosen.push({ start, end: nameEnd, name, abbreviation: null, abbreviationSpan: null, rule: "gazetteer", headBase: null, bare: false });
       continue;
     }
     if (inst) {
-      chosen.push({ start: t.start, end: t.end, name: inst.name, abbreviation: inst.abbr, abbreviationSpan: null, rule: "gazetteer", headBase: null, bare: false });
-      known.set(t.text, null);
+      chosen.push({ start, end, name: inst.name, abbreviation: inst.abbr, abbreviationSpan: null, rule: "gazetteer", headBase: null, bare: false });
+      known.set(word, null);
       continue;
     }
     // An unknown capital-letter acronym standing alone is most often a body ("die LEAG", "CDU", "UEFA").
     // "SFB 1598", "ISO 9001": an acronym with a number is a designation, not a body
-    if (BARE_ACRONYM.test(t.text) && !/^\d/.test(tokens[i + 1]?.text ?? "") && !inShoutedLine(text, tokens, i) && !abbreviatesPrecedingNoun(tokens, i)
-      && !inPlace(t.start, t.end)) {
-      chosen.push({ start: t.start, end: t.end, name: t.text, abbreviation: t.text, abbreviationSpan: null, rule: "acronym", headBase: null, bare: false });
-      known.set(t.text, null);
-      const list = extra.get(t.text) ?? [];
-      extra.set(t.text, list);
+    if (BARE_ACRONYM.test(word) && !/^\d/.test(tk.word(i + 1) ?? "") && !inShoutedLine(tk, i) && !abbreviatesPrecedingNoun(tk, i)
+      && !inPlace(start, end)) {
+      chosen.push({ start, end, name: word, abbreviation: word, abbreviationSpan: null, rule: "acronym", headBase: null, bare: false });
+      known.set(word, null);
+      const list = extra.get(word) ?? [];
+      extra.set(word, list);
     }
   }
+  // the view is read no more: its buffers serve the next release
+  tk.release();
   chosen.sort((a, b) => a.start - b.start);
 
   return mergeTaggedOrganisations(input, groupEntities(chosen, extra).map((e) => ({
@@ -117,6 +125,13 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
 }
 
 const BARE_ACRONYM = /^[\p{Lu}]{3,6}$/u;
+
+/** text[from, to) is one or more plain spaces. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
 
 /** Spans sorted by start (place mentions are short and rarely nest): does any overlap [start, end)? */
 function overlapsSorted(spans: { start: number; end: number }[], start: number, end: number): boolean {
@@ -135,25 +150,26 @@ const SHOUTED = /^[\p{Lu}][\p{Lu}\p{N}-]+$/u;
  * Capitals that are not an acronym: a word in a line set in capitals or a
  * dateline place ("KIEL.", "KREIS ROTTWEIL (pm)", "MÜNCHEN. Die …").
  */
-function inShoutedLine(text: string, tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1], next = tokens[i + 1];
-  if ((prev && SHOUTED.test(prev.text) && prev.text.length > 1) || (next && SHOUTED.test(next.text) && next.text.length > 1)) return true;
-  let p = tokens[i]!.start;
+function inShoutedLine(tk: OrgTokens, i: number): boolean {
+  const text = tk.text;
+  const prev = tk.word(i - 1), next = tk.word(i + 1);
+  if ((prev !== undefined && SHOUTED.test(prev) && prev.length > 1) || (next !== undefined && SHOUTED.test(next) && next.length > 1)) return true;
+  let p = tk.start[i]!;
   while (p > 0 && (text[p - 1] === " " || text[p - 1] === "\t")) p--;
   const atLineStart = p === 0 || text[p - 1] === "\n";
-  return atLineStart && next !== undefined && /^[.(,:–-]$/.test(next.text);
+  return atLineStart && next !== undefined && /^[.(,:–-]$/.test(next);
 }
 
 /**
  * "Integriertes Stadtentwicklungskonzept ISEK": an acronym right after a
  * capitalised noun phrase whose words it abbreviates names that phrase.
  */
-function abbreviatesPrecedingNoun(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (!prev || !/^\p{Lu}\p{Ll}/u.test(prev.text)) return false;
-  const initial = tokens[i]!.text[0]!;
+function abbreviatesPrecedingNoun(tk: OrgTokens, i: number): boolean {
+  const prev = tk.word(i - 1);
+  if (prev === undefined || !/^\p{Lu}\p{Ll}/u.test(prev)) return false;
+  const initial = tk.word(i)![0]!;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const w = tokens[j]!.text;
+    const w = tk.word(j)!;
     if (!/^\p{Lu}\p{Ll}/u.test(w)) break;
     if (w[0] === initial) return true;
   }
@@ -163,6 +179,7 @@ function abbreviatesPrecedingNoun(tokens: Token[], i: number): boolean {
 /** "(ABBR)" right after a candidate defines its abbreviation. */
 function attachAbbreviations(text: string, chosen: Candidate[]): void {
   for (const c of chosen) {
+    if (!mayOpenParenthesis(text, c.end)) continue;
     const m = PARENTHESISED_ACRONYM.exec(text.slice(c.end, c.end + 24));
     if (!m || !ACRONYM.test(m[1]!)) continue;
     const offset = c.end + m[0].indexOf(m[1]!);
@@ -175,17 +192,30 @@ function attachAbbreviations(text: string, chosen: Candidate[]): void {
   }
 }
 
+/** Skips ASCII white space from `at`: false when an ASCII character other than "(" follows (no parenthesis can open there). */
+function mayOpenParenthesis(text: string, at: number): boolean {
+  let c = text.charCodeAt(at);
+  while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(++at);
+  return c === 40 || c >= 128;
+}
+
+/** "(ABBR)": a parenthesised acronym, tried at each "(" of the text (sticky). */
+const PARENTHESISED_AT = /\(\s*([\p{Lu}][\p{L}\p{N}&+.\-]{0,11})\s*\)/uy;
+
+/** `chosen` sorted by start (as selectCandidates returns it). */
 function blockedAcronyms(text: string, chosen: Candidate[]): Set<string> {
   const blocked = new Set<string>();
   // candidate ends and spans, for lookups instead of a walk over all candidates per parenthesis
   const ends = new Set(chosen.map((c) => c.end));
-  const spans = chosen.map((c) => ({ start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
-  const re = /\(\s*([\p{Lu}][\p{L}\p{N}&+.\-]{0,11})\s*\)/gu;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let open = text.indexOf("("); open >= 0; ) {
+    PARENTHESISED_AT.lastIndex = open;
+    const m = PARENTHESISED_AT.exec(text);
+    if (m === null) { open = text.indexOf("(", open + 1); continue; }
+    open = text.indexOf("(", open + m[0].length);
     if (!ACRONYM.test(m[1]!)) continue;
     let before = m.index;
     while (before > 0 && /\s/.test(text[before - 1]!)) before--;
-    const owned = ends.has(before) || overlapsSorted(spans, m.index, m.index + 1);
+    const owned = ends.has(before) || overlapsSorted(chosen, m.index, m.index + 1);
     if (owned || institutionByAbbreviation(m[1]!)) continue;
     // a definition: one of the last words starts with the acronym's first letter ("Migrantenorganisationen (MO)");
     // "Henry Tesch (CDU)" is an affiliation, not a definition

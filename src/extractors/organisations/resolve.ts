@@ -210,10 +210,9 @@ export function groupEntities(chosen: Candidate[], extraMentions: Map<string, { 
       const extra = extraMentions.get(a);
       if (extra) e.mentions.push(...extra);
     }
-    const seen = new Set<string>();
-    e.mentions = e.mentions
-      .sort((a, b) => a.start - b.start || a.end - b.end)
-      .filter((m) => { const k = `${m.start}:${m.end}`; if (seen.has(k)) return false; seen.add(k); return true; });
+    // sorted, a repeated span follows its first copy
+    e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    e.mentions = e.mentions.filter((m, i, all) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end);
   }
   return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
