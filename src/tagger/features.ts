@@ -95,9 +95,11 @@ let placeHeadSet: WordSet | undefined;
 function placeHeads(): WordSet {
   if (placeHeadSet) return placeHeadSet;
   const keys: number[] = [];
-  for (const [form, hits] of gazetteer().surfaces) {
+  const table = gazetteer().table;
+  for (let i = 0; i < table.keys.size; i++) {
+    const form = table.keys.key(i);
     if (form.length < MIN_PLACE_HEAD || form.includes(" ") || form.includes("-")) continue;
-    if (hits.some((h) => h.standalone && (h.entry.type === "state" || h.entry.type === "country" || h.entry.type === "region"))) keys.push(nounKey(form));
+    if (table.hitsAt(i).some((h) => h.standalone && (h.entry.type === "state" || h.entry.type === "country" || h.entry.type === "region"))) keys.push(nounKey(form));
   }
   return (placeHeadSet = new WordSet(keys));
 }

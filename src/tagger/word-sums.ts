@@ -123,7 +123,7 @@ export class TokenWindow {
 
 const emptyLayer: TokenLayer = {
   text: "", count: 0, start: new Int32Array(0), end: new Int32Array(0), sentence: new Int32Array(0), shape: new Uint8Array(0),
-  flags: new Uint32Array(0), wordHash: new Int32Array(0), lowerHash: new Int32Array(0),
+  flags: new Uint32Array(0), wordHash: new Int32Array(0), lowerHash: new Int32Array(0), classes: new Uint16Array(0),
 };
 
 const cacheByModel = new WeakMap<NameModel, { cache: WordSums; window: TokenWindow }>();
