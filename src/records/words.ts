@@ -313,14 +313,7 @@ export class WordIndex {
 
   /** Index of the first occurrence ending after `pos`. */
   private firstEndingAfter(pos: number): number {
-    const ends = this.ends;
-    let lo = 0, hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtOrAfter(this.ends, pos + 1); // offsets are integers
   }
 
   /** The registered words that occur inside [from, to), as a bit set over word ids. */
@@ -369,12 +362,7 @@ export class WordIndex {
       return scan.global.exec(this.text);
     }
     const starts = this.leadStarts(scan);
-    let lo = 0, hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(starts, from);
     const sticky = scan.sticky;
     for (let i = lo; i < starts.length; i++) {
       sticky.lastIndex = starts[i]!;
@@ -408,12 +396,7 @@ export class WordIndex {
       return out;
     }
     const starts = this.leadStarts(scan);
-    let lo = 0, hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(starts, from);
     const sticky = scan.sticky;
     let free = from; // a match may start here or later: the global scan's lastIndex
     for (let i = lo; i < starts.length && starts[i]! < to; i++) {
@@ -439,12 +422,7 @@ export class WordIndex {
       return re.exec(slice);
     }
     const starts = this.leadStarts(scan);
-    let lo = 0, hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(starts, from);
     const sticky = scan.sticky;
     for (let i = lo; i < starts.length && starts[i]! < to; i++) {
       sticky.lastIndex = starts[i]! - from;
@@ -593,4 +571,15 @@ export class SpanTest extends TextScan {
   get re(): RegExp {
     return this.plainRe;
   }
+}
+
+/** Index of the first of the ascending `values` that is ≥ `from` (their length when none is). */
+function firstAtOrAfter(values: ArrayLike<number>, from: number): number {
+  let lo = 0, hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
