@@ -42,3 +42,8 @@ export function coverageOf(length: number, ...groups: readonly (readonly { menti
   return c;
 }
 
+/** Entities after tagged mentions were added: each one's mentions in text order, the entities by their first mention. */
+export function inTextOrder<T extends { mentions: { start: number }[] }>(entities: T[]): T[] {
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}

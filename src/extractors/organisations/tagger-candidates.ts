@@ -7,7 +7,7 @@
  */
 import type { ExtractorInput } from "../context.js";
 import type { Organisation } from "../../schema/release.js";
-import { coverageOf, taggedSpans } from "../../tagger/candidates.js";
+import { coverageOf, inTextOrder, taggedSpans } from "../../tagger/candidates.js";
 import { TokenFlag } from "../../tokens/lexical-flags.js";
 import { Shape, type TokenLayer } from "../../tokens/layer.js";
 import type { NameSpan } from "../../tagger/tag.js";
@@ -96,6 +96,5 @@ export function mergeTaggedOrganisations(
     added = true;
   }
   if (!added) return organisations;
-  for (const o of organisations) o.mentions.sort((a, b) => a.start - b.start);
-  return organisations.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return inTextOrder(organisations);
 }

@@ -7,7 +7,7 @@
  */
 import type { ExtractorInput } from "../context.js";
 import type { Person } from "../../schema/release.js";
-import { coverageOf, taggedSpans } from "../../tagger/candidates.js";
+import { coverageOf, inTextOrder, taggedSpans } from "../../tagger/candidates.js";
 import { TokenFlag } from "../../tokens/lexical-flags.js";
 import { Shape } from "../../tokens/layer.js";
 
@@ -119,6 +119,5 @@ export function mergeTaggedPersons(input: ExtractorInput, persons: Person[], pol
     index(person);
   }
   if (!changed) return persons;
-  for (const p of persons) p.mentions.sort((a, b) => a.start - b.start);
-  return persons.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return inTextOrder(persons);
 }

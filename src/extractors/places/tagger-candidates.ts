@@ -9,7 +9,7 @@
  */
 import type { ExtractorInput } from "../context.js";
 import type { Place, PlaceType } from "../../schema/release.js";
-import { coverageOf, taggedSpans } from "../../tagger/candidates.js";
+import { coverageOf, inTextOrder, taggedSpans } from "../../tagger/candidates.js";
 import { matchRoleWord } from "../../lexicon/role-forms.js";
 import { entryRank, gazetteer, surfaceKey } from "./gazetteer.js";
 import { Shape, type TokenLayer } from "../../tokens/layer.js";
@@ -100,8 +100,7 @@ export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy
     added = true;
   }
   if (!added) return places;
-  for (const p of places) p.mentions.sort((a, b) => a.start - b.start);
-  return places.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return inTextOrder(places);
 }
 
 /**
