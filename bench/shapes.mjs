@@ -33,7 +33,7 @@ export const SHAPES = {
   "run of CRLF": { note: "Windows newlines", gen: (n) => ({ text: prose(fill("\r\n", n)), format: "text" }) },
   "run of LF+space": { note: "newline, space", gen: (n) => ({ text: prose(fill("\n ", n)), format: "text" }) },
   "run of CR": { note: "old Mac line ends (\\r starts a line for ^)", gen: (n) => ({ text: prose(fill("\r", n)), format: "text" }) },
-  "list of small towns": { note: "a list accepted from a cue at its end", gen: (n) => ({ text: prose(fill("Plön, ", n) + "\nPlön\n"), format: "text" }) },
+  "list of small towns": { note: "a list accepted from a cue at its end", gen: (n) => ({ text: prose(fill("Mölln, ", n) + "\nMölln\n"), format: "text" }) },
   "postcode and town": { note: "one long line of postcode towns", gen: (n) => ({ text: prose(fill("50667 Köln ", n)), format: "text" }) },
   "one sentence repeated": {
     note: "a meeting sentence (src/records)",

@@ -75,11 +75,11 @@ export function buildGazetteer() {
       cityAliases.push([base, ags]);
       continue;
     }
-    // A Landkreis named like a town ("Rottweil", "Kassel") is called by its type: "Landkreis Rottweil".
+    // A Landkreis named like a town ("Tuttlingen", "Kassel") is called by its type: "Landkreis Tuttlingen".
     const namedLikeTown = municipalityNames.has(base) || cityAliases.some((a) => a[0] === base) ||
       districts.some((o) => (o.type === "Kreisfreie Stadt" || o.type === "Stadtkreis") && destatisBaseName(o.name) === base);
     // Names with their own head noun stay as they are ("Rhein-Erft-Kreis", "Region Hannover");
-    // the others are called by their type, as Destatis does ("Landkreis Waldshut", "Kreis Herzogtum Lauenburg").
+    // the others are called by their type, as Destatis does ("Landkreis Emsland", "Kreis Nordfriesland").
     const ownHead = /kreis|region|verband/i.test(base);
     const canonical = ownHead ? base : `${d.type} ${base}`;
     districtRows.push([canonical, d.type, ags, d.population, base, namedLikeTown ? 1 : 0]);

@@ -39,7 +39,7 @@ function genderOfFlags(f: number): Gender | null | undefined {
   return undefined;
 }
 
-/** True when every hyphen part of the word is a listed first name ("Wolf-Rüdiger"). */
+/** True when every hyphen part of the word is a listed first name ("Karl-Heinz"). */
 export function isFirstName(word: string): boolean {
   const c0 = word.charCodeAt(0);
   if ((c0 >= 97 && c0 <= 122) || c0 < 65) return false;

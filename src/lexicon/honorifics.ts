@@ -20,7 +20,7 @@ export const TITLES: readonly string[] = [
   "Professorin", "Professor", "Prof.", "Dr.", "Priv.-Doz.", "Mag.", "Ing.",
 ];
 
-/** Mandates and degrees written after a name ("Serap Güler MdL"). */
+/** Mandates and degrees written after a name ("Jana Pohlmann MdL"). */
 export const POST_NOMINALS: readonly string[] = ["MdB", "MdL", "MdEP", "MdA", "MdBB", "MdHB", "M.A.", "M.Sc.", "B.A.", "LL.M.", "MBA"];
 
 /** Lowercase particles inside surnames: "von der Heide", "van Dijk", "zu Guttenberg". */

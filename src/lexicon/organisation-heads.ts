@@ -35,7 +35,7 @@ export interface OrganisationHead {
   needsModifier?: boolean;
   /** Proper names stand before the head ("Hirzel Verlag", "JP Morgan Chase Foundation"). */
   nameBefore?: boolean;
-  /** Only a place follows as name: "Flüchtlingshilfe Zierenberg", "Lebenshilfe in Musterstadt" (the places stage must know it). */
+  /** Only a place follows as name: "Flüchtlingshilfe Alzey", "Lebenshilfe in Musterstadt" (the places stage must know it). */
   placeOnly?: boolean;
   /** No bare name follows the head: "Rat der Stadt", "Rat für …", but "Rat Pack" is no council. */
   noNameAfter?: boolean;
@@ -99,7 +99,7 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
       "Sachverständigenrat", "Personalrat", "Betriebsrat", "Stiftungsrat", "Verwaltungsrat", "Aufsichtsrat", "Bezirksrat", "Ortsrat",
       "Ortschaftsrat", "Gemeinderat", "Stadtrat", "Kreisrat", "Landesrat", "Expertenrat", "Normenkontrollrat"] },
   { noun: "Beirat", gender: "m", kind: "body", bare: true },
-  // a Swiss canton's government ("der Regierungsrat", "Regierungsrat des Kantons Aargau"); "Regierungsrat X" is a member's title
+  // a Swiss canton's government ("der Regierungsrat", "Regierungsrat des Kantons Luzern"); "Regierungsrat X" is a member's title
   { noun: "Regierungsrat", gender: "m", kind: "body", bare: true, noNameAfter: true, exact: ["Regierungsrat"] },
   // municipal parliaments ("Stadtvertretung der Landeshauptstadt Schwerin")
   { noun: "Vertretung", gender: "f", kind: "body", bare: true, exact: ["Stadtvertretung", "Gemeindevertretung", "Bezirksvertretung", "Kreisvertretung"] },
@@ -206,7 +206,7 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Times", gender: "f", kind: "company", bare: false, exact: ["Times"], nameBefore: true },
 ];
 
-/** Descriptor nouns that introduce a name without being part of it ("Energiekonzern LEAG", "Verein „Kinderhilfe“"). */
+/** Descriptor nouns that introduce a name without being part of it ("Energiekonzern EWAG", "Verein „Kinderhilfe“"). */
 export const ORGANISATION_DESCRIPTORS: readonly string[] = [
   "Unternehmen", "Firma", "Konzern", "Energiekonzern", "Autokonzern", "Mischkonzern", "Handelskonzern", "Chemiekonzern",
   "Verein", "Förderverein", "Trägerverein", "Verband", "Stiftung", "Genossenschaft", "Bündnis", "Arbeitskreis",

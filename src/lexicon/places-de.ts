@@ -165,7 +165,7 @@ export const GERMAN_REGIONS: ReadonlyArray<{ name: string; aliases?: string[] }>
 
 /**
  * Adjectives of the German Länder and Austrian Länder (stems, lower case): in
- * "das rheinland-pfälzische Wirtschaftsministerium", "die steirische
+ * "das niedersächsische Sozialministerium", "die steirische
  * Landesregierung" they name the Land whose body it is. National adjectives
  * ("deutsch", "österreichisch") are left out: "die deutsche Bundesregierung"
  * is described, not named.

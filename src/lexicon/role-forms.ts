@@ -71,7 +71,7 @@ const ABBREVIATIONS = new Map<string, RoleForm>(ROLE_ABBREVIATIONS.map(([abbr, m
   return [abbr, { form: abbr.toLowerCase(), gender: feminine ? "f" : "x", masculine: m, feminine: f, adjective: !feminine, plural: false }];
 }));
 
-/** An abbreviated title ("LAbg", "LRin"): a dot glued to it belongs to it ("LAbg. Huber"). */
+/** An abbreviated title ("LAbg", "LRin"): a dot glued to it belongs to it ("LAbg. Gruber"). */
 export function isRoleAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word);
 }

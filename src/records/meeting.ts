@@ -268,7 +268,7 @@ export function findMeetingMentions(ctx: RecordContext, projects: ProjectFound[]
     if (r.start < acceptedEnd) continue;
     if (overlapsAny(notMeeting, r)) continue;
     if (insideAny(projectNames, r)) continue;
-    // Inside a quotation only as the quotation's first word ("„Runder Tisch – Integration“").
+    // Inside a quotation only as the quotation's first word ("„Runder Tisch – Ehrenamt“").
     const q = quoteAt(ctx, r.start);
     if (q && r.start !== q.start) continue;
     // A title reads as one sentence even across its line breaks.

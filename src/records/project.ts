@@ -547,7 +547,7 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
     used.add(noun);
     found.push({ name: cleanName(text.slice(span.start, span.end)), span, descriptive: false });
   }
-  // (2a) a name defined with its abbreviation: "Rahmenprogramm Integrierte Stadtteilentwicklung (RISE)".
+  // (2a) a name defined with its abbreviation: "Rahmenprogramm Lebendige Quartiere (RLQ)".
   for (const noun of nouns) {
     if (used.has(noun) || noun.plural || quoteAt(ctx, noun.start)) continue;
     const span = definedNameAfter(text, noun);

@@ -24,7 +24,7 @@ const MONTH_ANY_CASE = MONTH_NAME_PATTERN.split("|").map((n) => `[${n[0]!.toUppe
 const WORD_DATE = String.raw`(\d{1,2})\.?\s*(${MONTH_ANY_CASE})\.?\s+(\d{4})`;
 const ANY_DATE_RE = new RegExp(`${NUMERIC_DATE}|${WORD_DATE}`, "iu");
 
-/** "Köln", "Rhein-Kreis Neuss", "KREIS ROTTWEIL", "Herzogtum Lauenburg/Neumünster", "Frankfurt am Main". */
+/** "Köln", "Rhein-Kreis Neuss", "KREIS WESEL", "Ostholstein/Mölln", "Frankfurt am Main". */
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:(?:\s+(?:am|an der|im|in der|ob der|bei|vor der)\s+|[ /]+)\p{Lu}[\p{L}.'’-]*){0,3}`;
 const AGENCY = String.raw`\(\s*[\p{L}]{1,6}\s*\)`;
 
@@ -62,7 +62,7 @@ function dateFromGroups(g: (string | undefined)[]): string | null {
   return null;
 }
 
-/** Title-case an all-caps place ("KREIS ROTTWEIL" → "Kreis Rottweil"). */
+/** Title-case an all-caps place ("KREIS WESEL" → "Kreis Wesel"). */
 function placeName(raw: string): string {
   const t = raw.trim();
   if (t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) {
@@ -110,7 +110,7 @@ function bodyPlace(text: string, bodyStart: number): DatelineFound | null {
     const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
     const agencyLine = endsWithParenthesis(line) ? AGENCY_LINE_RE.exec(line) : null;
     if (agencyLine && plausiblePlace(agencyLine[1]!)) {
-      // "Göttingen/Hannover (ots)" on a line of its own.
+      // "Osnabrück/Hannover (ots)" on a line of its own.
       const placeStart = at + line.indexOf(agencyLine[1]!);
       return {
         date: null,

@@ -78,7 +78,7 @@ const T = {
 export const NOUN_FLAG = 1 << 24;
 /** The word ends in a listed noun of three or more letters but is none itself: a compound ("Nikolauskapelle"). */
 export const COMPOUND_FLAG = 1 << 25;
-/** The word ends in the name of a Land, a country or a region but is none itself ("Nordostniedersachsen", "Südbaden"). */
+/** The word ends in the name of a Land, a country or a region but is none itself ("Nordostniedersachsen", "Ostfranken"). */
 export const PLACE_COMPOUND_FLAG = 1 << 26;
 /** Shortest compound head looked up. */
 const MIN_HEAD = 3;

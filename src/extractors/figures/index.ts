@@ -335,7 +335,7 @@ function lineBefore(text: string, offset: number): string {
 /**
  * "haben die Jobcenter 233 Personen vermittelt": a capitalised noun after a
  * determiner, then a number and a plural-looking noun, is a subject followed
- * by a count, not a label ("Baustein 6 „Teilhabemanagement“", "Referat 43").
+ * by a count, not a label ("Baustein 6 „Teilhabemanagement“", "Referat 21").
  */
 function isSubjectBeforeCount(prefix: string, previous: string, noun: string | null, value: number): boolean {
   if (!noun || value <= 1 || LABEL_WORD.test(previous) || !PLURAL_LOOKING.test(noun)) return false;
@@ -357,7 +357,7 @@ function previousWord(prefix: string): string | null {
 const HORIZONTAL_SPACE = /[ \t\u00a0\u202f]/;
 const WORD_BREAK = /[\s(]/;
 
-/** "Nr. 16", "Baustein 6", "Bahnhofsplatz 1", "IQ 3": a name or an address, not a count. */
+/** "Nr. 16", "Baustein 6", "Marktplatz 3", "IQ 3": a name or an address, not a count. */
 function isLabelWord(previous: string): boolean {
   if (LABEL_WORD.test(previous)) return true;
   if (!/^\p{Lu}/u.test(previous) || /[:,;!?)\]"“”]$/u.test(previous)) return false;

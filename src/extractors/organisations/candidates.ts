@@ -26,7 +26,7 @@ export interface Candidate {
   end: number;
   name: string;
   abbreviation: string | null;
-  /** Span of an abbreviation defined inside the candidate ("Polizeidirektion (PD) Göttingen"). */
+  /** Span of an abbreviation defined inside the candidate ("Polizeidirektion (PD) Osnabrück"). */
   abbreviationSpan: { start: number; end: number } | null;
   rule: Rule;
   /** Head noun in the nominative ("Landkreistag"), for linking bare mentions to full names. */
@@ -132,7 +132,7 @@ function parseList(tk: OrgTokens, i: number, allowCapAdjectives: boolean): Parse
 
 /** Name tokens after a head: places, "Region Köln", "Rheinisch-Bergischer Kreis", acronyms, proper names. */
 function parseName(tk: OrgTokens, i: number, places: PlaceStarts, most = 3): Parse | null {
-  // "Jobcenter team.arbeit.hamburg": a lower-case brand written with dots (not a web address)
+  // "Jobcenter start.klar.musterstadt": a lower-case brand written with dots (not a web address)
   const first = tk.word(i) ?? "";
   if (DOTTED_BRAND.test(first) && !WEB_ADDRESS.test(first)) return { end: i + 1 };
   let k = i;
@@ -143,7 +143,7 @@ function parseName(tk: OrgTokens, i: number, places: PlaceStarts, most = 3): Par
     if (k > i && hasNewline(tk.text, tk.end[k - 1]!, tk.start[k]!)) break;
     const placeEnd = places.get(tk.start[k]!);
     if (placeEnd !== undefined) {
-      // a place ending inside a token ("NRW" in "NRW-Ost") takes the whole token
+      // a place ending inside a token ("NRW" in "NRW-Süd") takes the whole token
       while (k < tk.count && tk.start[k]! < placeEnd) k++;
       taken++;
       continue;
@@ -163,13 +163,13 @@ function parseName(tk: OrgTokens, i: number, places: PlaceStarts, most = 3): Par
 const DOTTED_BRAND = /^\p{Ll}[\p{Ll}\d]+(?:\.[\p{Ll}\d]+){2,}$/u;
 const WEB_ADDRESS = /^www\.|\.(?:de|com|org|net|eu|at|ch|li|info|html?|php)$/;
 
-/** Unmistakable adjective endings ("Hamburgische", "Katholischer"), unlike names in "-ar/-en" ("Claren"). */
+/** Unmistakable adjective endings ("Hamburgische", "Katholischer"), unlike names in "-ar/-en" ("Jansen"). */
 const CLEAR_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|lich|ig|ell|iv)(?:e|er|es|en|em)$/u;
 
 const DETERMINER_ER = new Set(["der", "einer", "keiner", "unserer", "ihrer", "seiner", "eurer", "meiner", "deiner", "dieser", "jener",
   "aller", "vieler", "mancher", "solcher", "welcher", "jeder", "beider", "weiterer", "anderer", "mehrerer"]);
 
-/** An article-less genitive plural: adjective in "-er" + plural noun ("deutscher Banken", "Katholischer Männer"). */
+/** An article-less genitive plural: adjective in "-er" + plural noun ("deutscher Banken", "Deutscher Architekten"). */
 function genitivePluralEnd(tk: OrgTokens, k: number): number {
   const adj = tk.word(k), noun = tk.word(k + 1);
   if (adj === undefined || noun === undefined || !/^\p{L}+er$/u.test(adj) || DETERMINER_ER.has(adj.toLowerCase())) return k;
@@ -179,7 +179,7 @@ function genitivePluralEnd(tk: OrgTokens, k: number): number {
 }
 
 /**
- * "der Hessischen Wirtschaft": a genitive of capitalised adjectives and a common noun that is no
+ * "der Sächsischen Wirtschaft": a genitive of capitalised adjectives and a common noun that is no
  * body or place itself (those are names of their own: "Kommission der Europäischen Union").
  */
 function adjectiveGenitiveEnd(tk: OrgTokens, k: number, places: PlaceStarts): number {
@@ -291,7 +291,7 @@ function capitaliseCompound(word: string): string {
 
 /**
  * A head noun alone names one body when it is a name-bearing compound
- * ("Bertelsmann-Stiftung", "WIR-Vielfaltszentrum") or the compound of a
+ * ("Bertelsmann-Stiftung", "AWO-Familienzentrum") or the compound of a
  * public body ("das Landratsamt", "die Bundesregierung", "das Jobcenter");
  * "die Stiftung", "im Turnverein", "das russische Verteidigungsministerium"
  * are descriptions, not names.
@@ -330,7 +330,7 @@ export function clubCandidates(tk: OrgTokens): Candidate[] {
 }
 
 /**
- * "die Regionalen Integrationsnetzwerke Leipzig und Chemnitz-Dresden": a plural
+ * "die Regionalen Beratungsnetzwerke Kassel und Jena-Gera": a plural
  * head with coordinated names stands for one body per name.
  */
 function pluralWithNames(tk: OrgTokens, h: number, places: PlaceStarts, out: Candidate[]): void {
@@ -338,7 +338,7 @@ function pluralWithNames(tk: OrgTokens, h: number, places: PlaceStarts, out: Can
   if (!match || match.head.kind === "unit") return;
   const { head, base } = match;
   const left = leftEdge(tk, h, head);
-  // "Caritasverbände Singen, Hechingen und Sigmaringen": names joined by commas, closed by "und"/"sowie"
+  // "Caritasverbände Balingen, Tuttlingen und Konstanz": names joined by commas, closed by "und"/"sowie"
   const names: { from: number; end: number }[] = [];
   let k = h + 1;
   for (;;) {
@@ -384,7 +384,7 @@ interface Introduced { at: number; word: string; h: number }
 function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candidate[], introduced: Introduced[]): void {
   const { head, base, compound } = matchHead(tk.word(h)!)!;
   const left = leftEdge(tk, h, head);
-  // "hat eine Koordinationsstelle für Seniorenarbeit eingerichtet. Die Koordinationsstelle …": a body introduced
+  // "hat eine Koordinationsstelle für Suchtprävention eingerichtet. Die Koordinationsstelle …": a body introduced
   // with the indefinite article and a complement is kept when the text later names it with the definite article
   const indefinite = INDEFINITE_ARTICLES.has(tk.word(left - 1)?.toLowerCase() ?? "") && !head.plural;
   if (isGenericOrPlural(tk, left, head) && !indefinite) return;
@@ -449,11 +449,11 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
     while (k < tk.count && tk.start[k]! < placeAfterArticle) k++;
     complement = true;
   } else if ((head.kind === "association" || head.kind === "education") && adjectiveGenitiveEnd(tk, k, places) > k) {
-    // "Bildungswerk der Hessischen Wirtschaft", "Bund der Deutschen Katholischen Jugend"
+    // "Bildungswerk der Sächsischen Wirtschaft", "Bund der Deutschen Katholischen Jugend"
     k = adjectiveGenitiveEnd(tk, k, places);
     complement = true;
   } else if (head.kind === "association" && genitivePluralEnd(tk, k) > k) {
-    // "Sozialdienst Katholischer Männer", "Bundesverband deutscher Banken"
+    // "Bund Deutscher Architekten", "Bundesverband deutscher Banken"
     k = genitivePluralEnd(tk, k);
     complement = true;
   } else if (head.kind === "unit" && !complement) {
@@ -464,7 +464,7 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
     if (list && sameLineRange(tk, h, list.end)) { k = list.end; complement = true; }
     else if (s > k) { k = s; complement = true; }
   } else if (tk.word(k) !== undefined && !head.noNameAfter && sameLineRange(tk, h, k + 1)) {
-    // "Polizeidirektion (PD) Göttingen": the abbreviation sits inside the name only when a name follows
+    // "Polizeidirektion (PD) Osnabrück": the abbreviation sits inside the name only when a name follows
     const beforeInner = k;
     takeAbbreviation();
     // "Fachamt Stadt- und Landschaftsplanung": a truncated compound starts a subject-area name
@@ -481,7 +481,7 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
     const name = parseName(tk, k + 1, places);
     if (name && name.end - k <= 3 && sameLineRange(tk, h, name.end)) { k = name.end; complement = true; }
   }
-  // "Flüchtlingshilfe in Zierenberg", "Integrationszentrum im Landkreis Kassel": a known place after in/im
+  // "Flüchtlingshilfe in Alzey", "Integrationszentrum im Landkreis Emsland": a known place after in/im
   // belongs to a bare head; the canonical name drops the preposition (only for local bodies named by their
   // head alone: "das Auswärtige Amt in Berlin" stays "Auswärtiges Amt")
   // ("Thünen-Institut in Braunschweig" is already named: the place is only where it sits; "ein Werk in X" is a site)
@@ -551,7 +551,7 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
     abbreviation, abbreviationSpan,
     rule: "head",
     headBase: base,
-    // "Julius-Maximilians-Universität" is a name, not a bare head
+    // "Ruprecht-Karls-Universität" is a name, not a bare head
     bare: !complement && !hasAdjective && !/\p{L}-\p{Lu}/u.test(tk.word(h)!),
     modified: hasAdjective && !complement,
   });
@@ -630,10 +630,10 @@ export function legalFormCandidates(tk: OrgTokens, places: PlaceStarts = new Map
       const t = tk.word(j - 1)!;
       if (hasNewline(tk.text, tk.end[j - 1]!, tk.start[j]!)) break;
       if (isCap(tk, j - 1) && !is(tk, j - 1, WordBit.ClauseWord) && !is(tk, j - 1, WordBit.LegalForm) && !matchRoleWord(t)) { j--; words++; continue; }
-      // "Frau & Beruf e.V.": a noun joined by "&" is part of the name even when it is a form of address
+      // "Frau & Arbeit e.V.": a noun joined by "&" is part of the name even when it is a form of address
       if (isCap(tk, j - 1) && tk.word(j) === "&" && /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !ARTICLES.has(t.toLowerCase())) { j--; words++; continue; }
       if (/^(für|&|\/|\+|zur|zum)$/.test(t) && isCap(tk, j - 2)) { j--; continue; }
-      // "Investitions- und Marketinggesellschaft", but not "Diakonie … und AWO … gGmbH"
+      // "Wohnungsbau- und Siedlungsgesellschaft", but not "Diakonie … und AWO … gGmbH"
       if (/^(und|oder)$/.test(t) && tk.word(j - 2)?.endsWith("-")) { j--; continue; }
       // "Bildungswerk der Holzindustrie Hessen e.V.": cross "der/des" only after an institution head
       // or a noun associations are named with ("Forum der Kulturen X e.V.", "Freunde des Museums e.V.")
@@ -683,7 +683,7 @@ export function legalFormCandidates(tk: OrgTokens, places: PlaceStarts = new Map
   return out;
 }
 
-/** Rule "descriptor": a name introduced by a descriptor noun: "Verein „Kinderhilfe“", "Energiekonzerns LEAG". */
+/** Rule "descriptor": a name introduced by a descriptor noun: "Verein „Kinderhilfe“", "Energiekonzerns EWAG". */
 export function descriptorCandidates(tk: OrgTokens, blocked: Set<string>): Candidate[] {
   const out: Candidate[] = [];
   const text = tk.text;
@@ -691,7 +691,7 @@ export function descriptorCandidates(tk: OrgTokens, blocked: Set<string>): Candi
     const d = tk.triggers[n]!;
     if (d >= tk.count - 1 || !is(tk, d, WordBit.Descriptor | WordBit.CompanyCompound)) continue;
     const desc = tk.word(d)!;
-    // "beim Baumaschinenhersteller Wacker Neuson", "der Energieversorger X": a company descriptor compound names the firm after it
+    // "beim Baumaschinenhersteller Hollmann Technik", "der Energieversorger X": a company descriptor compound names the firm after it
     const compound = !is(tk, d, WordBit.Descriptor);
     const next = tk.word(d + 1)!;
     if (!sameLineRange(tk, d, d + 2)) continue;
@@ -732,7 +732,7 @@ export function descriptorCandidates(tk: OrgTokens, blocked: Set<string>): Candi
   return out;
 }
 
-/** Rule "acronym": an unknown acronym after an article ("von der IMG", "das BAMF"). */
+/** Rule "acronym": an unknown acronym after an article ("von der KVB", "das BAMF"). */
 export function articleAcronymCandidates(
   tk: OrgTokens, blocked: Set<string>, places: PlaceStarts,
   listedName: (abbr: string) => string | null,
@@ -749,7 +749,7 @@ export function articleAcronymCandidates(
     if (text.charCodeAt(tEnd) === 45 /* - */) continue;
     // "der SFB 1598": an acronym with a number is a designation, not a body
     if (/^\d/.test(tk.word(a + 1) ?? "")) continue;
-    // "der BASF Schwarzheide": a name after the acronym belongs to it; a common noun means a longer name we do not read
+    // "der AOK Nordheim": a name after the acronym belongs to it; a common noun means a longer name we do not read
     let end = tEnd;
     if (isCap(tk, a + 1) && sameLineRange(tk, a, a + 2)) {
       const placeEnd = places.get(tk.start[a + 1]!);

@@ -226,7 +226,7 @@ function tryListedName(tk: OrgTokens, at: number, places: PlaceStarts, out: Cand
         }
         const where = text.slice(tk.start[next]!, end).replace(/\s+/g, " ");
         name = `${base} ${where}`;
-        // the branch's own short form ("AMS Tirol", "IHK Köln"): two branches never share an abbreviation
+        // the branch's own short form ("AMS Vorarlberg", "IHK Köln"): two branches never share an abbreviation
         abbreviation = entry.abbr ? `${entry.abbr} ${where}` : null;
       }
     }

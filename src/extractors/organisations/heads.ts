@@ -96,7 +96,7 @@ function findHead(word: string): HeadMatch | null {
       // (only real compounds act as suffixes: "Samt" must not block "Bundesamt")
       for (const n of h.not) if (baseLower === n || (n.length >= h.noun.length + 4 && baseLower.endsWith(n))) return null;
       const compound = baseLen > h.noun.length;
-      // A compound joins lower-case ("Landratsamt") or with a hyphen ("Stadtumbau-Ausschuss").
+      // A compound joins lower-case ("Landratsamt") or with a hyphen ("Verkehrs-Ausschuss").
       if (compound) {
         const joint = word[baseLen - h.noun.length]!;
         const before = word[baseLen - h.noun.length - 1]!;

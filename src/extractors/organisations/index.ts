@@ -103,7 +103,7 @@ export function extractOrganisations(input: ExtractorInput): Organisation[] {
       known.set(word, null);
       continue;
     }
-    // An unknown capital-letter acronym standing alone is most often a body ("die LEAG", "CDU", "UEFA").
+    // An unknown capital-letter acronym standing alone is most often a body ("die EWAG", "CDU", "UEFA").
     // "SFB 1598", "ISO 9001": an acronym with a number is a designation, not a body
     if (BARE_ACRONYM.test(word) && !/^\d/.test(tk.word(i + 1) ?? "") && !inShoutedLine(tk, i) && !abbreviatesPrecedingNoun(tk, i)
       && !inPlace(start, end)) {
@@ -148,7 +148,7 @@ const SHOUTED = /^[\p{Lu}][\p{Lu}\p{N}-]+$/u;
 
 /**
  * Capitals that are not an acronym: a word in a line set in capitals or a
- * dateline place ("KIEL.", "KREIS ROTTWEIL (pm)", "MÜNCHEN. Die …").
+ * dateline place ("KIEL.", "KREIS WESEL (pm)", "MÜNCHEN. Die …").
  */
 function inShoutedLine(tk: OrgTokens, i: number): boolean {
   const text = tk.text;

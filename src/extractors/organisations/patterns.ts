@@ -37,7 +37,7 @@ export function mayBeLegalForm(word: string): boolean {
 /** Starts with a capital letter (or a digit-led name like "1. FC" is not handled). */
 export const CAPITALISED = /^[\p{Lu}]/u;
 
-/** An acronym: at least two capitals, letters/digits/+/& only ("BAMF", "LfA", "ESF+", "TMWWDG"). */
+/** An acronym: at least two capitals, letters/digits/+/& only ("BAMF", "KfW", "ESF+", "BMWSB"). */
 export const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}&+]{1,11}$/u;
 
 /**
@@ -62,7 +62,7 @@ export function mayBeAllCapsAcronym(word: string): boolean {
   return !((second >= 97 && second <= 122) || (second >= 223 && second <= 255 && second !== 247));
 }
 
-/** An all-capital acronym of three to seven characters ("IMG", "LEAG"). */
+/** An all-capital acronym of three to seven characters ("KVB", "EWAG"). */
 export const ALL_CAPS_ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{2,6}$/u;
 
 /** A declinable adjective before a head noun: "Europäischen", "Kommunales", "Technische". */

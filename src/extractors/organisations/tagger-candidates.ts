@@ -1,8 +1,8 @@
 /**
  * Organisations the name tagger found and the rules did not: ORG spans over
  * text no organisation mention covers. A span that ends in an institution
- * head noun is named in the nominative ("des Bayerischen Landkreistages" →
- * "Bayerischer Landkreistag"); others as written. Spans with the same name
+ * head noun is named in the nominative ("des Deutschen Städtetages" →
+ * "Deutscher Städtetag"); others as written. Spans with the same name
  * are one organisation.
  */
 import type { ExtractorInput } from "../context.js";

@@ -44,7 +44,7 @@ export const WordBit = {
   ClubPrefix: 1 << 11,
   /** A university prefix ("TU", "FH"). */
   UniversityPrefix: 1 << 12,
-  /** ALL_CAPS_ACRONYM ("IMG", "LEAG"). */
+  /** ALL_CAPS_ACRONYM ("KVB", "EWAG"). */
   AllCapsAcronym: 1 << 13,
   /** A common acronym of things, laws, units (NON_ORGANISATION_ACRONYMS). */
   NonOrganisationAcronym: 1 << 14,

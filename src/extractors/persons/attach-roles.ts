@@ -86,7 +86,7 @@ export function orgName(ctx: Ctx, from: number, to: number, introducer: string |
   return from === to ? fullNameOfHead(ctx, name, s) ?? territoryOfHead(ctx, name) ?? name : name;
 }
 
-/** Territorial heads that name a place when the release names one of that kind ("des Landkreises" → "Landkreis Mühldorf"). */
+/** Territorial heads that name a place when the release names one of that kind ("des Landkreises" → "Landkreis Rosenheim"). */
 const TERRITORY_HEADS: ReadonlySet<string> = new Set(["Landkreis", "Kreis", "Bezirk", "Kanton", "Region", "Regierungsbezirk"]);
 
 /** "Behindertenbeauftragte des Landkreises, X": the one place of that kind the release names. */
@@ -102,7 +102,7 @@ export function territoryOfHead(ctx: Ctx, head: string): string | null {
 function territoryOfHeadUncached(ctx: Ctx, head: string): string | null {
   const found = new Set<string>();
   for (const p of ctx.input.places ?? []) {
-    // "im Landkreis Mühldorf" may be the place "Mühldorf": the text names it with the head
+    // "im Landkreis Rosenheim" may be the place "Rosenheim": the text names it with the head
     if (p.name.startsWith(`${head} `)) found.add(p.name);
     else if (p.mentions.some((m) => m.text.startsWith(`${head} `) || ctx.text.slice(Math.max(0, m.start - head.length - 1), m.start) === `${head} `)) {
       found.add(`${head} ${p.name}`);
@@ -139,7 +139,7 @@ export function fullNameOfHead(ctx: Ctx, head: string, before: number): string |
 /**
  * The one body named before `before` that passes `test`: variants of one name count as one;
  * among several bodies, one named at least twice and more often than every other is the one
- * the release is about ("Julius-Maximilians-Universität (JMU)" … "Universität Würzburg"); else null.
+ * the release is about ("Ruprecht-Karls-Universität (RKU)" … "Universität Heidelberg"); else null.
  */
 function theOneBody(ctx: Ctx, before: number, test: (o: Organisation) => boolean): string | null {
   const found: { name: string; count: number }[] = [];
@@ -399,14 +399,14 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
   };
 
   for (const c of chains) {
-    // ROLE NAME: "Kreisdirektor Dirk Brügge", "Frau Staatssekretärin Ines Feierabend".
+    // ROLE NAME: "Kreisdirektor Dirk Brügge", "Frau Staatssekretärin Jana Pohlmann".
     if (c.roleAt !== null) {
       const m = roleMatchTok(ctx, c.roleAt);
       if (m && !m.form.plural) {
         const before = roleWordsBefore(ctx, c.roleAt, roleGender(m, c.gender));
         const roleStart = startOf(ctx, before.from);
         const body = genitivePlaceBefore(ctx, before.from) ?? possessiveBody(ctx, before.from) ?? prefixBody(ctx, m, roleStart) ?? councilBody(ctx, m)
-          // ("Miesbacher Landrat X": a place adjective names another Landkreis)
+          // ("Traunsteiner Landrat X": a place adjective names another Landkreis)
           ?? contactLineBody(ctx, before.from) ?? (/^\p{Lu}\p{Ll}+er$/u.test(textOf(ctx, before.from - 1)) ? null : districtOfLandrat(ctx, m));
         addRole(c, before.text + nominativeRole(m, c.gender), body);
       } else if (m) {
@@ -546,7 +546,7 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     // "…, NAME" after the phrase, or the name right after a phrase with a body or
     // a "für" complement ("Ministerin für Schule und Bildung Dora Kaya").
     const direct = p.next > r + 1 && byStart.has(p.next) && (org !== null || / für /.test(p.role));
-    // "Präsident des Landkreistags und Miesbacher Landrat Jakob Kreidl": two roles of the name after them
+    // "Präsident des Landkreistags und Traunsteiner Landrat Martin Hollmann": two roles of the name after them
     let q = p.next + 1;
     if (/^\p{Lu}\p{Ll}+er$/u.test(textOf(ctx, q)) && !byStart.has(q)) q++;
     const coordinatedWith = org !== null && afterAnd ? byStart.get(q) : undefined;
@@ -681,7 +681,7 @@ export function districtOfLandrat(ctx: Ctx, m: RoleMatch): string | null {
 
 /**
  * "Regierungsrat X", "Stadträtin Y": a council member's title is the council's name; the one
- * body of the release named with it ("Regierungsrat des Kantons Aargau") is theirs.
+ * body of the release named with it ("Regierungsrat des Kantons Luzern") is theirs.
  */
 export function councilBody(ctx: Ctx, m: RoleMatch): string | null {
   if (m.prefix !== "" || !/rat$/.test(m.form.masculine)) return null;

@@ -53,7 +53,7 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   let feminineRole = false;
   if (roleTok(ctx, i)) {
     roleAt = j; j++;
-    // "LR.in Mair", "Bürgermeister.in": a feminine ending written after a dot.
+    // "LR.in Hofer", "Bürgermeister.in": a feminine ending written after a dot.
     if (feminineEndingAt(ctx, j)) { j += 2; feminineRole = true; }
     else if (textIs(ctx, j, ".") && startOf(ctx, j) === endOf(ctx, i) && isRoleAbbreviation(textOf(ctx, i))) j++;
   } else if (personNounTok(ctx, i)) { personNoun = true; j++; }
@@ -94,7 +94,7 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
   while (given.length > 0 && singleUpperTok(ctx, j) && textIs(ctx, j + 1, ".") && nameTok(ctx, j + 2) && inlineNext(ctx, j - 1, j) && inlineNext(ctx, j + 1, j + 2)) j += 2;
   const surname: number[] = [];
   let familyStart = -1;
-  // A lone "zu"/"zur" is a preposition far more often than a particle ("Güler zu Besuch").
+  // A lone "zu"/"zur" is a preposition far more often than a particle ("Pohlmann zu Besuch").
   const weakParticle = (textIs(ctx, j, "zu") || textIs(ctx, j, "zur")) && given.length < 2;
   // After a role alone, "von" names a place: "Polizeichef von Kandahar".
   if (particleTok(ctx, j) && !weakParticle && (given.length > 0 || honorific !== null || title !== null)) {
@@ -111,7 +111,7 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
       surname.push(j); j++;
     } else if (has(ctx, j) && given.length > 0 && inlineNext(ctx, j - 1, j) && personNounTok(ctx, j) && nameTok(ctx, j) && !roleTok(ctx, j, true)
       && !overlapsOrg(ctx, startOf(ctx, j), endOf(ctx, j)) && !(nameTok(ctx, j + 1) && inlineNext(ctx, j, j + 1))) {
-      // "Gebhard Fürst", "Anna Kaiser", "Stefan Richter": after a given name a person noun is a surname.
+      // "Paul König", "Anna Kaiser", "Stefan Richter": after a given name a person noun is a surname.
       surname.push(j); j++;
     }
   }
@@ -177,7 +177,7 @@ export function readChain(ctx: Ctx, i: number): Chain | null {
 const ROMANCE_PARTICLES: readonly string[] = ["de", "da", "del", "della", "di", "dos", "du"];
 const ROMANCE_ARTICLES: readonly string[] = ["la", "los", "las"];
 
-/** "van Bürk-Opahle", "von der Heide" starting at token k: index of the surname, or null. */
+/** "van Dijk-Hollmann", "von der Heide" starting at token k: index of the surname, or null. */
 function particleSurnameEnd(ctx: Ctx, k: number): number | null {
   if (!particleTok(ctx, k) || textIs(ctx, k, "zu") || textIs(ctx, k, "zur") || !inlineNext(ctx, k - 1, k)) return null;
   let s = k + 1;
@@ -247,7 +247,7 @@ export function namesAPlaceOrBody(ctx: Ctx, c: Chain): boolean {
 }
 
 /**
- * „Chance Handwerk“: words that fill a pair of quotes exactly, with no role, honorific or title
+ * „Zukunft Pflege“: words that fill a pair of quotes exactly, with no role, honorific or title
  * before them, are a title (an event, a project, a book), not a person.
  */
 export function isQuotedTitle(ctx: Ctx, c: Chain): boolean {
@@ -287,7 +287,7 @@ export function addListSlotNames(ctx: Ctx, chains: Chain[]): void {
     if (!firstTok(ctx, i) && endsWithEr(ctx, i)) continue;
     if (nameTok(ctx, i + 2) && inlineNext(ctx, i + 1, i + 2)) continue;
     const hasBefore = has(ctx, i - 1);
-    // "sagte Sönke Fock, Chef der …": a verb of speech also opens the slot (the apposition below must follow)
+    // "sagte Jens Albrecht, Chef der …": a verb of speech also opens the slot (the apposition below must follow)
     const speechBefore = hasBefore && speechCueTok(ctx, i - 1) && !textIs(ctx, i - 1, "so");
     const joinerBefore = !hasBefore || lineBefore(ctx, i - 1) || textIn(ctx, i - 1, SLOT_OPENERS) || lineBefore(ctx, i) || speechBefore;
     if (!joinerBefore) continue;
@@ -367,7 +367,7 @@ export function addCoordinatedSurnames(ctx: Ctx, chains: Chain[]): void {
     if (!ok) continue;
     if (has(ctx, prev) && (COMMON_NOUN_LEFT.has(textOf(ctx, prev)) || NOT_BEFORE_NAME.has(textOf(ctx, prev)))) continue;
     const word = textOf(ctx, i);
-    // "A B und Marithres van Bürk-Opahle": a particle and a surname after the coordinated word make a full name
+    // "A B und Maren van Dijk-Hollmann": a particle and a surname after the coordinated word make a full name
     const particleEnd = particleSurnameEnd(ctx, i + 1);
     if (particleEnd !== null) {
       added.push({

@@ -1,6 +1,6 @@
 /**
  * The body named after a role ("Leiterin der Regionalagentur Köln") or in a
- * parenthesis ("(Landkreis Lörrach)"): where it ends, and a simple nominative.
+ * parenthesis ("(Landkreis Emsland)"): where it ends, and a simple nominative.
  */
 import type { Organisation, Place } from "../../schema/release.js";
 import { ACRONYM, LEGAL_FORM, NAME_WORD, ORG_INNER_LOWER } from "./patterns.js";

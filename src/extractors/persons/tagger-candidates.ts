@@ -39,7 +39,7 @@ export const TAGGED_PERSON_POLICY: TaggedPersonPolicy = {
   minScore: 0, lone: "keep", loneMinScore: 0.9, needGivenName: false, newPersons: false, newLoneOnly: false,
 };
 
-/** Characters a name does not follow directly: it would start inside a word ("Stadtinformationen_Max", "BigData@Geo"). */
+/** Characters a name does not follow directly: it would start inside a word ("Startseite_Max", "Netz@Werk"). */
 const GLUED = /[\p{L}\p{N}_@#/&+-]$/u;
 /** Words after which a capitalised word belongs to a saint's or a place's name ("St. Wendel", "Sankt Augustin"). */
 const SAINT = /(?:^|\s)(?:St\.?|Sankt|San|Santa|Saint|Ste?\.?)\s*$/u;

@@ -4,7 +4,7 @@ import { TokenFlag } from "../../tokens/lexical-flags.js";
 import { ADDRESS, POSTCODE } from "./patterns.js";
 
 export interface AddressMatch {
-  /** "Petersburger Straße 92, 10247 Berlin": street, number, postcode, town, spacing normalised. */
+  /** "Potsdamer Straße 12, 10785 Berlin": street, number, postcode, town, spacing normalised. */
   name: string;
   town: string;
   start: number;

@@ -4,7 +4,7 @@
  * (or a list, a dateline, a postcode) says it is a place.
  */
 
-/** Prepositions that take a bare place name: "in Kerpen", "aus Plön", "nach Rottweil". */
+/** Prepositions that take a bare place name: "in Kerpen", "aus Mölln", "nach Tuttlingen". */
 export const PLACE_PREPOSITIONS = new Set([
   "in", "aus", "nach", "via", "zwischen", "gen", "nahe", "Richtung", "nördlich", "südlich", "östlich", "westlich",
   "unweit",
@@ -12,11 +12,11 @@ export const PLACE_PREPOSITIONS = new Set([
 
 /**
  * Prepositions that also take bare common nouns ("Austausch von Wissen", "über Wetter"):
- * they count only when another place stands close by ("von Schiltach über Schramberg nach Rottweil").
+ * they count only when another place stands close by ("von Alzey über Wörrstadt nach Mainz").
  */
 export const SOFT_PLACE_PREPOSITIONS = new Set(["von", "über", "bei", "um", "bis", "ab", "vor", "für"]);
 
-/** Nouns that name a kind of place and precede its name: "Stadt Kerpen", "Gemeinde Zierenberg". */
+/** Nouns that name a kind of place and precede its name: "Stadt Kerpen", "Gemeinde Kirchlengern". */
 export const PLACE_CLASS_NOUNS = new Set([
   "Stadt", "Gemeinde", "Kommune", "Markt", "Ortsteil", "Ortsteils", "Stadtteil", "Stadtteils", "Ortschaft", "Ort", "Ortes",
   "Dorf", "Dorfes", "Kreisstadt", "Hansestadt", "Landeshauptstadt", "Bundeshauptstadt", "Hauptstadt", "Universitätsstadt",
@@ -37,7 +37,7 @@ export const PLACE_LIST_NOUNS = new Set([
 ]);
 
 /**
- * Institutions named after their place: "Jobcenter Kerpen", "Landratsamt Rottweil".
+ * Institutions named after their place: "Jobcenter Kerpen", "Landratsamt Tuttlingen".
  * Places inside organisation names count as places.
  */
 export const INSTITUTION_NOUNS = new Set([
@@ -84,7 +84,7 @@ export const PERSON_AFTER = new Set([
   "CDU", "CSU", "SPD", "FDP", "AfD", "Grüne", "Linke", "BSW",
 ]);
 
-/** Direction and part words that make "Erfurt-Südost", "Hamburg-Mitte", "NRW-Ost" a part of the place. */
+/** Direction and part words that make "Jena-Südost", "Bremen-Nord", "NRW-Süd" a part of the place. */
 export const PART_WORDS = new Set([
   "Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest", "Zentrum", "Innenstadt",
   "Altstadt", "Neustadt", "Land", "Stadt", "Nordwest", "Oberstadt", "Unterstadt",

@@ -5,7 +5,7 @@
  * One linear pass over the words finds the longest gazetteer form at each
  * capitalised word; then context decides. Forms that may be common words or
  * people's names (small towns, town parts, first names, bare stems) need a cue:
- * a preposition ("in Plön"), a place noun ("Stadt Kerpen"), an institution
+ * a preposition ("in Mölln"), a place noun ("Stadt Kerpen"), an institution
  * ("Jobcenter Kerpen"), a postcode, the dateline, a list with other places,
  * or another mention of the same place that had one. Determiners ("das Essen")
  * and person context ("Herrn Brügge", "Dirk Brügge") rule a form out.
@@ -38,7 +38,7 @@ interface Candidate {
   last: number;
   /** Gazetteer entries this form may name, best first; empty for names known only from context. */
   hits: SurfaceHit[];
-  /** Name and type when not from the gazetteer (town parts listed after "Ortsteilen", "Erfurt-Südost"). */
+  /** Name and type when not from the gazetteer (town parts listed after "Ortsteilen", "Jena-Südost"). */
   ownName?: string;
   ownType?: PlaceType;
   ownState?: string | null;
@@ -46,7 +46,7 @@ interface Candidate {
   cue: boolean;
   /** The name the text gives an entry when it differs ("Bad Boll" for GeoNames "Boll"). */
   displayName?: string;
-  /** A cue that counts only with another place close by ("über Schramberg nach Rottweil"). */
+  /** A cue that counts only with another place close by ("über Wörrstadt nach Mainz"). */
   softCue: boolean;
   rejected: boolean;
   accepted: boolean;
@@ -163,7 +163,7 @@ function startsForm(g: Gazetteer, words: Words, layer: TokenLayer | undefined, i
  * Longest gazetteer form starting at word i. Keys grow word by word only while
  * they are the start of some form, walking the sorted keys without building
  * them, so most words cost one flag test. Beside the exact words, their lookup
- * forms: "KREIS ROTTWEIL" → "Kreis Rottweil" (a second walk, only for words in capitals).
+ * forms: "KREIS WESEL" → "Kreis Wesel" (a second walk, only for words in capitals).
  */
 function longestMatch(g: Gazetteer, words: Words, layer: TokenLayer | undefined, i: number): { last: number; hits: SurfaceHit[] } | null {
   const text = words.text;
@@ -216,7 +216,7 @@ function extendOverBracket(text: string, c: Candidate): void {
   if (mention.includes("(") && !mention.includes(")") && text[c.end] === ")") c.end += 1;
 }
 
-/** "Singen-Hegau, Hechingen": the end of the hyphen compound a place starts (a list item), else `end`. */
+/** "Balingen-Zollernalb, Tuttlingen": the end of the hyphen compound a place starts (a list item), else `end`. */
 function wordEnd(text: string, end: number): number {
   if (!HYPHEN.test(text[end] ?? "")) return end;
   let k = end + 1;
@@ -267,7 +267,7 @@ function findCandidates(words: Words, layer: TokenLayer | undefined, listNouns: 
     const word = t.text;
     const cuts = hyphenIndexes(word);
     if (cuts.length === 0) continue;
-    // "Erfurt-Südost": a town with a part word is one place. "Chemnitz-Dresden": two places.
+    // "Jena-Südost": a town with a part word is one place. "Jena-Gera": two places.
     // Heads longer than the longest gazetteer form name nothing: a chain "A-A-…-B" is one pass, not one join per part.
     const maxHead = g.maxKeyLength;
     for (let j = cuts.length - 1; j >= 0; j--) {
@@ -347,7 +347,7 @@ function lastStartingAt(known: readonly Candidate[], k: number): Candidate | und
   return c && c.first === k ? c : undefined;
 }
 
-/** Unknown names in a list after "in den Ortsteilen …" or after "Ortsteil …": "Melchendorf, Herrenberg und Wiesenhügel". */
+/** Unknown names in a list after "in den Ortsteilen …" or after "Ortsteil …": "Lindenhof, Sonnenberg und Oberdorf". */
 function findListedNames(words: Words, known: Candidate[], listNouns: readonly number[]): Candidate[] {
   const text = words.text;
   const out: Candidate[] = [];
@@ -506,7 +506,7 @@ const FIELD_WORDS = 3;
 
 /**
  * The place that ends an institution's name: "Leibniz-Institut für
- * Ostseeforschung Warnemünde", "Zentrum für ökologische Landwirtschaft Plön".
+ * Ostseeforschung Warnemünde", "Zentrum für ökologische Landwirtschaft Mölln".
  * The words between are a field (up to three, on one line, spaces only).
  */
 function inInstitutionName(ctx: Context, c: Candidate): boolean {
@@ -533,7 +533,7 @@ function hasCue(ctx: Context, c: Candidate): boolean {
   // "Norden", "Mitte": direction words name a place only after a place noun, a postcode, or in a dateline.
   const generic = GENERIC_PLACE_WORDS.has(text.slice(c.start, c.end));
   if (prev && !generic) {
-    // Prepositions open sentences too: "In Zierenberg trafen sich …".
+    // Prepositions open sentences too: "In Alzey trafen sich …".
     const preposition = prev.capitalised && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !PLACE_PREPOSITIONS.has(prev.text) ? prev.text.toLowerCase() : prev.text;
     if (PLACE_PREPOSITIONS.has(preposition)) return true;
     if (SOFT_PLACE_PREPOSITIONS.has(preposition)) {
@@ -544,11 +544,11 @@ function hasCue(ctx: Context, c: Candidate): boolean {
       }
     }
     if (PLACE_CLASS_NOUNS.has(prev.text) || INSTITUTION_NOUNS.has(prev.text)) return true;
-    // An acronym before a town names a local branch: "BASF Schwarzheide", "DRK Kerpen".
+    // An acronym before a town names a local branch: "AOK Nordheim", "DRK Kerpen".
     if (/^\p{Lu}{2,6}$/u.test(prev.text)) return true;
     if (/(zentrum|amt|agentur|netzwerk|verein|verband|werk|schule|kammer|gericht|center|stiftung|bündnis|initiative|industrie|kreis|hilfe)$/.test(prev.text) &&
       isCapitalised(prev.text)) return true;
-    // "die Caritasverbände Singen, Hechingen und Sigmaringen": a plural institution noun before a list of its places
+    // "die Caritasverbände Balingen, Tuttlingen und Konstanz": a plural institution noun before a list of its places
     if (/(zentren|ämter|agenturen|netzwerke|vereine|verbände|werke|schulen|kammern|gerichte|stiftungen|initiativen|kreise|jobcenter)$/.test(prev.text) &&
       isCapitalised(prev.text)) return true;
     if (inInstitutionName(ctx, c)) return true;
@@ -676,7 +676,7 @@ export function extractPlaces(input: ExtractorInput): Place[] {
     if (!c.accepted && GENERIC_PLACE_WORDS.has(text.slice(c.start, c.end))) c.rejected = true;
   }
 
-  // Lists: a form next to an accepted place ("Neumünster, Plön und Husum", "Stuttgart/Singen") is a place too.
+  // Lists: a form next to an accepted place ("Kiel, Mölln und Ratzeburg", "Stuttgart/Tuttlingen") is a place too.
   // Acceptance spreads along a list both ways: one sweep each way reaches what repeated
   // left-to-right passes reached one item per pass (quadratic on a long list accepted at its end).
   const listLinked = all.map((c, i) => {

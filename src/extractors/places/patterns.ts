@@ -1,6 +1,6 @@
 /** Named regular expressions of the places extractor. */
 
-/** A word: letters/digits, hyphen-joined parts kept together ("Rhein-Erft-Kreis", "NRW-Ost"). */
+/** A word: letters/digits, hyphen-joined parts kept together ("Rhein-Erft-Kreis", "NRW-Süd"). */
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** What may stand between two words of one place name: a space, an abbreviation dot, an opening bracket. */
@@ -9,7 +9,7 @@ export const NAME_GAP = /^(?:\.?[ \t\u00a0]{1,2}\(?|\.)$/;
 /** A word that starts with a capital letter (names do in German). */
 export const CAPITALISED = /^[\p{Lu}]/u;
 
-/** All capitals (headline or dateline set in capitals: "KREIS ROTTWEIL"). */
+/** All capitals (headline or dateline set in capitals: "KREIS WESEL"). */
 export const ALL_CAPS = /^[\p{Lu}\p{N}]+(?:[-‐‑][\p{Lu}\p{N}]+)*$/u;
 
 /** Sentence-ending or clause-breaking punctuation in the gap before a word. */
@@ -29,17 +29,17 @@ export const DATE_BEFORE_ON_LINE = /^\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[,–�
 
 /**
  * After a dateline place: an agency/press mark "(pm)", a dash, or a comma with a date:
- * "Köln - Am …", "KREIS ROTTWEIL (pm) – …", "Hamburg, 3. Mai", a title "Zierenberg: Runder Tisch …".
+ * "Köln - Am …", "KREIS WESEL (pm) – …", "Hamburg, 3. Mai", a title "Alzey: Runder Tisch …".
  */
 export const DATELINE_AFTER = /^(?:\s*\/[^\n]{1,60}?)?\s*(?:\([^()\n]{1,25}\)\s*[–—:-]?|[–—]|\s-\s|:\s|,\s*(?:den\s+)?\d{1,2}\.)/;
 
-/** A name alone in brackets, as after a person: "Maria Muster (Zierenberg)". */
+/** A name alone in brackets, as after a person: "Maria Muster (Mölln)". */
 export const IN_BRACKETS_BEFORE = /\(\s*$/;
 export const IN_BRACKETS_AFTER = /^\s*\)/;
 
 /**
  * A street address with postcode and town:
- * "Petersburger Straße 92\n10247 Berlin", "Juri-Gagarin-Ring 150, 99084 Erfurt".
+ * "Potsdamer Straße 12\n10785 Berlin", "Konrad-Adenauer-Ring 12, 04109 Leipzig".
  * Groups: street, number, postcode, town.
  */
 export const ADDRESS = new RegExp(
@@ -95,7 +95,7 @@ export function nextWord(text: string, from: number, out: Int32Array): boolean {
   i += w;
   for (;;) {
     while (i < n && (w = wordCharWidth(text, i)) > 0) i += w;
-    // A hyphen joins two parts only with a word character after it ("NRW-Ost", not "Kreis-").
+    // A hyphen joins two parts only with a word character after it ("NRW-Süd", not "Kreis-").
     if (i + 1 < n && isHyphen(text.charCodeAt(i)) && wordCharWidth(text, i + 1) > 0) { i += 1; continue; }
     break;
   }

@@ -4,7 +4,7 @@
  *   "Rhein-Kreis Neuss"          → "Rhein-Kreises Neuss"
  *   "Köln"                       → "Kölns"
  *   "Vereinigte Staaten"         → "Vereinigten Staaten"
- *   district "Landkreis Rottweil" → "Kreis Rottweil", "Landkreises Rottweil", "Kreises Rottweil", "LK Rottweil"
+ *   district "Landkreis Tuttlingen" → "Kreis Tuttlingen", "Landkreises Tuttlingen", "Kreises Tuttlingen", "LK Tuttlingen"
  * Extra forms that German never uses are harmless: they simply never occur.
  */
 
@@ -70,7 +70,7 @@ const DISTRICT_PREFIXES = ["Landkreis", "Landkreises", "Kreis", "Kreises", "Lkr.
 /**
  * Forms of a district: its canonical name declined, and "Kreis …"/"Landkreis …"
  * forms of its core name. When the district is named like a town
- * ("Landkreis Rottweil"), the bare name is the town, not the district.
+ * ("Landkreis Tuttlingen"), the bare name is the town, not the district.
  */
 export function districtForms(canonical: string, core: string, namedLikeTown: boolean): string[] {
   const forms = new Set<string>(declinedForms(canonical));
