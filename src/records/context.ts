@@ -564,7 +564,7 @@ export function mentionsOf<T extends { mentions: readonly Span[] }>(items: reado
 /**
  * A date that stamps the release rather than saying when something happens: inside the dateline,
  * in dateline shape at a line start ("Dresden, 3. März 2025 –"), or ending a short stamp line
- * ("Pressemitteilung vom 12.06.2024", "Letzte Aktualisierung: 28.01.2020").
+ * ("Pressemitteilung vom 19.09.2024", "Letzte Aktualisierung: 17.03.2023").
  */
 export function isReleaseStamp(ctx: RecordContext, d: Span): boolean {
   if (ctx.dateline && inside(d, ctx.dateline)) return true;

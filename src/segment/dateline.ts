@@ -1,9 +1,9 @@
 /**
  * Datelines and release dates in the header of a release. Forms seen in real
- * releases: "04.07.14, Köln", "Magdeburg, den 14.06.2024", "Köln - Am ...",
+ * releases: "03.05.15, Köln", "Magdeburg, den 21.03.2025", "Köln - Am ...",
  * "KIEL. ...", "Hamburg (pm) – ...", "[Osnabrück]", "(lk)",
- * "Pressemitteilung Nr. 279 vom 25.11.2021", "27.09.2024 | Presseinfo Nr. 53",
- * "Datum: 11.05.2021", "26. April 2024", "05 Feb 2026".
+ * "Pressemitteilung Nr. 112 vom 08.10.2022", "12.02.2025 | Presseinfo Nr. 17",
+ * "Datum: 04.09.2023", "14. März 2025", "09 Jan 2026".
  */
 import { MONTH_NAME_PATTERN, monthNumber } from "../lexicon/months.js";
 import type { Span } from "../schema/release.js";

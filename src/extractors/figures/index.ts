@@ -7,7 +7,7 @@
  * (approximation, label, phone, age cues). Numbers that are dates, years,
  * times, durations, phone numbers, postcodes, house numbers, ordinals or
  * labels are dropped. A bare number without unit keeps a unit only from its
- * sentence ("5.772 offene Stellen, das sind 299 mehr" → 299 Stellen).
+ * sentence ("3.418 offene Stellen, das sind 154 mehr" → 154 Stellen).
  */
 import type { ExtractorInput } from "../context.js";
 import type { Figure } from "../../schema/release.js";
@@ -384,7 +384,7 @@ function isAge(text: string, beforeLine: string, prefix: string, isRange: boolea
  * A bare number takes the scale and unit of the scaled figure right after it
  * ("8,7 der mehr als 10,3 Milliarden Euro"), or the noun of a partitive
  * ("8 von 10 Befragten"), else the unit of the previous
- * figure in its sentence ("5.772 offene Stellen, das sind 299 mehr"), else it
+ * figure in its sentence ("3.418 offene Stellen, das sind 154 mehr"), else it
  * is dropped.
  */
 function resolveBareNumbers(text: string, candidates: Candidate[]): Candidate[] {

@@ -510,7 +510,7 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     addRole(c, p.role, known ? p.org : null);
   }
 
-  // OCCUPATION NAME: "Politik- und Islamwissenschaftler Tobias X" — the occupation is the role when no other is told.
+  // OCCUPATION NAME: "Geschichts- und Sozialwissenschaftlerin Jana X" — the occupation is the role when no other is told.
   for (const c of chains) {
     if (c.nounAt === undefined || c.roles.some((r) => r.role !== null)) continue;
     const noun = textOf(ctx, c.nounAt);
