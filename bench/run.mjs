@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import * as chrono from "chrono-node";
 import nlp from "compromise/one";
 import { runWorstCase } from "./worst-case.mjs";
-import { halves, runCli, sizeSweep, startup } from "./startup-and-scaling.mjs";
+import { halves, head, runCli, sizeSweep, startup } from "./startup-and-scaling.mjs";
 import { PerformanceObserver } from "node:perf_hooks";
 import { createPipeline, extract, prepareDocs, STANDARD_STAGES, toPressRelease } from "../dist/src/index.js";
 import { AUTO_JOBS_GROW_AFTER_CHARS } from "../dist/src/cli/main.js";
@@ -172,7 +172,7 @@ const stream = await cli(2, streamPath);
 const cli1 = streamMb / stream1.s;
 const cli2 = streamMb / stream.s;
 // The machine's ceiling for two threads: two independent --jobs 1 processes on the two halves at once.
-const [halfA, halfB] = halves(streamPath, dir);
+const [halfA, halfB] = await halves(streamPath, dir);
 const pairT0 = process.hrtime.bigint();
 await Promise.all([runCli(bin, halfA, join(dir, "a.out"), 1), runCli(bin, halfB, join(dir, "b.out"), 1)]);
 const pairMbps = streamMb / seconds(pairT0);
@@ -180,7 +180,7 @@ const pairMbps = streamMb / seconds(pairT0);
 const jobsStudy = [];
 for (const mb of [0.25, 1, 2, 4, 8]) {
   const path = join(dir, `in-${mb}.jsonl`);
-  writeFileSync(path, readFileSync(streamPath, "utf8").slice(0, Math.round(mb * 2 ** 20)).replace(/[^\n]*$/, ""));
+  writeFileSync(path, head(streamPath, Math.round(mb * 2 ** 20)));
   const row = { mb };
   for (const [key, jobs] of [["one", 1], ["two", 2], ["auto", null]]) row[key] = (await runCli(bin, path, join(dir, "j.out"), jobs)).s;
   jobsStudy.push(row);

@@ -4,7 +4,8 @@
 // --jobs default on inputs of several sizes, and a size sweep of single texts
 // with time per stage (no stage may grow faster than the input).
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, createReadStream, createWriteStream, openSync, readSync, statSync } from "node:fs";
+import { pipeline } from "node:stream/promises";
 import { join } from "node:path";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -61,15 +62,28 @@ export function runCli(bin, input, out, jobs) {
   });
 }
 
-/** Splits a JSONL file into two halves by lines (equal bytes as near as a line allows). */
-export function halves(path, dir) {
-  const text = readFileSync(path, "utf8");
-  let cut = text.indexOf("\n", Math.floor(text.length / 2)) + 1;
-  if (cut <= 0) cut = text.length;
+/** Splits a JSONL file into two halves by lines (equal bytes as near as a line allows), without reading it whole. */
+export async function halves(path, dir) {
+  const size = statSync(path).size;
+  const fd = openSync(path, "r");
+  const probe = Buffer.alloc(1 << 20);
+  const n = readSync(fd, probe, 0, probe.length, Math.floor(size / 2));
+  closeSync(fd);
+  const newline = probe.subarray(0, n).indexOf(10);
+  const cut = newline < 0 ? size : Math.floor(size / 2) + newline + 1;
   const a = join(dir, "half-a.jsonl"), b = join(dir, "half-b.jsonl");
-  writeFileSync(a, text.slice(0, cut));
-  writeFileSync(b, text.slice(cut));
+  await pipeline(createReadStream(path, { end: cut - 1 }), createWriteStream(a));
+  await pipeline(createReadStream(path, { start: cut }), createWriteStream(b));
   return [a, b];
+}
+
+/** The first `bytes` of a JSONL file, cut after its last whole line. */
+export function head(path, bytes) {
+  const fd = openSync(path, "r");
+  const buffer = Buffer.alloc(bytes);
+  const n = readSync(fd, buffer, 0, bytes, 0);
+  closeSync(fd);
+  return buffer.subarray(0, buffer.subarray(0, n).lastIndexOf(10) + 1);
 }
 
 /**

@@ -24,10 +24,13 @@ export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 /**
  * The default --jobs starts its second and later workers only after this much
- * input: below it one worker finishes sooner than two, because a worker's
- * start-up costs more than it saves (measured: bench/RESULTS.md, "--jobs default").
+ * input. On the 2-core development machine a second worker pays only beyond
+ * about 12 MB (it competes with the first for the cores while it warms up):
+ * 4 and 8 MB ran 0.3–1.0 s slower on two workers than on one, 16 MB 0.5–1 s
+ * faster (README "--jobs default", bench/RESULTS.md). Below this threshold the
+ * default is exactly --jobs 1; just above it a run may lose up to about 0.5 s.
  */
-export const AUTO_JOBS_GROW_AFTER_CHARS = 2_000_000;
+export const AUTO_JOBS_GROW_AFTER_CHARS = 6_000_000;
 const AUTO_JOBS_GROW_AFTER_MB = AUTO_JOBS_GROW_AFTER_CHARS / 1_000_000;
 
 const HELP = `pressextract — typed data from German press releases
