@@ -20,7 +20,7 @@ import {
   sentenceAt, squash, subjectOf, testIn, tokensHolding, charTest, isSpace, type Located, type RecordContext,
 } from "./context.js";
 import { BoundedCache } from "../text/bounded-cache.js";
-import { SpanTest, TextScan, type WordIndex } from "./words.js";
+import { firstAtOrAfter, SpanTest, TextScan, type WordIndex } from "./words.js";
 import { NUMBER_WORD_PATTERN } from "../lexicon/number-words.js";
 
 export type ProjectRole = ProjectRecord["organisations"][number]["role"];
@@ -732,15 +732,7 @@ function referBack(ctx: RecordContext, projects: Merged[], nouns: ProjectNoun[],
   if (!projects.length) return;
   const named = projects.flatMap((p) => p.nameSpans.map((s) => ({ p, s }))).sort((a, b) => a.s.start - b.s.start);
   const starts = named.map((x) => x.s.start);
-  const firstFrom = (pos: number) => {
-    let lo = 0, hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (pos: number) => firstAtOrAfter(starts, pos);
   const nameLists = new Map(projects.map((p) => [p, new SpanList(p.nameSpans.map((s) => ({ item: 0, span: s })))]));
   // Running maximum of name ends: a noun inside a name (or right before its closing mark) is part of it.
   const maxEnd: number[] = [];

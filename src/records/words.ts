@@ -574,7 +574,7 @@ export class SpanTest extends TextScan {
 }
 
 /** Index of the first of the ascending `values` that is ≥ `from` (their length when none is). */
-function firstAtOrAfter(values: ArrayLike<number>, from: number): number {
+export function firstAtOrAfter(values: ArrayLike<number>, from: number): number {
   let lo = 0, hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
