@@ -1,0 +1,45 @@
+/**
+ * Dependencies that only some inputs need, loaded on their first use instead
+ * of at import: parse5 for HTML input, franc for text whose German function
+ * words do not already show it is German (most releases never ask franc).
+ * Loading them at import cost about 35 ms of CPU and 3 MB in every process
+ * and worker (measured with bench/startup-and-scaling.mjs).
+ *
+ * The public API is synchronous, so they load with Node's synchronous
+ * require (it loads ES modules since Node 20.19, the oldest Node this package
+ * supports). Where there is no such loader (browsers), bundlers take
+ * ./optional.browser.ts instead, which imports them statically: package.json
+ * "browser" maps the one to the other, and the playground's Vite config does
+ * the same for the sources.
+ */
+import type * as Franc from "franc-min";
+import type * as Parse5 from "parse5";
+
+interface NodeModuleApi {
+  createRequire(from: string | URL): (id: string) => unknown;
+}
+
+let nodeRequire: ((id: string) => unknown) | undefined;
+
+function requireDependency<T>(id: string): T {
+  if (nodeRequire === undefined) {
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const api = proc?.getBuiltinModule?.("node:module") as NodeModuleApi | undefined;
+    if (!api) throw new Error(`pressextract: cannot load ${id} here (no synchronous loader); a bundler should use optional.browser.js (package.json "browser")`);
+    nodeRequire = api.createRequire(import.meta.url);
+  }
+  return nodeRequire(id) as T;
+}
+
+let franc: typeof Franc | undefined;
+let parse5: typeof Parse5 | undefined;
+
+/** franc-min (language identification). */
+export function francModule(): typeof Franc {
+  return (franc ??= requireDependency<typeof Franc>("franc-min"));
+}
+
+/** parse5 (the HTML tokenizer). */
+export function parse5Module(): typeof Parse5 {
+  return (parse5 ??= requireDependency<typeof Parse5>("parse5"));
+}
