@@ -1,9 +1,9 @@
 /**
- * Dependencies that only some inputs need, loaded on their first use instead
- * of at import: parse5 for HTML input, franc for text whose German function
- * words do not already show it is German (most releases never ask franc).
- * Loading them at import cost about 35 ms of CPU and 3 MB in every process
- * and worker (measured with bench/startup-and-scaling.mjs).
+ * Dependencies loaded on their first use instead of at import: parse5 for
+ * HTML input only, franc for text whose German function words do not already
+ * show it is German (most releases never ask franc), chrono-node with the
+ * first release that has dates to read. At import they cost about 70 ms of
+ * CPU and 5 MB in every process and worker.
  *
  * The public API is synchronous, so they load with Node's synchronous
  * require (it loads ES modules since Node 20.19, the oldest Node this package
@@ -12,6 +12,7 @@
  * "browser" maps the one to the other, and the playground's Vite config does
  * the same for the sources.
  */
+import type * as ChronoDe from "chrono-node/de";
 import type * as Franc from "franc-min";
 import type * as Parse5 from "parse5";
 
@@ -31,6 +32,7 @@ function requireDependency<T>(id: string): T {
   return nodeRequire(id) as T;
 }
 
+let chronoDe: typeof ChronoDe | undefined;
 let franc: typeof Franc | undefined;
 let parse5: typeof Parse5 | undefined;
 
@@ -42,4 +44,12 @@ export function francModule(): typeof Franc {
 /** parse5 (the HTML tokenizer). */
 export function parse5Module(): typeof Parse5 {
   return (parse5 ??= requireDependency<typeof Parse5>("parse5"));
+}
+
+/**
+ * chrono-node's German entry. Node's require takes chrono's CommonJS build (its
+ * only instance in the process: the library imports chrono's types alone).
+ */
+export function chronoDeModule(): typeof ChronoDe {
+  return (chronoDe ??= requireDependency<typeof ChronoDe>("chrono-node/de"));
 }
