@@ -1,9 +1,10 @@
 /**
  * Dependencies loaded on their first use instead of at import: parse5 for
- * HTML input only, franc for text whose German function words do not already
- * show it is German (most releases never ask franc), chrono-node with the
- * first release that has dates to read. At import they cost about 70 ms of
- * CPU and 5 MB in every process and worker.
+ * HTML input only, the HTML entity names for Markdown input only, franc for
+ * text whose German function words do not already show it is German (most
+ * releases never ask franc), chrono-node with the first release that has
+ * dates to read. At import they cost about 75 ms of CPU and 6 MB in every
+ * process and worker thread.
  *
  * The public API is synchronous, so they load with Node's synchronous
  * require (it loads ES modules since Node 20.19, the oldest Node this package
@@ -13,6 +14,7 @@
  * the same for the sources.
  */
 import type * as ChronoDe from "chrono-node/de";
+import type * as Entities from "decode-named-character-reference";
 import type * as Franc from "franc-min";
 import type * as Parse5 from "parse5";
 
@@ -33,6 +35,7 @@ function requireDependency<T>(id: string): T {
 }
 
 let chronoDe: typeof ChronoDe | undefined;
+let entities: typeof Entities | undefined;
 let franc: typeof Franc | undefined;
 let parse5: typeof Parse5 | undefined;
 
@@ -52,4 +55,9 @@ export function parse5Module(): typeof Parse5 {
  */
 export function chronoDeModule(): typeof ChronoDe {
   return (chronoDe ??= requireDependency<typeof ChronoDe>("chrono-node/de"));
+}
+
+/** decode-named-character-reference (the HTML entity names, for Markdown). */
+export function namedCharacterReferences(): typeof Entities {
+  return (entities ??= requireDependency<typeof Entities>("decode-named-character-reference"));
 }
