@@ -2,6 +2,8 @@
 // load at import, and the CLI must not load zod for commands other than `schema`. Runs the built
 // package (npm test builds first) in child processes; no timings.
 import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -59,5 +61,33 @@ describe("start-up", () => {
   it("the CLI loads no zod, cli-progress or parse5 for --version, and zod for schema", () => {
     expect(loadedBy([BIN, "--version"])).toEqual([]);
     expect(loadedBy([BIN, "schema"])).toEqual(["zod"]);
+  });
+
+  it("a browser bundle of the package imports them statically (package.json browser), without a synchronous loader", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pressextract-browser-"));
+    try {
+      mkdirSync(join(dir, "node_modules"));
+      symlinkSync(ROOT, join(dir, "node_modules", "pressextract"), "dir");
+      writeFileSync(join(dir, "entry.js"), `
+        import { detectLanguage, loadInput } from "pressextract";
+        export const run = () => [
+          detectLanguage("This is an English sentence, and it is not German at all, as anyone can see.").code,
+          loadInput("<p>Hallo <b>Welt</b></p>", "html").text.trim(),
+          loadInput("Caf&eacute; am Markt", "markdown").text.trim(),
+        ];`);
+      const { build, defaultClientConditions } = await import("vite");
+      await build({
+        root: dir, configFile: false, logLevel: "silent",
+        resolve: { conditions: ["worker", ...defaultClientConditions] },
+        build: { lib: { entry: join(dir, "entry.js"), formats: ["es"], fileName: "bundle" }, outDir: join(dir, "out"), minify: false },
+      });
+      // As in a browser: no process.getBuiltinModule, so optional.ts could not load anything.
+      const script = `delete process.getBuiltinModule; const m = await import(${JSON.stringify(join(dir, "out", "bundle.mjs"))}); console.log(JSON.stringify(m.run()));`;
+      const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+      expect(child.stderr).toBe("");
+      expect(JSON.parse(child.stdout)).toEqual(["eng", "Hallo Welt", "Café am Markt"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
