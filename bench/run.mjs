@@ -220,11 +220,11 @@ processes on its two halves at once ${pairMbps.toFixed(2)} MB/s (the machine's c
 
 Start-up (fresh processes, medians of 7; times from process start, Node's own start included in "total"):
 
-| what | time | RSS |
-|---|---|---|
-| \`node -e ""\` (Node itself) | ${start.nodeMs.toFixed(0)} ms | ${start.nodeRssMb.toFixed(0)} MB |
-| import of the package | ${start.importMs.toFixed(0)} ms (total ${start.importTotalMs.toFixed(0)} ms) | ${start.importRssMb.toFixed(0)} MB |
-| import + first extract of one release | ${start.firstMs.toFixed(0)} ms (total ${start.firstTotalMs.toFixed(0)} ms) | ${start.firstRssMb.toFixed(0)} MB |
+| what | time | CPU time | RSS |
+|---|---|---|---|
+| \`node -e ""\` (Node itself) | ${start.nodeMs.toFixed(0)} ms | ${start.nodeCpuMs.toFixed(0)} ms | ${start.nodeRssMb.toFixed(0)} MB |
+| import of the package | ${start.importMs.toFixed(0)} ms (total ${start.importTotalMs.toFixed(0)} ms) | ${start.importCpuMs.toFixed(0)} ms (total ${start.importCpuTotalMs.toFixed(0)} ms) | ${start.importRssMb.toFixed(0)} MB |
+| import + first extract of one release | ${start.firstMs.toFixed(0)} ms (total ${start.firstTotalMs.toFixed(0)} ms) | ${start.firstCpuMs.toFixed(0)} ms (total ${start.firstCpuTotalMs.toFixed(0)} ms) | ${start.firstRssMb.toFixed(0)} MB |
 
 The --jobs default (wall seconds of the CLI on JSONL inputs of the corpus texts; default = every core, the
 second worker started after the first ${AUTO_JOBS_GROW_AFTER_CHARS / 1e6} million characters of input):

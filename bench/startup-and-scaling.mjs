@@ -13,23 +13,26 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /**
  * Import of the package, and import + first extract of one release, each in a
  * fresh process (medians of `runs`): wall time from process start as Node
- * reports it (performance.now() counts from the process's time origin) and
- * RSS. `node -e ""` gives Node's own baseline.
+ * reports it (performance.now() counts from the process's time origin), CPU
+ * time (user + system of the process so far: steadier than wall time on a
+ * machine shared with other jobs) and RSS. `node -e ""` gives Node's own
+ * baseline.
  */
 export function startup(root, sampleText, runs = 7) {
   const entry = join(root, "dist", "src", "index.js");
   const script = (firstExtract) => `
-    const t0 = performance.now();
+    const cpu = () => { const r = process.resourceUsage(); return (r.userCPUTime + r.systemCPUTime) / 1000; };
+    const t0 = performance.now(), c0 = cpu();
     const m = await import(${JSON.stringify(entry)});
-    const tImport = performance.now();
+    const tImport = performance.now(), cImport = cpu();
     const rssImport = process.memoryUsage().rss;
-    let tFirst = null, rssFirst = null;
-    if (${firstExtract}) { m.extract(${JSON.stringify(sampleText)}); tFirst = performance.now(); rssFirst = process.memoryUsage().rss; }
-    console.log(JSON.stringify({ start: t0, imported: tImport, first: tFirst, rssImport, rssFirst }));`;
+    let tFirst = null, cFirst = null, rssFirst = null;
+    if (${firstExtract}) { m.extract(${JSON.stringify(sampleText)}); tFirst = performance.now(); cFirst = cpu(); rssFirst = process.memoryUsage().rss; }
+    console.log(JSON.stringify({ start: t0, imported: tImport, first: tFirst, c0, cImport, cFirst, rssImport, rssFirst }));`;
   const one = (code) => JSON.parse(spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" }).stdout.trim());
   const baseline = [], imports = [], firsts = [];
   for (let r = 0; r < runs; r++) {
-    baseline.push(one(`console.log(JSON.stringify({ t: performance.now(), rss: process.memoryUsage().rss }))`));
+    baseline.push(one(`const r = process.resourceUsage(); console.log(JSON.stringify({ t: performance.now(), cpu: (r.userCPUTime + r.systemCPUTime) / 1000, rss: process.memoryUsage().rss }))`));
     imports.push(one(script(false)));
     firsts.push(one(script(true)));
   }
@@ -37,6 +40,11 @@ export function startup(root, sampleText, runs = 7) {
   return {
     nodeMs: median(baseline.map((b) => b.t)),
     nodeRssMb: mb(median(baseline.map((b) => b.rss))),
+    nodeCpuMs: median(baseline.map((b) => b.cpu)),
+    importCpuMs: median(imports.map((i) => i.cImport - i.c0)),
+    importCpuTotalMs: median(imports.map((i) => i.cImport)),
+    firstCpuMs: median(firsts.map((f) => f.cFirst - f.c0)),
+    firstCpuTotalMs: median(firsts.map((f) => f.cFirst)),
     importMs: median(imports.map((i) => i.imported - i.start)),
     importTotalMs: median(imports.map((i) => i.imported)),
     importRssMb: mb(median(imports.map((i) => i.rssImport))),

@@ -30,7 +30,13 @@ export default defineConfig({
   // `document` (decode-named-character-reference, used by the HTML/Markdown
   // loaders, does). The page itself imports only types from the library.
   worker: { format: "es" },
-  resolve: { conditions: ["worker", ...defaultClientConditions] },
+  resolve: {
+    conditions: ["worker", ...defaultClientConditions],
+    // The library loads parse5 and franc on first use with Node's synchronous
+    // require; a browser has none, so it gets the static imports (as package.json
+    // "browser" does for bundles of the published package).
+    alias: [{ find: /^(.*\/deps\/optional)\.js$/, replacement: "$1.browser.ts" }],
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -10,7 +10,7 @@ import { Socket } from "node:net";
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
-import { formatFromPath, INPUT_FORMATS, type InputFormat } from "../input/index.js";
+import { formatFromPath, INPUT_FORMATS, type InputFormat } from "../input/formats.js";
 import { isCalendarDate } from "../options.js";
 import type { BatchFailure, BatchInput, BatchItem, ExtractErrorCode } from "../stream/run.js";
 

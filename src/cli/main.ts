@@ -10,7 +10,6 @@ import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { pressReleaseJsonSchema } from "../schema/release.js";
 import { checkOnly, isCalendarDate, OUTPUT_KINDS, type OutputKind } from "../options.js";
 import { runBatch, type BatchInput } from "../stream/run.js";
 import { parseCommandArgs, suggestion, UsageError, type OptionSpecs } from "./args.js";
@@ -227,7 +226,13 @@ export async function main(argv: string[], io: CliIo, options: MainOptions = {})
     }
     if (command === "schema") {
       const { values } = parseCommandArgs(rest, { help: { type: "boolean", short: "h" } }, false);
-      io.stdout.write(values.help ? HELP : JSON.stringify(pressReleaseJsonSchema(), null, 2) + "\n");
+      if (values.help) {
+        io.stdout.write(HELP);
+        return 0;
+      }
+      // Loaded here, not at start: zod and the schemas cost every other command about 70 ms.
+      const { pressReleaseJsonSchema } = await import("../schema/release.js");
+      io.stdout.write(JSON.stringify(pressReleaseJsonSchema(), null, 2) + "\n");
       return 0;
     }
     if (command !== "extract") {

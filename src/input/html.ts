@@ -1,4 +1,5 @@
-import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from "parse5";
+import type { Token, TokenHandler, TokenizerMode } from "parse5";
+import { parse5Module } from "../deps/optional.js";
 import type { TextView } from "../text/view.js";
 import { alignNode } from "./align.js";
 
@@ -14,13 +15,17 @@ const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input"
  * The tokenizer modes the HTML tree builder sets after these start tags: their
  * content is text up to the matching end tag, not markup.
  */
-const TEXT_MODE: ReadonlyMap<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = new Map([
-  ["title", TokenizerMode.RCDATA],
-  ["textarea", TokenizerMode.RCDATA],
-  ["script", TokenizerMode.SCRIPT_DATA],
-  ["plaintext", TokenizerMode.PLAINTEXT],
-  ...["style", "iframe", "xmp", "noembed", "noframes", "noscript"].map((name) => [name, TokenizerMode.RAWTEXT] as const),
-]);
+function textModes(modes: typeof TokenizerMode): ReadonlyMap<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> {
+  return new Map([
+    ["title", modes.RCDATA],
+    ["textarea", modes.RCDATA],
+    ["script", modes.SCRIPT_DATA],
+    ["plaintext", modes.PLAINTEXT],
+    ...["style", "iframe", "xmp", "noembed", "noframes", "noscript"].map((name) => [name, modes.RAWTEXT] as const),
+  ]);
+}
+// Built with the first HTML input: parse5 loads only then (deps/optional.ts).
+let textModeByTag: ReturnType<typeof textModes> | undefined;
 /** Elements whose first line break the tree builder drops. */
 const DROP_FIRST_NEWLINE = new Set(["pre", "textarea", "listing"]);
 
@@ -38,7 +43,8 @@ interface Events {
  * Adjacent character tokens are joined into one text run.
  */
 class TagAndTextReader implements TokenHandler {
-  private readonly tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, this);
+  private readonly tokenizer = new (parse5Module().Tokenizer)({ sourceCodeLocationInfo: true }, this);
+  private readonly textMode = (textModeByTag ??= textModes(parse5Module().TokenizerMode));
   private pending = "";
   private pendingStart = 0;
   private pendingEnd = 0;
@@ -56,7 +62,7 @@ class TagAndTextReader implements TokenHandler {
     const name = token.tagName;
     if ((name === "svg" || name === "math") && !token.selfClosing) this.enterForeign(1);
     else if (this.foreignDepth === 0) {
-      const mode = TEXT_MODE.get(name);
+      const mode = this.textMode.get(name);
       if (mode !== undefined) this.tokenizer.state = mode;
       this.dropNewline = DROP_FIRST_NEWLINE.has(name);
     }

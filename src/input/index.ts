@@ -5,9 +5,9 @@
 import { identityView, type TextView } from "../text/view.js";
 import { loadHtml } from "./html.js";
 import { loadMarkdown } from "./markdown.js";
+import type { InputFormat } from "./formats.js";
 
-export type InputFormat = "text" | "markdown" | "html";
-export const INPUT_FORMATS: readonly InputFormat[] = ["text", "markdown", "html"];
+export { INPUT_FORMATS, formatFromPath, type InputFormat } from "./formats.js";
 
 export function loadInput(source: string, format: InputFormat = "text"): TextView {
   switch (format) {
@@ -18,13 +18,6 @@ export function loadInput(source: string, format: InputFormat = "text"): TextVie
     default:
       return identityView(source);
   }
-}
-
-/** The format a file name implies (.md/.markdown → markdown, .html/.htm → html, else text). */
-export function formatFromPath(path: string): InputFormat {
-  if (/\.(md|markdown)$/i.test(path)) return "markdown";
-  if (/\.html?$/i.test(path)) return "html";
-  return "text";
 }
 
 export { loadHtml, loadMarkdown };

@@ -15,7 +15,7 @@
  * a list item); indented code is read as text; inline code spans and link
  * destinations are found within one line.
  */
-import { decodeNamedCharacterReference } from "decode-named-character-reference";
+import { namedCharacterReferences } from "../deps/optional.js";
 import type { TextView } from "../text/view.js";
 
 /** The plain text being built, with one source offset per code unit (typed arrays: a few bytes per character). */
@@ -415,7 +415,7 @@ function decodeEntity(entity: string): string | null {
     if (!Number.isFinite(code)) return null;
     return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? "\uFFFD" : String.fromCodePoint(code);
   }
-  const decoded = decodeNamedCharacterReference(body);
+  const decoded = namedCharacterReferences().decodeNamedCharacterReference(body);
   return decoded === false ? null : decoded;
 }
 

@@ -3,7 +3,8 @@
  * span maps from view to source offsets, and every mention's text is the
  * source slice, so `source.slice(start, end) === text` holds by construction.
  */
-import { SCHEMA_VERSION, type PressRelease, type Span } from "../schema/release.js";
+import type { PressRelease, Span } from "../schema/release.js";
+import { SCHEMA_VERSION } from "../schema/version.js";
 import { squeeze } from "../text/whitespace.js";
 import { toSourceSpan, type TextView } from "../text/view.js";
 import type { Doc } from "./doc.js";

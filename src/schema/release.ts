@@ -4,8 +4,9 @@
  * `pressextract schema` is generated from them too.
  */
 import { z } from "zod";
+import { SCHEMA_VERSION } from "./version.js";
 
-export const SCHEMA_VERSION = 1 as const;
+export { SCHEMA_VERSION };
 
 const offset = z.number().int().nonnegative();
 

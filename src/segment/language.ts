@@ -15,7 +15,7 @@
  * pass, no strings); franc decides everything else, and names the language
  * when it is not German.
  */
-import { franc, francAll } from "franc-min";
+import { francModule } from "../deps/optional.js";
 import type { Language } from "../schema/release.js";
 
 const SAMPLE = 2048;
@@ -31,6 +31,7 @@ export function detectLanguage(text: string): Language {
   if (clearlyGerman(counts.head) || clearlyGerman(counts.all)) return { code: "deu", german: true };
   const sample = text.slice(0, SAMPLE * 2).replace(/\s+/g, " ").trim().slice(0, SAMPLE);
   if (!hasLetters(sample, MIN_LETTERS)) return { code: "und", german: false };
+  const { franc, francAll } = francModule(); // loaded here: clearly German text never needs it
   const code = franc(sample, { minLength: 10 });
   if (code === "deu") return { code, german: true };
   if (sample.length < SHORT) {

@@ -3,7 +3,7 @@
  * iterable (the model is spaCy's `nlp.pipe`). With `jobs > 1` the inputs run
  * on a bounded pool of worker threads, the same one the CLI uses.
  */
-import { INPUT_FORMATS, type InputFormat } from "../input/index.js";
+import { INPUT_FORMATS, type InputFormat } from "../input/formats.js";
 import { checkOnly, isCalendarDate, type OutputKind } from "../options.js";
 import type { PressRelease } from "../schema/release.js";
 import { runBatch, type BatchInput, type ExtractErrorInfo } from "./run.js";

@@ -8,7 +8,7 @@
  * input, a timeout or an out-of-memory worker is a result with an error; the
  * run goes on.
  */
-import { INPUT_FORMATS, type InputFormat } from "../input/index.js";
+import { INPUT_FORMATS, type InputFormat } from "../input/formats.js";
 import { isCalendarDate, type OutputKind } from "../options.js";
 import type { PressRelease } from "../schema/release.js";
 import type { OutputSpec } from "../cli/output.js";

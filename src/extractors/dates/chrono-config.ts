@@ -12,13 +12,27 @@
  * refiners with one global regex scan per parser).
  */
 // The German entry point only: chrono-node's root entry loads every locale (about 270 modules, 130 ms at import).
-import * as de from "chrono-node/de";
-import { ParsingResult, ParsingComponents, type Chrono } from "chrono-node/de";
+import type * as ChronoDe from "chrono-node/de";
+import type { Chrono } from "chrono-node/de";
 import type { Parser, ParsingContext } from "chrono-node";
+import { chronoDeModule } from "../../deps/optional.js";
 import { PARSERS, type NamedParser } from "./parsers.js";
 import { CueScanner, isSpace, type StartCues } from "./cues.js";
 import { REFINERS } from "./refiners.js";
 import { NOT_AFTER_WORD } from "./patterns.js";
+
+/**
+ * chrono-node, loaded by the first createDateChrono rather than at import
+ * (deps/optional.ts): every date scan runs on a chrono that call made.
+ */
+let de: typeof ChronoDe | undefined;
+type ParsingResult = ChronoDe.ParsingResult;
+let ParsingResult: typeof ChronoDe.ParsingResult;
+let ParsingComponents: typeof ChronoDe.ParsingComponents;
+function loadChrono(): typeof ChronoDe {
+  if (de === undefined) ({ ParsingResult, ParsingComponents } = de = chronoDeModule());
+  return de;
+}
 
 /**
  * chrono parsers whose results this extractor always discards (weekday alone;
@@ -102,14 +116,14 @@ function configuredParsers(instance: Chrono): ConfiguredParsers {
 let contextClass: (new (text: string, ref: Date) => ParsingContext) | undefined;
 function parsingContext(text: string, ref: Date): ParsingContext {
   if (!contextClass) {
-    const probe = new de.Chrono({ parsers: [], refiners: [{ refine: (ctx, results) => ((contextClass = ctx.constructor as typeof contextClass), results) }] });
+    const probe = new (loadChrono().Chrono)({ parsers: [], refiners: [{ refine: (ctx, results) => ((contextClass = ctx.constructor as typeof contextClass), results) }] });
     probe.parse("", ref);
   }
   return new contextClass!(text, ref);
 }
 
 export function createDateChrono(): Chrono {
-  const instance = de.strict.clone();
+  const instance = loadChrono().strict.clone();
   const seen = new Set<string>();
   instance.parsers = instance.parsers.filter((p) => {
     const name = p.constructor.name;

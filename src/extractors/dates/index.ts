@@ -5,7 +5,8 @@ import { toMentions, type Anchor } from "./resolve.js";
 import { FULL_DATE, NON_DATE_PREFIX } from "./patterns.js";
 import { monthNumber } from "../../lexicon/months.js";
 
-const DATE_CHRONO = createDateChrono();
+// Made by the first release with dates to read, not at import: it loads chrono-node.
+let dateChrono: ReturnType<typeof createDateChrono> | undefined;
 
 /** Chrono needs some reference; without an anchor its implied values are ignored. */
 const NO_ANCHOR = new Date(2000, 0, 1, 12);
@@ -50,7 +51,7 @@ export function firstFullDate(text: string): string | null {
 export function extractDates(input: ExtractorInput): DateMention[] {
   const text = input.text;
   const { anchor, ref } = anchorOf(input.anchorDate);
-  return toMentions(text, parseDates(DATE_CHRONO, text, ref), anchor);
+  return toMentions(text, parseDates((dateChrono ??= createDateChrono()), text, ref), anchor);
 }
 
 /** The last anchor read, kept: a stream's releases mostly share few anchors, and local-time Dates are slow to build. */
