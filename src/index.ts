@@ -25,4 +25,7 @@ export { loadInput, formatFromPath, INPUT_FORMATS, type InputFormat } from "./in
 export { identityView, subView, toSourceSpan, type TextView } from "./text/view.js";
 export { splitParagraphs, splitSentences, tokenize } from "./text/sentences.js";
 export { detectLanguage } from "./segment/language.js";
-export * from "./schema/release.js";
+// Types only: the zod schemas themselves are in "pressextract/schema", so that an
+// import of the package does not load zod (about a third of its import time).
+export type * from "./schema/release.js";
+export { SCHEMA_VERSION } from "./schema/version.js";

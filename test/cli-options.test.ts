@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { CSV_COLUMNS, csvRows } from "../src/cli/output.js";
 import { closest, parseCommandArgs, UsageError } from "../src/cli/args.js";
-import { PressReleaseSchema, type PressRelease } from "../src/index.js";
+import type { PressRelease } from "../src/index.js";
+import { PressReleaseSchema } from "../src/schema/release.js";
 
 class Sink extends Writable {
   data = "";

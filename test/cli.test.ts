@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { main, type MainOptions } from "../src/cli/main.js";
 import { MAX_INPUT_BYTES } from "../src/cli/inputs.js";
-import { PressReleaseSchema } from "../src/index.js";
+import { PressReleaseSchema } from "../src/schema/release.js";
 import { ROOT, seed } from "./helpers.js";
 
 class Sink extends Writable {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract, extractBatch, customPipeline, pipelineFor, PressReleaseSchema, type Stage } from "../src/index.js";
+import { extract, extractBatch, customPipeline, pipelineFor, type Stage } from "../src/index.js";
+import { PressReleaseSchema } from "../src/schema/release.js";
 import { seed } from "./helpers.js";
 
 describe("extract", () => {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { PressReleaseSchema } from "../src/index.js";
+import { PressReleaseSchema } from "../src/schema/release.js";
 import { ROOT, seed } from "./helpers.js";
 
 class Sink extends Writable {

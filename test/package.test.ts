@@ -69,7 +69,7 @@ const streamed: string[] = [];
 `;
 const jsBody = body.replace(": string | null | undefined", "").replace(": string[]", "");
 const expected = { value: "2024-03-12", streamed: ["0:1", "b:1"], kinds: 6 };
-const names = "extract, extractStream, isExtractFailure, PressReleaseSchema, OUTPUT_KINDS";
+const names = "extract, extractStream, isExtractFailure, OUTPUT_KINDS";
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "pressextract-pack-"));
@@ -129,21 +129,21 @@ describe("the packed package", () => {
 
   it("works with require() in a CommonJS JavaScript project", () => {
     const dir = consumer("cjs-js", "commonjs", {
-      "index.js": `const { ${names} } = require("pressextract");\nconst text = require("fs").readFileSync(0, "utf8");\n${jsBody}`,
+      "index.js": `const { ${names} } = require("pressextract");\nconst { PressReleaseSchema } = require("pressextract/schema");\nconst text = require("fs").readFileSync(0, "utf8");\n${jsBody}`,
     });
     expect(JSON.parse(node(dir, "index.js"))).toEqual(expected);
   });
 
   it("works with import in an ES module JavaScript project", () => {
     const dir = consumer("esm-js", "module", {
-      "index.js": `import { ${names} } from "pressextract";\nimport { readFileSync } from "node:fs";\nconst text = readFileSync(0, "utf8");\n${jsBody}`,
+      "index.js": `import { ${names} } from "pressextract";\nimport { PressReleaseSchema } from "pressextract/schema";\nimport { readFileSync } from "node:fs";\nconst text = readFileSync(0, "utf8");\n${jsBody}`,
     });
     expect(JSON.parse(node(dir, "index.js"))).toEqual(expected);
   });
 
   it("type-checks and runs in a CommonJS TypeScript project (module nodenext)", () => {
     const dir = consumer("cjs-ts", "commonjs", {
-      "index.ts": `import { ${names}, type PressRelease } from "pressextract";\nimport { readFileSync } from "node:fs";\nconst text = readFileSync(0, "utf8");\nconst typed: PressRelease[] = extract(text);\nvoid typed;\n${body}`,
+      "index.ts": `import { ${names}, type PressRelease } from "pressextract";\nimport { PressReleaseSchema } from "pressextract/schema";\nimport { readFileSync } from "node:fs";\nconst text = readFileSync(0, "utf8");\nconst typed: PressRelease[] = extract(text);\nvoid typed;\n${body}`,
     });
     tsc(dir, { module: "nodenext", moduleResolution: "nodenext" });
     expect(readFileSync(join(dir, "index.js"), "utf8")).toContain('require("pressextract")');
@@ -152,7 +152,7 @@ describe("the packed package", () => {
 
   it("type-checks and runs in an ES module TypeScript project (module nodenext), and type-checks with bundler resolution", () => {
     const dir = consumer("esm-ts", "module", {
-      "index.ts": `import { ${names}, type ExtractStreamOptions } from "pressextract";\nimport { readFileSync } from "node:fs";\nconst text = readFileSync(0, "utf8");\nconst options: ExtractStreamOptions = { jobs: 1 };\nvoid options;\n${body}`,
+      "index.ts": `import { ${names}, type ExtractStreamOptions } from "pressextract";\nimport { PressReleaseSchema } from "pressextract/schema";\nimport { readFileSync } from "node:fs";\nconst text = readFileSync(0, "utf8");\nconst options: ExtractStreamOptions = { jobs: 1 };\nvoid options;\n${body}`,
     });
     tsc(dir, { module: "nodenext", moduleResolution: "nodenext" });
     expect(JSON.parse(node(dir, "index.js"))).toEqual(expected);

@@ -42,12 +42,12 @@ const GERMAN = "Am 3. Mai 2021 trafen sich Anna Beispiel (Leiterin des Amtes) un
   "Die Stadt hatte zu dem Treffen eingeladen, und es wurde über die Pläne für das neue Jahr gesprochen.";
 
 describe("start-up", () => {
-  it("import loads zod (the exported schemas) but none of the dependencies only some inputs need", () => {
-    expect(afterScript("")).toEqual(["zod"]);
+  it("import loads none of the dependencies only some inputs need, nor zod (its schemas are in pressextract/schema)", () => {
+    expect(afterScript("")).toEqual([]);
   });
 
   it("a German plain-text release loads chrono-node, not franc, parse5 or the entity names", () => {
-    expect(afterScript(`m.extract(${JSON.stringify(GERMAN)});`)).toEqual(["chrono-node", "zod"]);
+    expect(afterScript(`m.extract(${JSON.stringify(GERMAN)});`)).toEqual(["chrono-node"]);
   });
 
   it("HTML input loads parse5, Markdown entities their names, text that is not clearly German franc", () => {
@@ -55,7 +55,12 @@ describe("start-up", () => {
       m.loadInput("<p>Hallo <b>Welt</b></p>", "html");
       m.loadInput("Caf&eacute; *hier*", "markdown");
       m.detectLanguage("This is an English sentence, and it is not German at all, as anyone can see.");`;
-    expect(afterScript(body)).toEqual(["franc-min", "parse5", "decode-named-character-reference", "zod"]);
+    expect(afterScript(body)).toEqual(["franc-min", "parse5", "decode-named-character-reference"]);
+  });
+
+  it("the schema entry loads zod", () => {
+    const schema = pathToFileURL(join(ROOT, "dist", "src", "schema", "release.js")).href;
+    expect(loadedBy(["--input-type=module", "-e", `await import(${JSON.stringify(schema)});`])).toEqual(["zod"]);
   });
 
   it("the CLI loads no zod, cli-progress or parse5 for --version, and zod for schema", () => {
