@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countFunctionWords, detectLanguage } from "./language.js";
+import { countFunctionWords, detectLanguage, GERMAN_FUNCTION_WORDS } from "./language.js";
 import { seed } from "../../test/helpers.js";
 
 describe("detectLanguage", () => {
@@ -9,6 +9,19 @@ describe("detectLanguage", () => {
 
   it("reads a short German news sentence as German", () => {
     expect(detectLanguage("Der Bürgermeister eröffnete am Montag die neue Schule in der Stadt.").german).toBe(true);
+  });
+
+  it("reads short German sentences as German where franc's trigrams name another language", () => {
+    for (const text of ["In Lindenau gibt es viele Projekte.", "Projekte gibt es in Lindenau.", "Der Mittelwert war zwölf Prozent.",
+      "Wir wohnen seit Jahren in Lindenau."]) {
+      expect(detectLanguage(text), text).toEqual({ code: "deu", german: true });
+    }
+  });
+
+  it("does not take a short English, Spanish or Italian sentence for German", () => {
+    expect(detectLanguage("The project in Lindenau is in good shape.").german).toBe(false);
+    expect(detectLanguage("El proyecto es muy importante para la ciudad.").german).toBe(false);
+    expect(detectLanguage("Il progetto è stato presentato ieri in città.").german).toBe(false);
   });
 
   it("does not take English or French text for German", () => {
@@ -39,9 +52,7 @@ describe("countFunctionWords", () => {
     };
     return { head: count(sample.slice(0, 800)), all: count(sample) };
   }
-  const FUNCTION_WORDS = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder",
-    "nicht", "mit", "von", "zu", "zum", "zur", "für", "auf", "aus", "bei", "nach", "über", "unter", "vor", "im", "ist", "sind",
-    "wird", "werden", "wurde", "hat", "haben", "auch", "sich", "dass", "als", "wie", "noch", "am", "vom", "beim"]);
+  const FUNCTION_WORDS = new Set(GERMAN_FUNCTION_WORDS);
 
   it("counts what the lower-cased sample's words hold, without building it", () => {
     const pieces = ["der", "Die", "UND", "werden", "einem", "über", "ÜBER", "İm", "\u212Aind", "GROẞ", "Straße", "city", "12", ",", "-",

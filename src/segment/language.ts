@@ -61,11 +61,17 @@ function hasLetters(s: string, min: number): boolean {
   return n >= min;
 }
 
-/** The commonest German function words (articles, prepositions, conjunctions): a closed class. */
-const GERMAN_FUNCTION_WORDS = [
-  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "nicht", "mit",
-  "von", "zu", "zum", "zur", "für", "auf", "aus", "bei", "nach", "über", "unter", "vor", "im", "ist", "sind", "wird",
-  "werden", "wurde", "hat", "haben", "auch", "sich", "dass", "als", "wie", "noch", "am", "vom", "beim",
+/**
+ * The commonest German function words (articles, pronouns, prepositions, conjunctions, auxiliaries): a
+ * closed class. Left out are those that are as common in English, Dutch or Portuguese ("in", "an", "er",
+ * "um"): one short sentence in those languages must not reach the share of German words.
+ */
+export const GERMAN_FUNCTION_WORDS: readonly string[] = [
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "aber", "wenn",
+  "weil", "sowie", "nicht", "mit", "von", "zu", "zum", "zur", "für", "auf", "aus", "bei", "nach", "über", "unter",
+  "vor", "durch", "seit", "gegen", "ohne", "im", "am", "vom", "beim", "ist", "sind", "war", "waren", "wird", "werden",
+  "wurde", "wurden", "hat", "haben", "hatte", "hatten", "gibt", "kann", "soll", "ich", "es", "sie", "wir", "sich",
+  "auch", "dass", "als", "wie", "noch",
 ];
 
 /**

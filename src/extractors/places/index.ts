@@ -621,9 +621,11 @@ const SPACE = /\s/;
 function chooseEntry(c: Candidate, releaseStates: Set<string>): GazetteerEntry | null {
   const best = c.hits[0];
   if (!best) return null;
-  // City-states: "Berlin" is the town (with AGS and coordinates) rather than the Land.
+  // City-states: "Berlin" is the town (with AGS and coordinates) rather than the Land. A town of
+  // the same name elsewhere ("Sachsen" near Ansbach, "Thüringen" in Vorarlberg) is not the Land.
   if (best.entry.type === "state") {
-    const town = c.hits.find((h) => h.entry.type === "municipality" && h.entry.name === best.entry.name);
+    const town = c.hits.find((h) => h.entry.type === "municipality" && h.entry.name === best.entry.name &&
+      h.entry.state === best.entry.state);
     return town ? town.entry : best.entry;
   }
   if (TOWN_TYPES.has(best.entry.type) && c.hits.length > 1) {

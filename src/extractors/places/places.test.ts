@@ -28,6 +28,14 @@ describe("towns, districts, Länder", () => {
     expect(p.lat).toBeCloseTo(51.34, 1);
   });
 
+  it("takes a Land, not a small town of the same name elsewhere, and a city-state as its town", () => {
+    const text = "Die Landesregierung Sachsens und Schulen in Thüringen, Hamburg und Bayern melden sich.";
+    expect(place(text, "Sachsen")).toMatchObject({ type: "state", ags: "14" });
+    expect(place(text, "Thüringen")).toMatchObject({ type: "state", ags: "16" });
+    expect(place(text, "Hamburg")).toMatchObject({ type: "municipality", state: "Hamburg", ags: "02000000" });
+    expect(place(text, "Bayern")).toMatchObject({ type: "state", ags: "09" });
+  });
+
   it("maps declined district forms to the nominative", () => {
     const text = "Im Rheinisch-Bergischen Kreis und beim Landrat des Rhein-Kreises Neuss gibt es Neuigkeiten.";
     expect(place(text, "Rheinisch-Bergischer Kreis").mentions).toEqual([at(text, "Rheinisch-Bergischen Kreis")]);
