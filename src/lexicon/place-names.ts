@@ -84,6 +84,11 @@ export class PlaceTable {
   /** Lower-case German first names (the gazetteer's list: town names that are also first names need a cue). */
   readonly firstNames: SortedKeys;
 
+  /** The runs of keys by their first code unit, and by their first two (see `firstTwoUnits`): codes ascending, runs [lo, hi) pairwise. */
+  readonly #oneUnitCodes: Uint16Array;
+  readonly #oneUnitRuns: Uint32Array;
+  readonly #twoUnitCodes: Uint32Array;
+  readonly #twoUnitRuns: Uint32Array;
   readonly #keyHits: Uint32Array;
   readonly #hitInfo: Int32Array;
   readonly #hitShort: Int32Array;
@@ -109,6 +114,10 @@ export class PlaceTable {
     this.maxKeyLength = file.meta("places.maxKeyLength");
     this.firstWordBits = file.u32("places.firstWordBits");
     this.firstNames = new SortedKeys(file.u16("places.firstNames.chars"), file.u32("places.firstNames.offsets"));
+    this.#oneUnitCodes = file.u16("places.firstUnit.codes");
+    this.#oneUnitRuns = file.u32("places.firstUnit.runs");
+    this.#twoUnitCodes = file.u32("places.firstTwoUnits.codes");
+    this.#twoUnitRuns = file.u32("places.firstTwoUnits.runs");
     this.#keyHits = file.u32("places.keyHits");
     this.#hitInfo = file.i32("places.hitInfo");
     this.#hitShort = file.i32("places.hitShort");
@@ -187,8 +196,8 @@ export class PlaceTable {
 
   /**
    * The run of keys that start with text[a, b), written to out as [out[0], out[1]).
-   * The keys that share their first two code units are found in a small index
-   * first, so the binary search covers a few dozen keys instead of 30 000.
+   * The keys that share their first two code units are found in the prebuilt
+   * runs first, so the binary search covers a few dozen keys instead of 30 000.
    */
   startRun(text: string, a: number, b: number, out: Int32Array): void {
     const n = b - a;
@@ -212,34 +221,15 @@ export class PlaceTable {
   readonly #runCache = new Int32Array(3 * RUN_CACHE_SIZE);
 
   #findRun(text: string, a: number, b: number, out: Int32Array): void {
-    const index = this.#firstUnits ??= this.#indexFirstUnits();
     const n = b - a;
-    const packed = n === 0 ? undefined : index.get(n === 1 ? firstUnitKey(text.charCodeAt(a)) : firstUnitsKey(text.charCodeAt(a), text.charCodeAt(a + 1)));
-    if (packed === undefined) {
-      if (n === 0) { out[0] = 0; out[1] = this.keys.size; } else { out[0] = 0; out[1] = 0; }
-      return;
-    }
-    const lo = Math.floor(packed / RUN_SCALE), hi = packed % RUN_SCALE;
-    if (n <= 2) { out[0] = lo; out[1] = hi; return; }
-    this.keys.narrow(lo, hi, 2, text, a + 2, b, out);
+    if (n === 0) { out[0] = 0; out[1] = this.keys.size; return; }
+    const c0 = text.charCodeAt(a);
+    const found = n === 1
+      ? findCodeRun(this.#oneUnitCodes, this.#oneUnitRuns, c0, out)
+      : findCodeRun(this.#twoUnitCodes, this.#twoUnitRuns, firstTwoUnits(c0, text.charCodeAt(a + 1)), out);
+    if (!found) { out[0] = 0; out[1] = 0; return; }
+    if (n > 2) this.keys.narrow(out[0]!, out[1]!, 2, text, a + 2, b, out);
   }
-
-  /** Runs of the keys by their first code unit and by their first two (packed lo * RUN_SCALE + hi). */
-  #indexFirstUnits(): Map<number, number> {
-    const index = new Map<number, number>();
-    const keys = this.keys;
-    const add = (k: number, i: number) => {
-      const run = index.get(k);
-      index.set(k, run === undefined ? i * RUN_SCALE + i + 1 : run - (run % RUN_SCALE) + i + 1);
-    };
-    for (let i = 0; i < keys.size; i++) {
-      const c0 = keys.charAt(i, 0), c1 = keys.charAt(i, 1);
-      add(firstUnitKey(c0), i);
-      if (c1 >= 0) add(firstUnitsKey(c0, c1), i);
-    }
-    return index;
-  }
-  #firstUnits: Map<number, number> | undefined;
 
   /**
    * Whether the run of keys [lo, hi), which all start with the same `length`
@@ -289,12 +279,25 @@ export class PlaceTable {
 }
 
 const NARROWED = new Int32Array(2);
-/** Packs a run [lo, hi) of key indexes into one number (lo * RUN_SCALE + hi). */
-const RUN_SCALE = 2 ** 24;
 /** Slots of the cache of key runs (a power of two). */
 const RUN_CACHE_SIZE = 4096;
-const firstUnitKey = (c0: number) => -1 - c0;
-const firstUnitsKey = (c0: number, c1: number) => c0 * 65536 + c1;
+
+/** The first two code units of a key as one number: the codes of the prebuilt `places.firstTwoUnits` runs. */
+export const firstTwoUnits = (c0: number, c1: number): number => c0 * 65536 + c1;
+
+/** Writes the run of `code` (binary search in the ascending `codes`) to out; false when no key has it. */
+function findCodeRun(codes: Uint16Array | Uint32Array, runs: Uint32Array, code: number, out: Int32Array): boolean {
+  let lo = 0, hi = codes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (codes[mid]! < code) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === codes.length || codes[lo] !== code) return false;
+  out[0] = runs[2 * lo]!;
+  out[1] = runs[2 * lo + 1]!;
+  return true;
+}
 
 let table: { generation: number; places: PlaceTable } | undefined;
 

@@ -115,6 +115,28 @@ describe("WordIndex filters", () => {
     expect(index.mayHold(need, index.wordsIn(5, text.length))).toBe(false);
     expect(index.mayHold(need, index.wordsIn(0, 9))).toBe(false);
   });
+
+  it("finds every occurrence of every registered word, overlapping ones too (the automaton against indexOf)", () => {
+    const words = registeredWords();
+    // Words run into each other ("sitzungstreffen") and stand in mixed case, so suffixes, prefixes and
+    // words inside words all occur; the automaton must report each where indexOf finds it.
+    const text = words.map((w, i) => (i % 3 === 0 ? w.toUpperCase() : w) + (i % 2 ? " " : "")).join("");
+    const lower = text.toLowerCase();
+    const index = new WordIndex(text);
+    expect(index.exotic).toBe(false);
+    let checked = 0;
+    for (let from = 0; from < text.length; from += 37) {
+      const to = Math.min(text.length, from + 61);
+      const bits = index.wordsIn(from, to);
+      words.forEach((w, id) => {
+        const at = lower.indexOf(w, from);
+        const inside = at >= 0 && at + w.length <= to;
+        expect([w, from, (bits[id >> 5]! >>> (id & 31)) & 1]).toEqual([w, from, inside ? 1 : 0]);
+        checked += inside ? 1 : 0;
+      });
+    }
+    expect(checked).toBeGreaterThan(words.length);
+  });
 });
 
 describe("EXOTIC_CHARS", () => {

@@ -128,70 +128,98 @@ let letterIndex = new Map<number, number>();
 let markIds = new Map<number, number>();
 let automaton: Automaton | null = null;
 
+/**
+ * The automaton of the registered words. Built once per process, on the first release, so its cost
+ * is start-up time: the states are numbered breadth first from the start (no renumbering pass), and a
+ * state's row of transitions is its failure state's row copied (native memory copy) with its own
+ * children written over it. The JavaScript work is per state and per child, not per state × letter.
+ */
 function build(): Automaton {
   letterIndex = new Map();
   markIds = new Map();
   charKind = new Uint16Array(65536);
-  let total = 1;
   words.forEach((w, id) => {
     if (isMark(w)) { markIds.set(w.charCodeAt(0), id); return; }
-    total += w.length;
     for (let i = 0; i < w.length; i++) if (!letterIndex.has(w.charCodeAt(i))) letterIndex.set(w.charCodeAt(i), letterIndex.size);
   });
   const letters = letterIndex.size;
-  // The trie, in the table that becomes the transitions (-1: no child yet).
-  const next = new Int32Array(total * letters).fill(-1);
+
+  // The trie, with states numbered as they are made: state × letter → child, and per state its
+  // parent, the letter that leads to it, the words ending in it; the states by depth. (A Map, not a
+  // full table: the trie has a few thousand edges, and a table of states × letters is garbage.)
+  const trie = new Map<number, number>();
+  const parent = [-1], letterOf = [-1];
   const own: number[][] = [[]];
+  const levels: number[][] = [];
   words.forEach((w, id) => {
     if (isMark(w)) return;
     let s = 0;
     for (let i = 0; i < w.length; i++) {
-      const at = s * letters + letterIndex.get(w.charCodeAt(i))!;
-      if (next[at] === -1) { next[at] = own.length; own.push([]); }
-      s = next[at]!;
+      const a = letterIndex.get(w.charCodeAt(i))!;
+      let t = trie.get(s * letters + a);
+      if (t === undefined) {
+        t = own.length;
+        trie.set(s * letters + a, t);
+        parent.push(s);
+        letterOf.push(a);
+        own.push([]);
+        (levels[i] ??= []).push(t);
+      }
+      s = t;
     }
     own[s]!.push(id);
   });
-  // Failure links breadth first, folded into a full transition table.
   const states = own.length;
-  const fail = new Int32Array(states);
-  const out: number[][] = own.map((x) => [...x]);
-  const queue: number[] = [];
-  for (let a = 0; a < letters; a++) {
-    const t = next[a]!;
-    if (t === -1) next[a] = 0;
-    else queue.push(t);
-  }
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q]!;
-    const f = fail[s]!;
-    if (out[f]!.length) out[s]!.push(...out[f]!);
-    for (let a = 0; a < letters; a++) {
-      const t = next[s * letters + a]!;
-      if (t === -1) next[s * letters + a] = next[f * letters + a]!;
-      else {
-        fail[t] = next[f * letters + a]!;
-        queue.push(t);
-      }
+
+  // Breadth-first numbers (ranks): depth by depth, ordered by the parent's rank, then by letter, so
+  // the shallow states a scan mostly visits lie together at the table's start (fewer cache lines per
+  // release). A state's children get consecutive ranks: childrenAt[r] .. childrenAt[r + 1].
+  const rank = new Int32Array(states);
+  const stateAt = new Int32Array(states);
+  const childrenAt = new Int32Array(states + 1);
+  childrenAt[0] = 1;
+  let next = 1;
+  for (const level of levels) {
+    // Sorted as numbers in one typed array (no comparator): (parent's rank × letters + letter) × states + state.
+    const order = Float64Array.from(level, (t) => (rank[parent[t]!]! * letters + letterOf[t]!) * states + t);
+    order.sort();
+    for (const key of order) {
+      const t = key % states;
+      rank[t] = next;
+      stateAt[next] = t;
+      childrenAt[rank[parent[t]!]! + 1] = ++next; // ends up as the end of the parent's run
     }
   }
-  // States renumbered breadth first, so the shallow ones a scan mostly visits lie together at the
-  // table's start (fewer cache lines per release); states where words end are stored as -1 - state,
-  // so that the scan looks up outputs only there.
-  const rank = new Int32Array(states);
-  queue.forEach((s, q) => (rank[s] = q + 1));
-  const order = [0, ...queue];
+  // States without children: an empty run where the previous state's run ends.
+  for (let r = 1; r <= states; r++) if (childrenAt[r]! < childrenAt[r - 1]!) childrenAt[r] = childrenAt[r - 1]!;
+
+  // Transitions in rank order; a state where words end (own or by its failure state) is stored as
+  // -1 - rank, so that the scan looks up outputs only there. Row 0 (the root) goes to the root
+  // except on its children's letters: the zeros the table starts with.
   const table = states < 32767 ? new Int16Array(states * letters) : new Int32Array(states * letters);
+  const failAt = new Int32Array(states);
+  const ends = new Uint8Array(states);
+  const out: number[][] = [[]];
   const outStart = new Int32Array(states + 1);
   const outList: number[] = [];
-  order.forEach((s, r) => {
-    for (let a = 0; a < letters; a++) {
-      const t = next[s * letters + a]!;
-      table[r * letters + a] = out[t]!.length ? -1 - rank[t]! : rank[t]!;
+  for (let r = 0; r < states; r++) {
+    const f = failAt[r]!;
+    if (r > 0) {
+      table.copyWithin(r * letters, f * letters, f * letters + letters);
+      out[r] = own[stateAt[r]!]!.concat(out[f]!);
     }
-    outList.push(...out[s]!);
+    for (let c = childrenAt[r]!; c < childrenAt[r + 1]!; c++) {
+      const a = letterOf[stateAt[c]!]!;
+      // The failure state of a child: where its letter leads from this state's failure state.
+      const viaFail = table[f * letters + a]!;
+      const fc = r === 0 ? 0 : viaFail < 0 ? -1 - viaFail : viaFail;
+      failAt[c] = fc;
+      ends[c] = own[stateAt[c]!]!.length > 0 || ends[fc] === 1 ? 1 : 0;
+      table[r * letters + a] = ends[c] ? -1 - c : c;
+    }
+    outList.push(...out[r]!);
     outStart[r + 1] = outList.length;
-  });
+  }
   const outIds = Int32Array.from(outList);
   return { next: table, letters, outStart, outIds, wordLength: Int32Array.from(words, (w) => w.length), version: registryVersion };
 }

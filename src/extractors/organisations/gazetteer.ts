@@ -81,7 +81,8 @@ for (const prefix of PREFIXES) {
  * "Bundesministerium(?:es|s)?\\s+für…"), with a first group of plain alternatives spelled out
  * ("De", "Der", "Des" … of "D(?:e|er|es|en|em)\\s+…"): a hit at a token's start begins with one of them.
  */
-const BEGINNINGS: readonly string[] = [...new Set(FORMS.flatMap((f) => literalBeginnings(f.pattern)))];
+const FORM_BEGINNINGS: readonly (readonly string[])[] = FORMS.map((f) => literalBeginnings(f.pattern));
+const BEGINNINGS: readonly string[] = [...new Set(FORM_BEGINNINGS.flat())];
 
 function literalBeginnings(pattern: string): string[] {
   const literal = /^[^\\()[\]{}?*+|.^$]*/.exec(pattern)![0];
@@ -121,7 +122,16 @@ function mayStartListedName(text: string, at: number): boolean {
   for (const prefix of PREFIXES_BY_FIRST.get(c)!) if (text.startsWith(prefix, at)) return true;
   return false;
 }
-const WHOLE_FORMS = FORMS.map((f) => new RegExp(`^(?:${f.pattern})$`, "u"));
+/**
+ * Each form's regex for a whole hit, made when first needed: a form is tried only on hits that begin
+ * with one of its literal beginnings (no other hit matches it), so the first hit in a process
+ * compiles the regexes of a few forms, not of every form listed before its own.
+ */
+const WHOLE_FORMS: (RegExp | undefined)[] = new Array<RegExp | undefined>(FORMS.length);
+function matchesWhole(i: number, hit: string): boolean {
+  if (!FORM_BEGINNINGS[i]!.some((b) => hit.startsWith(b))) return false;
+  return (WHOLE_FORMS[i] ??= new RegExp(`^(?:${FORMS[i]!.pattern})$`, "u")).test(hit);
+}
 const FORM_OF_HIT = new Map<string, Form>();
 
 /**
@@ -132,7 +142,7 @@ const FORM_OF_HIT = new Map<string, Form>();
 function formOf(hit: string): Form | undefined {
   let form = FORM_OF_HIT.get(hit);
   if (form === undefined) {
-    const i = WHOLE_FORMS.findIndex((re) => re.test(hit));
+    const i = FORMS.findIndex((_, k) => matchesWhole(k, hit));
     if (i < 0) return undefined;
     form = FORMS[i]!;
     if (FORM_OF_HIT.size > 5_000) FORM_OF_HIT.clear();

@@ -8,7 +8,7 @@
  */
 import type { GazetteerEntry, SurfaceHit } from "../../lexicon/place-names.js";
 import {
-  COORDINATE_SCALE, FIRST_WORD_BITS_COUNT, NO_COORDINATE, PLACE_TYPE_CODES, POPULATION_MARK_BASE, wordHash,
+  COORDINATE_SCALE, FIRST_WORD_BITS_COUNT, NO_COORDINATE, PLACE_TYPE_CODES, POPULATION_MARK_BASE, firstTwoUnits, wordHash,
 } from "../../lexicon/place-names.js";
 import {
   AUSTRIAN_LAENDER, CITY_BOROUGHS, CITY_EXONYMS, COUNTRY_ALIASES, GERMAN_REGIONS, LAENDER, LAND_BY_AGS_PREFIX,
@@ -279,6 +279,7 @@ export function encodePlaceTables(g: BuiltGazetteer): { sections: Record<string,
     firstWordBits[bit >>> 5] = (firstWordBits[bit >>> 5] ?? 0) | (1 << (bit & 31));
   }
 
+  const runs = firstUnitRuns(keys);
   const pool = packStrings(strings, false);
   const firstNames = packStrings([...new Set(g.firstNames)]);
   return {
@@ -290,8 +291,33 @@ export function encodePlaceTables(g: BuiltGazetteer): { sections: Record<string,
       "places.entry.lat": lat, "places.entry.lon": lon, "places.entry.population": population,
       "places.entry.country": country, "places.entry.citySection": citySection,
       "places.firstWordBits": firstWordBits,
+      "places.firstUnit.codes": runs.oneCodes, "places.firstUnit.runs": runs.oneRuns,
+      "places.firstTwoUnits.codes": runs.twoCodes, "places.firstTwoUnits.runs": runs.twoRuns,
       "places.firstNames.chars": firstNames.chars, "places.firstNames.offsets": firstNames.offsets,
     },
     meta: { "places.maxKeyLength": maxKeyLength },
+  };
+}
+
+/**
+ * The runs of the sorted keys that share their first code unit, and their first two
+ * (`firstTwoUnits`): each code once, ascending, with its run [lo, hi) of key indexes.
+ * The lookup narrows from such a run instead of searching all keys (place-names.ts #findRun);
+ * made here, it costs the runtime nothing to build (it was a Map built on the first lookup).
+ */
+function firstUnitRuns(sortedKeys: readonly string[]) {
+  const oneCodes: number[] = [], oneRuns: number[] = [], twoCodes: number[] = [], twoRuns: number[] = [];
+  // Keys sorted by code unit: the keys with the same first units are adjacent, so a run grows until the code changes.
+  const extend = (codes: number[], runs: number[], code: number, i: number) => {
+    if (codes[codes.length - 1] === code) runs[runs.length - 1] = i + 1;
+    else { codes.push(code); runs.push(i, i + 1); }
+  };
+  sortedKeys.forEach((k, i) => {
+    extend(oneCodes, oneRuns, k.charCodeAt(0), i);
+    if (k.length > 1) extend(twoCodes, twoRuns, firstTwoUnits(k.charCodeAt(0), k.charCodeAt(1)), i);
+  });
+  return {
+    oneCodes: Uint16Array.from(oneCodes), oneRuns: Uint32Array.from(oneRuns),
+    twoCodes: Uint32Array.from(twoCodes), twoRuns: Uint32Array.from(twoRuns),
   };
 }
