@@ -10,7 +10,7 @@ import { findDateline } from "../segment/dateline.js";
 import { findHeader } from "../segment/header.js";
 import { detectLanguage } from "../segment/language.js";
 import { hyphenationSpans } from "../text/dehyphenate.js";
-import { splitParagraphs, splitSentences, tokenize } from "../text/sentences.js";
+import { splitParagraphs, splitSentences, tokenOffsets } from "../text/sentences.js";
 import { blankSpans, deleteSpans, toSourceSpan } from "../text/view.js";
 import { extractDates, firstFullDate } from "../extractors/dates/index.js";
 import { extractFigures } from "../extractors/figures/index.js";
@@ -58,7 +58,7 @@ export const segmentStage: Stage = {
     const dateline = findDateline(text, header.headerEnd, header.bodyStart);
     const paragraphs = splitParagraphs(text);
     const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
-    const tokens = tokenize(text);
+    const tokens = tokenOffsets(text);
     return { ...doc, title: header.title, dateline, paragraphs, sentences, tokens };
   },
 };
