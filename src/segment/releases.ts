@@ -13,6 +13,13 @@ const DATELINE_HEADER_RE = /^[^\S\n\r\u2028\u2029]*\d{1,2}\.\d{1,2}\.\d{2,4}[^\S
 const MIN_LETTERS = 150;
 const LETTER = /\p{L}/u;
 
+/** Whether text[i] is a letter (`LETTER.test(text[i])`; ASCII without the regex). */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]!);
+}
+
 export function splitReleases(text: string): Span[] {
   const cuts: { at: number; skipTo: number }[] = [];
   for (const m of text.matchAll(SEPARATOR_RE)) cuts.push({ at: m.index, skipTo: m.index + m[0].length });
@@ -34,15 +41,24 @@ export function splitReleases(text: string): Span[] {
   // text once per part: quadratic for many parts without letters).
   const letters = (s: Span) => {
     let n = 0;
-    for (let i = s.start; i < s.end && n < MIN_LETTERS; i++) if (LETTER.test(text[i]!)) n++;
+    for (let i = s.start; i < s.end && n < MIN_LETTERS; i++) if (isLetterAt(text, i)) n++;
     return n;
   };
+  // Each part counted once: a merged release's count is the sum of its parts' (the gaps
+  // between them, separator lines, hold no letters), capped like the count itself.
   const merged: Span[] = [];
+  let lastLetters = 0;
   for (const p of parts) {
-    if (letters(p) === 0) continue; // the gap between a separator and a header
+    const n = letters(p);
+    if (n === 0) continue; // the gap between a separator and a header
     const last = merged[merged.length - 1];
-    if (last && (letters(p) < MIN_LETTERS || letters(last) < MIN_LETTERS)) last.end = p.end;
-    else merged.push({ ...p });
+    if (last && (n < MIN_LETTERS || lastLetters < MIN_LETTERS)) {
+      last.end = p.end;
+      lastLetters = Math.min(MIN_LETTERS, lastLetters + n);
+    } else {
+      merged.push({ ...p });
+      lastLetters = n;
+    }
   }
   // Trim each release to its content.
   return merged.map((p) => {
