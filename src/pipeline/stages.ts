@@ -12,6 +12,7 @@ import { detectLanguage } from "../segment/language.js";
 import { hyphenationSpans } from "../text/dehyphenate.js";
 import { splitParagraphs, splitSentences, tokenOffsets } from "../text/sentences.js";
 import { blankSpans, deleteSpans, toSourceSpan } from "../text/view.js";
+import { trimSpan } from "../text/whitespace.js";
 import { extractDates, firstFullDate } from "../extractors/dates/index.js";
 import { extractFigures } from "../extractors/figures/index.js";
 import { extractPlaces } from "../extractors/places/index.js";
@@ -88,8 +89,9 @@ export const languageStage: Stage = {
   provides: ["language"],
   run(doc) {
     const text = doc.view.text;
-    const body = doc.title ? text.slice(doc.title.end) : text;
-    const language = detectLanguage(body.trim().length >= 40 ? body : text);
+    const bodyStart = doc.title ? doc.title.end : 0;
+    const body = trimSpan(text, bodyStart, text.length); // (the body's trimmed length, without copying it)
+    const language = detectLanguage(body.end - body.start >= 40 ? text.slice(bodyStart) : text);
     const warnings = [...doc.warnings];
     if (!language.german) {
       const span = toSourceSpan(doc.view, { start: 0, end: text.length });
