@@ -23,6 +23,6 @@ export { exportTables, adoptTables, loadTables, useTables, type TablesHandle } f
 export type { ExtractorInput } from "./extractors/context.js";
 export { loadInput, formatFromPath, INPUT_FORMATS, type InputFormat } from "./input/index.js";
 export { identityView, subView, toSourceSpan, type TextView } from "./text/view.js";
-export { splitParagraphs, splitSentences, tokenize } from "./text/sentences.js";
+export { splitParagraphs, splitSentences, tokenize, tokenOffsets, type TokenOffsets } from "./text/sentences.js";
 export { detectLanguage } from "./segment/language.js";
 export * from "./schema/release.js";
