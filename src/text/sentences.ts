@@ -243,8 +243,8 @@ export function tokenOffsets(text: string, within: Span = { start: 0, end: text.
   return out.done();
 }
 
-/** Scratch room for the offsets while tokenizing, kept from call to call up to this many entries. */
-const KEPT_SCRATCH = 1 << 20;
+/** Scratch room for the offsets while tokenizing, kept from call to call up to this many entries (256 kB: a worker holds no more after a long text). */
+const KEPT_SCRATCH = 1 << 16;
 let scratch = new Int32Array(1 << 12);
 
 /** Offset pairs gathered in the shared scratch array (grown by doubling), then copied out at their exact size. */
