@@ -84,8 +84,8 @@ function checkOptions(text: unknown, options: ExtractOptions): void {
 export function prepareDocs(text: string, options: ExtractOptions = {}): Doc[] {
   checkOptions(text, options);
   const whole = loadInput(text, options.format ?? "text");
+  // Every part splitReleases gives holds a letter: none is blank.
   return splitReleases(whole.text)
-    .filter((r) => whole.text.slice(r.start, r.end).trim() !== "")
     .map((r, part) => ({
       sourceId: options.source ?? "",
       source: text,

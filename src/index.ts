@@ -23,7 +23,7 @@ export { exportTables, adoptTables, loadTables, useTables, type TablesHandle } f
 export type { ExtractorInput } from "./extractors/context.js";
 export { loadInput, formatFromPath, INPUT_FORMATS, type InputFormat } from "./input/index.js";
 export { identityView, subView, toSourceSpan, type TextView } from "./text/view.js";
-export { splitParagraphs, splitSentences, tokenize } from "./text/sentences.js";
+export { splitParagraphs, splitSentences, tokenize, tokenOffsets, type TokenOffsets } from "./text/sentences.js";
 export { detectLanguage } from "./segment/language.js";
 // Types only: the zod schemas themselves are in "pressextract/schema", so that an
 // import of the package does not load zod (about a third of its import time).

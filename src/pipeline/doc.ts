@@ -11,6 +11,7 @@ import type { InputFormat } from "../input/index.js";
 import type { BoilerplateSpan } from "../segment/boilerplate.js";
 import type { DatelineFound } from "../segment/dateline.js";
 import type { TokenLayer } from "../tokens/layer.js";
+import type { TokenOffsets } from "../text/sentences.js";
 import type { NameSpan } from "../tagger/tag.js";
 
 export interface DocOptions {
@@ -40,7 +41,8 @@ export interface Doc {
   dateline?: DatelineFound | null;
   paragraphs?: Span[];
   sentences?: Span[];
-  tokens?: Span[];
+  /** The tokens as offset pairs (src/text/sentences.ts `tokenOffsets`). */
+  tokens?: TokenOffsets;
   /** The tokens analysed once for every extractor: shape, flags, hashes, sentence index. */
   analysed?: TokenLayer;
   /** Names the statistical tagger proposes (PER, LOC, ORG spans with scores); candidates for the extractors. */

@@ -3,10 +3,10 @@
  * span maps from view to source offsets, and every mention's text is the
  * source slice, so `source.slice(start, end) === text` holds by construction.
  */
-import type { PressRelease, Span } from "../schema/release.js";
+import type { PressRelease } from "../schema/release.js";
 import { SCHEMA_VERSION } from "../schema/version.js";
 import { squeeze } from "../text/whitespace.js";
-import { toSourceSpan, type TextView } from "../text/view.js";
+import { sourceEnd, sourceStart, type TextView } from "../text/view.js";
 import type { Doc } from "./doc.js";
 
 /**
@@ -15,18 +15,29 @@ import type { Doc } from "./doc.js";
  * gets `plain`: the text it was read from, markup removed.
  */
 export function mapToSource<T>(value: T, view: TextView, source: string, plain = false): T {
-  if (Array.isArray(value)) return value.map((v) => mapToSource(v, view, source, plain)) as T;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = mapToSource(value[i], view, source, plain);
+    return out as T;
+  }
   if (value === null || typeof value !== "object") return value;
   const obj = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) out[k] = mapToSource(v, view, source, plain);
-  if (typeof obj.start === "number" && typeof obj.end === "number") {
-    const s = toSourceSpan(view, { start: obj.start, end: obj.end } as Span);
-    out.start = s.start;
-    out.end = s.end;
+  // for-in over these plain objects gives Object.entries' keys and order without the pairs it allocates.
+  for (const k in obj) {
+    const v = obj[k];
+    out[k] = v !== null && typeof v === "object" ? mapToSource(v, view, source, plain) : v;
+  }
+  const { start, end } = obj;
+  if (typeof start === "number" && typeof end === "number") {
+    // toSourceSpan, without the span objects
+    const s = sourceStart(view, start);
+    const e = Math.max(s, end > start ? sourceEnd(view, end) : s);
+    out.start = s;
+    out.end = e;
     if (typeof obj.text === "string") {
-      out.text = source.slice(s.start, s.end);
-      if (plain) out.plain = view.text.slice(obj.start, obj.end);
+      out.text = source.slice(s, e);
+      if (plain) out.plain = view.text.slice(start, end);
     }
   }
   return out as T;

@@ -10,8 +10,9 @@ import { findDateline } from "../segment/dateline.js";
 import { findHeader } from "../segment/header.js";
 import { detectLanguage } from "../segment/language.js";
 import { hyphenationSpans } from "../text/dehyphenate.js";
-import { splitParagraphs, splitSentences, tokenize } from "../text/sentences.js";
+import { splitParagraphs, splitSentences, tokenOffsets } from "../text/sentences.js";
 import { blankSpans, deleteSpans, toSourceSpan } from "../text/view.js";
+import { trimSpan } from "../text/whitespace.js";
 import { extractDates, firstFullDate } from "../extractors/dates/index.js";
 import { extractFigures } from "../extractors/figures/index.js";
 import { extractPlaces } from "../extractors/places/index.js";
@@ -58,7 +59,7 @@ export const segmentStage: Stage = {
     const dateline = findDateline(text, header.headerEnd, header.bodyStart);
     const paragraphs = splitParagraphs(text);
     const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
-    const tokens = tokenize(text);
+    const tokens = tokenOffsets(text);
     return { ...doc, title: header.title, dateline, paragraphs, sentences, tokens };
   },
 };
@@ -88,8 +89,9 @@ export const languageStage: Stage = {
   provides: ["language"],
   run(doc) {
     const text = doc.view.text;
-    const body = doc.title ? text.slice(doc.title.end) : text;
-    const language = detectLanguage(body.trim().length >= 40 ? body : text);
+    const bodyStart = doc.title ? doc.title.end : 0;
+    const body = trimSpan(text, bodyStart, text.length); // (the body's trimmed length, without copying it)
+    const language = detectLanguage(body.end - body.start >= 40 ? text.slice(bodyStart) : text);
     const warnings = [...doc.warnings];
     if (!language.german) {
       const span = toSourceSpan(doc.view, { start: 0, end: text.length });

@@ -4,6 +4,7 @@
  * first release). Parts too small to be a release join their neighbour.
  */
 import type { Span } from "../schema/release.js";
+import { isLetterUnit } from "../text/unicode-class.js";
 
 // Space within a line: \r, \u2028 and \u2029 end a line for ^ and $ too, so a run of them
 // must not be taken as leading space (it would be rescanned from each of its line starts).
@@ -11,7 +12,6 @@ const SEPARATOR_RE = /^[^\S\n\r\u2028\u2029]*([*=#~_\-–—+])(?:[^\S\n\r\u2028
 const DATELINE_HEADER_RE = /^[^\S\n\r\u2028\u2029]*\d{1,2}\.\d{1,2}\.\d{2,4}[^\S\n\r\u2028\u2029]*,[^\S\n\r\u2028\u2029]*\p{Lu}[\p{L} .'’/-]{1,40}$/gmu;
 /** A part needs this many letters to stand as a release of its own. */
 const MIN_LETTERS = 150;
-const LETTER = /\p{L}/u;
 
 export function splitReleases(text: string): Span[] {
   const cuts: { at: number; skipTo: number }[] = [];
@@ -34,15 +34,24 @@ export function splitReleases(text: string): Span[] {
   // text once per part: quadratic for many parts without letters).
   const letters = (s: Span) => {
     let n = 0;
-    for (let i = s.start; i < s.end && n < MIN_LETTERS; i++) if (LETTER.test(text[i]!)) n++;
+    for (let i = s.start; i < s.end && n < MIN_LETTERS; i++) if (isLetterUnit(text.charCodeAt(i))) n++;
     return n;
   };
+  // Each part counted once: a merged release's count is the sum of its parts' (the gaps
+  // between them, separator lines, hold no letters), capped like the count itself.
   const merged: Span[] = [];
+  let lastLetters = 0;
   for (const p of parts) {
-    if (letters(p) === 0) continue; // the gap between a separator and a header
+    const n = letters(p);
+    if (n === 0) continue; // the gap between a separator and a header
     const last = merged[merged.length - 1];
-    if (last && (letters(p) < MIN_LETTERS || letters(last) < MIN_LETTERS)) last.end = p.end;
-    else merged.push({ ...p });
+    if (last && (n < MIN_LETTERS || lastLetters < MIN_LETTERS)) {
+      last.end = p.end;
+      lastLetters = Math.min(MIN_LETTERS, lastLetters + n);
+    } else {
+      merged.push({ ...p });
+      lastLetters = n;
+    }
   }
   // Trim each release to its content.
   return merged.map((p) => {

@@ -175,4 +175,10 @@ describe("the character scanners", () => {
       expect(tokenize(text, { start: a, end: b }), JSON.stringify([text, a, b])).toEqual(referenceTokenize(text, { start: a, end: b }));
     }
   });
+
+  it("tokenize a long text (the offsets' scratch room grows past what is kept), then a short one", () => {
+    const long = "Die Gäste (rund 1.500) kamen am 4. Mai nach Musterstadt, z.B. mit dem Bus. ".repeat(3000);
+    expect(tokenize(long)).toEqual(referenceTokenize(long));
+    expect(tokenize("Ein Satz.")).toEqual([{ start: 0, end: 3 }, { start: 4, end: 8 }, { start: 8, end: 9 }]);
+  });
 });

@@ -191,12 +191,31 @@ const isInnerJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x20
 const DOT = 46;
 
 /**
+ * Token offsets in one typed array: token i is [offsets[2i], offsets[2i + 1]).
+ * What the pipeline passes from the segment to the analyse stage: two numbers
+ * per token instead of an object, which the collector would otherwise copy
+ * for as long as the batch runs.
+ */
+export interface TokenOffsets {
+  readonly count: number;
+  readonly offsets: Int32Array;
+}
+
+/**
  * Words (with inner hyphens and dots) and single punctuation marks: what
  * `/[W]+(?:[-'’.&][W]+)*\.?|[^\sW]/g` finds (W: Latin letters and digits),
  * read character by character.
  */
 export function tokenize(text: string, within: Span = { start: 0, end: text.length }): Span[] {
-  const out: Span[] = [];
+  const { count, offsets } = tokenOffsets(text, within);
+  const out = new Array<Span>(count);
+  for (let i = 0; i < count; i++) out[i] = { start: offsets[2 * i]!, end: offsets[2 * i + 1]! };
+  return out;
+}
+
+/** The tokens of `tokenize`, as offsets. */
+export function tokenOffsets(text: string, within: Span = { start: 0, end: text.length }): TokenOffsets {
+  const out = new OffsetList();
   const n = text.length;
   let i = within.start;
   while (i < n && i < within.end) {
@@ -213,14 +232,40 @@ export function tokenize(text: string, within: Span = { start: 0, end: text.leng
       const end = Math.min(i, within.end);
       // A final period belongs to the word only for abbreviations and ordinals.
       if (i - start > 1 && text.charCodeAt(i - 1) === DOT && !periodBelongs(text, start, i - 1)) {
-        out.push({ start, end: end - 1 }, { start: end - 1, end });
-      } else out.push({ start, end });
+        out.push(start, end - 1);
+        out.push(end - 1, end);
+      } else out.push(start, end);
       continue;
     }
     i++;
-    if (!isSpaceUnit(c)) out.push({ start, end: Math.min(i, within.end) });
+    if (!isSpaceUnit(c)) out.push(start, Math.min(i, within.end));
   }
-  return out;
+  return out.done();
+}
+
+/** Scratch room for the offsets while tokenizing, kept from call to call up to this many entries (256 kB: a worker holds no more after a long text). */
+const KEPT_SCRATCH = 1 << 16;
+let scratch = new Int32Array(1 << 12);
+
+/** Offset pairs gathered in the shared scratch array (grown by doubling), then copied out at their exact size. */
+class OffsetList {
+  private length = 0;
+  private room = scratch;
+
+  push(start: number, end: number): void {
+    if (this.length + 2 > this.room.length) {
+      const grown = new Int32Array(this.room.length * 2);
+      grown.set(this.room);
+      this.room = grown;
+      if (grown.length <= KEPT_SCRATCH) scratch = grown;
+    }
+    this.room[this.length++] = start;
+    this.room[this.length++] = end;
+  }
+
+  done(): TokenOffsets {
+    return { count: this.length >> 1, offsets: this.room.slice(0, this.length) };
+  }
 }
 
 /** A word [start, end) before a period: an abbreviation with inner dots, an ordinal, or a known short form. */

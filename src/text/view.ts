@@ -41,7 +41,7 @@ export function toSourceSpan(view: TextView, span: Span): Span {
 /** The sub-view for [start, end) of a view. */
 export function subView(view: TextView, start: number, end: number): TextView {
   const map = new Int32Array(end - start + 1);
-  for (let i = start; i < end; i++) map[i - start] = view.map[i]!;
+  map.set(view.map.subarray(start, end));
   map[end - start] = end > start ? view.map[end - 1]! + 1 : view.map[start]!;
   return { text: view.text.slice(start, end), map };
 }
@@ -74,11 +74,12 @@ export function deleteSpans(view: TextView, spans: readonly Span[]): TextView {
   let j = 0;
   for (const s of spans) {
     parts.push(view.text.slice(from, s.start));
-    for (let i = from; i < s.start; i++) map[j++] = view.map[i]!;
+    map.set(view.map.subarray(from, s.start), j);
+    j += Math.max(0, s.start - from);
     from = s.end;
   }
   parts.push(view.text.slice(from));
-  for (let i = from; i < view.text.length; i++) map[j++] = view.map[i]!;
+  map.set(view.map.subarray(from, view.text.length), j);
   map[newLen] = view.map[view.text.length]!;
   return { text: parts.join(""), map };
 }

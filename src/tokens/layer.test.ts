@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitParagraphs, splitSentences, tokenize } from "../text/sentences.js";
+import { splitParagraphs, splitSentences, tokenize, tokenOffsets } from "../text/sentences.js";
 import { analyseTokens, Shape, tokenAt, tokenLower, tokenText, type TokenLayer } from "./layer.js";
 import { TokenFlag } from "./lexical-flags.js";
 
@@ -75,5 +75,19 @@ describe("analyseTokens", () => {
     const layer = analyseTokens(t, tokenize(t), []);
     expect([...layer.sentence]).toEqual([-1, -1]);
     expect(layer.flags[0]! & TokenFlag.SentenceStart).toBe(0);
+  });
+
+  it("reads the same layer from offset pairs (the pipeline's form) as from spans", () => {
+    const sentences = splitParagraphs(text).flatMap((p) => splitSentences(text, p));
+    const packed = tokenOffsets(text);
+    expect(packed.count).toBe(tokenize(text).length);
+    expect([...packed.offsets]).toEqual(tokenize(text).flatMap((t) => [t.start, t.end]));
+    const fromPairs = analyseTokens(text, packed, sentences);
+    for (const key of ["start", "end", "sentence", "shape", "flags", "wordHash", "lowerHash", "classes"] as const) {
+      expect([...fromPairs[key]], key).toEqual([...l[key]]);
+    }
+    // "Dr." keeps its dot, the sentence's final period is a token of its own
+    expect(text.slice(packed.offsets[2]!, packed.offsets[3]!)).toBe("Dr.");
+    expect(text.slice(packed.offsets[2 * (packed.count - 1)]!, packed.offsets[2 * packed.count - 1]!)).toBe(".");
   });
 });

@@ -10,6 +10,7 @@
 import type { Span } from "../schema/release.js";
 import { CharClass, charClass, HASH_SEED, lowerCode } from "./chars.js";
 import { lexicalFlags, TokenFlag } from "./lexical-flags.js";
+import type { TokenOffsets } from "../text/sentences.js";
 
 /** The form of a token, from its characters alone. */
 export const Shape = {
@@ -81,10 +82,10 @@ export function tokenAt(layer: TokenLayer, offset: number): number {
 
 /**
  * Analyses the tokens of `text` (sorted, non-overlapping spans, as
- * `tokenize` gives them) against the sentences (sorted) they lie in.
+ * `tokenize` or `tokenOffsets` give them) against the sentences (sorted) they lie in.
  */
-export function analyseTokens(text: string, tokens: readonly Span[], sentences: readonly Span[]): TokenLayer {
-  const count = tokens.length;
+export function analyseTokens(text: string, tokens: readonly Span[] | TokenOffsets, sentences: readonly Span[]): TokenLayer {
+  const { count, offsets } = "offsets" in tokens ? tokens : packed(tokens);
   // One buffer for all the arrays: one allocation per release instead of eight.
   const buffer = new ArrayBuffer(count * 27);
   const start = new Int32Array(buffer, 0, count);
@@ -100,8 +101,7 @@ export function analyseTokens(text: string, tokens: readonly Span[], sentences: 
   let previousSentence = -1;
   let previousEnd = 0;
   for (let i = 0; i < count; i++) {
-    const t = tokens[i]!;
-    const a = t.start, b = t.end;
+    const a = offsets[2 * i]!, b = offsets[2 * i + 1]!;
     start[i] = a;
     end[i] = b;
     while (s < sentences.length && sentences[s]!.end <= a) s++;
@@ -159,6 +159,16 @@ export function analyseTokens(text: string, tokens: readonly Span[], sentences: 
     previousEnd = b;
   }
   return { text, count, start, end, sentence, shape, flags, wordHash, lowerHash, classes };
+}
+
+/** Spans as offset pairs. */
+function packed(tokens: readonly Span[]): TokenOffsets {
+  const offsets = new Int32Array(2 * tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    offsets[2 * i] = tokens[i]!.start;
+    offsets[2 * i + 1] = tokens[i]!.end;
+  }
+  return { count: tokens.length, offsets };
 }
 
 const FNV_PRIME = 0x01000193; // chars.ts hashStep, inlined
