@@ -5,19 +5,26 @@
 
 /**
  * Heap of an ordinary worker (old generation), in MB. Extracting a stream of
- * press releases holds about 30 MB (the extractors' code and data, one group
- * of inputs); single texts of a few MB fit too. V8 grows a heap with a limit
- * of 256 MB or less by the smallest factor (1.3), so the worker stays near
- * what it holds: measured on a 50 MB JSONL stream with --jobs 2, ... (README).
+ * press releases holds about 30 MB (the extractors' data, one group of
+ * inputs); a single text of 8 MB fits too. V8 lets a heap grow, after each
+ * full collection, to a multiple of what it holds that depends on the heap's
+ * limit: 4× for a limit of 2 GB or more (the --max-memory default), 1.3× for
+ * 256 MB or less. So the worker stays near what it holds (README "Memory").
  */
 export const WORKER_HEAP_MB = 256;
 /**
- * Young generation of an ordinary worker, in MB: V8's largest (two 16 MB
- * semi-spaces and one for large objects), which it would otherwise derive
- * from the machine's memory. Smaller ones cost GC time: more of a group's
- * data outlives a scavenge and is promoted (8 MB semi-spaces: 17 % more CPU
- * time on a JSONL stream for 37 MB less peak RSS with --jobs 2).
+ * Young generation of an ordinary worker, in MB (V8 splits it into two
+ * semi-spaces and a third space for large objects: about 21 MB each). Its
+ * size sets the CPU cost of the small heap: what outlives two scavenges (a
+ * group's data, extracted stage by stage) is promoted, and the small heap
+ * collects promoted garbage often. On a 50 MB JSONL stream with --jobs 2
+ * (2-core machine): 48 MB (V8's default here) took 11 % more CPU time than
+ * before the small heap, 64 and 96 MB the same as before.
  */
-export const WORKER_YOUNG_GENERATION_MB = 48;
-/** Inputs of more characters go to a worker with the whole budget at once, not first to an ordinary one. */
+export const WORKER_YOUNG_GENERATION_MB = 64;
+/**
+ * Inputs of more characters go to a worker with the whole budget at once, not
+ * first to an ordinary one where they might run out of memory after a while
+ * (half the 8 MB that fitted).
+ */
 export const LARGE_TASK_CHARS = 4_000_000;

@@ -9,11 +9,11 @@
  *
  * Memory: V8 sizes a heap's growth by its limit (a heap allowed 2 GB or more
  * grows to four times what it holds after each full collection, one of 256 MB
- * by 1.3 times) and its young generation likewise. So an ordinary worker gets
- * the heap the work needs (workerMemoryMb, a small young generation), which
- * keeps it near its live data; a task that runs out of it is retried once on
- * a worker with the whole budget (maxMemoryMb), started for it and ended
- * after it. Only a task that runs out there too is rejected.
+ * by 1.3 times). So an ordinary worker gets the heap the work needs
+ * (workerMemoryMb), which keeps it near its live data; a task that runs out
+ * of it is retried once on a worker with the whole budget (maxMemoryMb),
+ * started for it beside the others and ended after it. Only a task that runs
+ * out there too is rejected.
  */
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
