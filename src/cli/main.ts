@@ -12,6 +12,7 @@ import type { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { checkOnly, isCalendarDate, OUTPUT_KINDS, type OutputKind } from "../options.js";
 import { runBatch, type BatchInput } from "../stream/run.js";
+import { WORKER_HEAP_MB } from "../stream/limits.js";
 import { parseCommandArgs, suggestion, UsageError, type OptionSpecs } from "./args.js";
 import { readInputs, MAX_INPUT_BYTES, type FileIdentity, type ReadInput } from "./inputs.js";
 import { createProgress } from "./progress.js";
@@ -55,9 +56,11 @@ extract options:
                                ${AUTO_JOBS_GROW_AFTER_MB} MB of input); output order is input order
   --timeout-per-input SECONDS  time budget of one input (default ${DEFAULT_TIMEOUT_SECONDS}; 0: none);
                                an input over it is reported and the run goes on
-  --max-memory MB              heap limit of each worker thread (default: half
-                               the memory over the jobs, 1024 to 4096); an input
-                               over it is reported and the run goes on
+  --max-memory MB              memory budget of one input (default: half the
+                               memory over the jobs, 1024 to 4096): workers run
+                               with a ${WORKER_HEAP_MB} MB heap, an input that needs more
+                               is retried once on a worker with this heap limit;
+                               one over it is reported and the run goes on
   --csv-delimiter CHAR         CSV field delimiter (default ","; ";" or tab for
                                spreadsheets with a German locale)
   --bom                        start CSV with a UTF-8 byte order mark (Excel)

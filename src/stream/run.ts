@@ -14,6 +14,7 @@ import type { PressRelease } from "../schema/release.js";
 import type { OutputSpec } from "../cli/output.js";
 import type { Task, TaskResult } from "./task.js";
 import type { TaskError, WorkerPool } from "./pool.js";
+import { WORKER_HEAP_MB } from "./limits.js";
 
 export type ExtractErrorCode =
   | "INPUT_INVALID" | "INPUT_UNREADABLE" | "INPUT_EMPTY" | "INPUT_BINARY" | "INPUT_TOO_LARGE"
@@ -64,8 +65,13 @@ export interface BatchOptions {
   isolate: boolean;
   /** Time budget per input in ms (workers only); 0 for none. */
   timeoutMs: number;
-  /** Heap limit per worker in MB; null for Node's default. */
+  /** Memory budget of one input: heap limit in MB of the worker that may use it all; null for Node's default. */
   maxMemoryMb: number | null;
+  /**
+   * Heap limit of an ordinary worker in MB (default WORKER_HEAP_MB); an input that
+   * needs more is retried on a worker with maxMemoryMb. Null: every worker gets maxMemoryMb.
+   */
+  workerMemoryMb?: number | null | undefined;
   /** Fallback anchor for inputs without their own referenceDate. */
   referenceDate: string | null;
   /** Format of inputs that do not state one. */
@@ -111,7 +117,10 @@ export async function* runBatch(inputs: AsyncIterable<BatchInput> | Iterable<Bat
   let runInline: ((tasks: readonly Task[]) => TaskResult[]) | null = null;
   if (usePool) {
     const { WorkerPool, defaultWorkerFile } = await import("./pool.js");
-    pool = new WorkerPool({ size: opts.jobs, workerFile: opts.workerFile ?? defaultWorkerFile(), timeoutMs: opts.timeoutMs, maxMemoryMb: opts.maxMemoryMb, growAfterChars: opts.growAfterChars ?? 0 });
+    pool = new WorkerPool({
+      size: opts.jobs, workerFile: opts.workerFile ?? defaultWorkerFile(), timeoutMs: opts.timeoutMs, maxMemoryMb: opts.maxMemoryMb,
+      workerMemoryMb: opts.workerMemoryMb === undefined ? WORKER_HEAP_MB : opts.workerMemoryMb, growAfterChars: opts.growAfterChars ?? 0,
+    });
   } else {
     runInline = (await import("./task.js")).runTasks;
   }

@@ -120,6 +120,27 @@ describe("runBatch budgets (the pool behind extractStream and the CLI)", () => {
     expect(results[3]!.error!.message).toBe("extraction failed: injected failure");
   });
 
+  it("retries an input that runs out of an ordinary worker's heap on a worker with the whole budget: its output is complete", async () => {
+    // An ordinary worker of 64 MB, a budget of 256 MB: "HEAVY" holds 120 MB before its real extraction.
+    const texts = [release(1), `HEAVY\n\n${release(2)}`, release(3)];
+    const inputs = texts.map((text, i) => ({ id: `r${i}`, text }));
+    const results: BatchResult[] = [];
+    const tiers = { ...opts, only: null, output: { format: "jsonl" as const }, jobs: 1, timeoutMs: 0, maxMemoryMb: 256, workerMemoryMb: 64 };
+    for await (const r of runBatch(inputs, tiers)) results.push(r);
+    expect(results.map((r) => r.error)).toEqual([null, null, null]);
+    const expected = texts.map((t, i) => extract(t, { source: `r${i}` }).map((r) => JSON.stringify(r) + "\n"));
+    expect(results.map((r) => r.chunks)).toEqual(expected);
+    expect(expected[1]!.join("")).toContain("HEAVY");
+  });
+
+  it("reports an input that runs out of the whole budget too, naming the budget", async () => {
+    const results: BatchResult[] = [];
+    const tiers = { ...opts, jobs: 1, timeoutMs: 0, maxMemoryMb: 256, workerMemoryMb: 64 };
+    for await (const r of runBatch([{ id: "hog", text: "HOG" }, { id: "ok", text: release(1) }], tiers)) results.push(r);
+    expect(results.map((r) => r.error?.code ?? `releases:${r.releaseCount}`)).toEqual(["OUT_OF_MEMORY", "releases:1"]);
+    expect(results[0]!.error!.message).toBe("ran out of memory (heap limit 256 MB per worker)");
+  });
+
   it("reports a worker module that cannot start instead of retrying for ever", async () => {
     const results: BatchResult[] = [];
     const broken = { ...opts, workerFile: join(ROOT, "test/fixtures/no-such-worker.mjs"), jobs: 2, timeoutMs: 0, maxMemoryMb: null };
