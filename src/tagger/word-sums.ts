@@ -32,8 +32,8 @@ const CHARS = 4;
 const SUMS = CHARS + MAX_CHARS;
 const RECORD = SUMS + STRIDE;
 const POSITION = TokenFlag.SentenceStart | TokenFlag.LineStart;
-/** Cached words by default: 2 MB of records. */
-const DEFAULT_SLOTS = 1 << 14;
+/** Cached words by default: 4 MB of records (2^14 slots: hit rate 91 % in the grouped bench, 2^15: 95 %, names stage ~9 % cheaper). */
+const DEFAULT_SLOTS = 1 << 15;
 /** Records after the cache: one per window place (sums that must not go into a slot, see TokenWindow), then the sentence boundary. */
 const SPARE = 8;
 
