@@ -25,7 +25,7 @@ import type { NameModel } from "./model.js";
 /** Vectors per word: its own features, then the neighbour features at −2, −1, +1, +2. */
 export const GROUPS = 1 + NEIGHBOURS.length;
 const STRIDE = GROUPS * TAG_COUNT;
-/** Longest word kept in the cache (longer ones, about 1 % of tokens, are summed each time). */
+/** Longest word kept in the cache (longer ones, well under 1 % of tokens, are summed each time). */
 const MAX_CHARS = 25;
 /** A record in int16 units: hash (int32), key (int32: length, position flags), the characters, the sums. */
 const CHARS = 4;
