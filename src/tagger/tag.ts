@@ -8,7 +8,7 @@ import {
   allowedAfter, historyFeatures, type LexiconView, isInside, MAX_FEATURES, mayStartName, NAME_TYPES, NEIGHBOURS, neighbourOf, pairFeatures,
   START_TAG, staticFeatures, TAG_COUNT, typeOfTag, type NameType,
 } from "./features.js";
-import { wordSumsOf, type TokenWindow } from "./word-sums.js";
+import { wordSumsOf, type TokenWindow, type WordSums } from "./word-sums.js";
 import type { NameModel } from "./model.js";
 
 export interface NameSpan {
@@ -50,21 +50,20 @@ function addRows(weights: Int8Array, features: Int32Array, n: number, scores: Fl
 }
 
 /** Adds TAG_COUNT numbers of `from` at `at` into scores. */
-function addVector(from: Int16Array | Int32Array, at: number, scores: Float64Array): void {
+function addVector(from: Int16Array, at: number, scores: Float64Array): void {
   scores[0]! += from[at]!; scores[1]! += from[at + 1]!; scores[2]! += from[at + 2]!; scores[3]! += from[at + 3]!;
   scores[4]! += from[at + 4]!; scores[5]! += from[at + 5]!; scores[6]! += from[at + 6]!;
 }
 
 /** Scores of token i: the per-word sums of the token and its neighbours, then the pair and history rows. */
-function scoreToken(layer: TokenLayer, i: number, prev: number, prev2: number, model: NameModel, window: TokenWindow, boundary: Int32Array, mask: number): void {
-  const v = window.vectors;
+function scoreToken(layer: TokenLayer, i: number, prev: number, prev2: number, model: NameModel, cache: WordSums, window: TokenWindow, mask: number): void {
+  const v = cache.data;
   const own = window.at(i);
   scores[0] = v[own]!; scores[1] = v[own + 1]!; scores[2] = v[own + 2]!; scores[3] = v[own + 3]!;
   scores[4] = v[own + 4]!; scores[5] = v[own + 5]!; scores[6] = v[own + 6]!;
   for (let g = 0; g < NEIGHBOURS.length; g++) {
     const j = neighbourOf(layer, i, NEIGHBOURS[g]!);
-    if (j < 0) addVector(boundary, (g + 1) * TAG_COUNT, scores);
-    else addVector(v, window.at(j) + (g + 1) * TAG_COUNT, scores);
+    addVector(v, (j < 0 ? cache.boundary : window.at(j)) + (g + 1) * TAG_COUNT, scores);
   }
   let n = pairFeatures(layer, i, neighbourOf(layer, i, -1), neighbourOf(layer, i, 1), mask, features, 0);
   n = historyFeatures(layer, i, prev, prev2, mask, features, n);
@@ -103,7 +102,7 @@ export function tagTokens(layer: TokenLayer, model: NameModel): { tags: Uint8Arr
       prev2 = prev; prev = 0;
       continue;
     }
-    scoreToken(layer, i, prev, prev2, model, window, cache.boundary, mask);
+    scoreToken(layer, i, prev, prev2, model, cache, window, mask);
     const best = bestTag(scores, prev);
     // the margin over the runner-up among the allowed tags, in perceptron units, squashed into [0, 1)
     const top = scores[best]!;

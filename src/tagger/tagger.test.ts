@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 import { extract } from "../extract.js";
 import { layerOf } from "./train.js";
 import { bestTag, referenceScores, tagNames, tagTokens, type NameSpan } from "./tag.js";
-import { COMPOUND_FLAG, lexiconView, mayStartName, NOUN_FLAG, nounKey, START_TAG, TAG_COUNT } from "./features.js";
+import { allowedAfter, COMPOUND_FLAG, lexiconView, mayStartName, NOUN_FLAG, nounKey, START_TAG, TAG_COUNT } from "./features.js";
 import { WordSet } from "./word-set.js";
+import { resizeWordSums } from "./word-sums.js";
 import { nameModel, useNameModel } from "./load.js";
 
 const shipped = readFileSync(new URL("./data/names.model.bin", import.meta.url));
@@ -81,39 +82,73 @@ describe("the names stage in the pipeline", () => {
 
 describe("scoring through the per-word sums", () => {
   // The reference: every feature row added one by one (as training scores), decoded the same way.
-  function referenceTags(text: string): number[] {
+  /** Tags and confidence as tagTokens gives them, from row-by-row scores. */
+  function reference(text: string): { tags: number[]; confidence: number[] } {
     const model = nameModel()!;
     const layer = layerOf(text);
     const lex = lexiconView(layer, model.nouns);
     const scores = new Float64Array(TAG_COUNT);
-    const tags: number[] = [];
+    const tags: number[] = [], confidence: number[] = [];
     let prev = START_TAG, prev2 = START_TAG;
     for (let i = 0; i < layer.count; i++) {
       if (i === 0 || layer.sentence[i] !== layer.sentence[i - 1]) { prev = START_TAG; prev2 = START_TAG; }
-      let tag = 0;
+      let tag = 0, sure = 1;
       if (!((prev === 0 || prev === START_TAG) && !mayStartName(layer, i))) {
         referenceScores(layer, lex, i, prev, prev2, model, scores);
         tag = bestTag(scores, prev);
+        let second = -Infinity;
+        for (let t = 0; t < TAG_COUNT; t++) if (t !== tag && allowedAfter(prev, t) && scores[t]! > second) second = scores[t]!;
+        const margin = (scores[tag]! - second) * model.scale;
+        sure = Math.fround(margin / (margin + 5));
       }
       tags.push(tag);
+      confidence.push(sure);
       prev2 = prev; prev = tag;
     }
-    return tags;
+    return { tags, confidence };
   }
+  const tagged = (text: string) => {
+    const { tags, confidence } = tagTokens(layerOf(text), nameModel()!);
+    return { tags: [...tags], confidence: [...confidence] };
+  };
   const texts = [
     "Landrätin Maria Lindau und das Unternehmen Veltrona luden nach Lindau ein. Kowalczyk kam auch.",
     "Die Nikolauskapelle am Marktbrunnen wurde 1807 abgebrochen.\nAm Dienstag sagte Falkenrath: „Wir bauen neu.“",
     "Der Wanderweg führt von Wangen nach Lindau, vorbei an der Kapelle St. Veit und dem Hof Grünbach.",
+    // words longer than a cache record holds, one of them twice in a window
+    "Die Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft und Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung, Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung Kowalczyk.",
+    // the same word in several positions (sentence start, line start, inside) and next to itself
+    "Lindau Lindau Lindau.\nLindau sagte Lindau, Lindau Lindau.",
+    // two words of one length with the same 32-bit hash (so one cache slot): only their characters tell them apart
+    "Der Verein Katsgmee lud Kakutugu ein. Kakutugu sagte, Katsgmee und Kakutugu planen weiter.",
   ];
 
-  it("gives the tags of the row-by-row sums, whatever the cache held before", () => {
+  it("gives the tags and confidence of the row-by-row sums, whatever the cache held before", () => {
     const model = nameModel()!;
     for (const text of texts) {
-      const expected = referenceTags(text);
-      expect([...tagTokens(layerOf(text), model).tags]).toEqual(expected);
+      const expected = reference(text);
+      expect(tagged(text)).toEqual(expected);
       // other words pass through the cache in between; the same text again gives the same tags
       for (const other of texts) tagTokens(layerOf(other.repeat(3)), model);
-      expect([...tagTokens(layerOf(text), model).tags]).toEqual(expected);
+      expect(tagged(text)).toEqual(expected);
+    }
+  });
+
+  it("has a pair of words with the same hash in its texts", () => {
+    const layer = layerOf(texts[texts.length - 1]!);
+    const hashOf = (w: string) => layer.wordHash[[...Array(layer.count).keys()].find((k) => layer.text.slice(layer.start[k]!, layer.end[k]!) === w)!];
+    expect(hashOf("Katsgmee")).toBe(hashOf("Kakutugu"));
+  });
+
+  it("gives the same tags with a cache of one or two slots (every word of a window evicts another)", () => {
+    const model = nameModel()!;
+    try {
+      for (const slots of [1, 2, 4]) {
+        resizeWordSums(model, slots);
+        for (const text of texts) expect(tagged(text)).toEqual(reference(text));
+      }
+    } finally {
+      resizeWordSums(model);
     }
   });
 
