@@ -24,13 +24,15 @@ export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 /**
  * The default --jobs starts its second and later workers only after this much
- * input. On the 2-core development machine a second worker pays only beyond
- * about 12 MB (it competes with the first for the cores while it warms up):
- * 4 and 8 MB ran 0.3–1.0 s slower on two workers than on one, 16 MB 0.5–1 s
- * faster (README "--jobs default", bench/RESULTS.md). Below this threshold the
- * default is exactly --jobs 1; just above it a run may lose up to about 0.5 s.
+ * input. On the 2-core development machine a second worker started later pays
+ * only when about 8 MB or more of input remain for it (it competes with the
+ * first for the cores while it warms up): with the threshold at 6 million
+ * characters, 8, 12 and 16 MB inputs ran 1.2, 0.7 and 0.3 s slower than on
+ * one worker; at 16 million, 12 MB took as long as on one worker, 24 MB 0.4 s
+ * and 48 MB 4.9 s less (README "--jobs default"). Below this threshold the
+ * default is exactly --jobs 1; just above it a run may lose up to about 1 s.
  */
-export const AUTO_JOBS_GROW_AFTER_CHARS = 6_000_000;
+export const AUTO_JOBS_GROW_AFTER_CHARS = 16_000_000;
 const AUTO_JOBS_GROW_AFTER_MB = AUTO_JOBS_GROW_AFTER_CHARS / 1_000_000;
 
 const HELP = `pressextract — typed data from German press releases
