@@ -11,7 +11,7 @@ function model(): NameModel {
 }
 
 describe("the model file", () => {
-  it("round-trips weights, scale and meta, storing only non-zero rows", () => {
+  it("round-trips weights, scale, nouns and meta", () => {
     const bytes = encodeModel(model());
     const back = decodeModel(bytes);
     expect(back.bits).toBe(8);
@@ -21,8 +21,9 @@ describe("the model file", () => {
     expect([...back.nouns.hashes]).toEqual([7, 300, 123456789, 2 ** 32 - 1]);
     expect(back.nouns.has(300)).toBe(true);
     expect(back.nouns.has(301)).toBe(false);
-    // three non-zero rows: far smaller than 256 × 7 bytes
-    expect(bytes.length).toBeLessThan(420);
+    // the weights whole after header and nouns
+    expect(bytes.length).toBeGreaterThan(256 * TAG_COUNT);
+    expect(bytes[bytes.length - 256 * TAG_COUNT]).toBe(5);
     expect(encodeModel(back)).toEqual(bytes);
   });
 
@@ -35,6 +36,8 @@ describe("the model file", () => {
     expect(() => decodeModel(otherFeatures)).toThrow(/feature version/);
     expect(() => decodeModel(bytes.slice(0, bytes.length - 1))).toThrow(ModelFormatError);
     expect(() => decodeModel(bytes.slice(0, 12))).toThrow(ModelFormatError);
+    const longer = new Uint8Array(bytes.length + 1); longer.set(bytes);
+    expect(() => decodeModel(longer)).toThrow(/bytes after the weights/);
   });
 });
 
