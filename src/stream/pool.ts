@@ -82,7 +82,6 @@ interface Slot {
 /** Workers that fail this often in a row before they are ready mean the worker module itself is broken. */
 const MAX_START_FAILURES = 3;
 
-
 /** The compiled batch worker (under vitest, which runs the TypeScript sources, the built copy in dist/). */
 export function defaultWorkerFile(): string {
   const here = fileURLToPath(import.meta.url);
