@@ -147,6 +147,16 @@ describe("extractFigures: numbers and formats", () => {
     ]);
   });
 
+  it("takes a currency before the number as its unit, not a word after it", () => {
+    expect(brief("Der Kanton gibt CHF 2,5 Mio. Die Arbeiten beginnen im Mai.")).toEqual([["CHF 2,5 Mio.", 2_500_000, "CHF"]]);
+    expect(brief("Der Sieger erhält € 5.000 Preisgeld.")).toEqual([["€ 5.000", 5000, "EUR"]]);
+  });
+
+  it("does not take the next sentence's first word for the counted noun", () => {
+    expect(brief("Die Kosten betragen 3 Mio. Die Arbeiten beginnen im Mai.")).toEqual([]);
+    expect(brief("Es kamen 3 Mio. Besucher.")).toEqual([["3 Mio. Besucher", 3_000_000, "Besucher"]]);
+  });
+
   it("reads Swiss apostrophe groups and dash prices", () => {
     expect(brief("Das kostet CHF 1'250.50 und 12,– €.")).toEqual([
       ["CHF 1'250.50", 1250.5, "CHF"],

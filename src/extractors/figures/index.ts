@@ -210,6 +210,8 @@ function readFigure(
   let unitEnd = pos;
   let age = false;
   let noun: string | null = null;
+  /** A currency sign or code before the number ("CHF 2,5 Mio."), read once when no unit follows. */
+  let currencyBefore: RegExpExecArray | null = null;
   const currency = stickyAt(CURRENCY_TAIL, text, pos);
   const percent = currency ? null : stickyAt(PERCENT_TAIL, text, pos);
   const measure = currency || percent ? null : stickyAt(MEASURE_TAIL, text, pos);
@@ -231,8 +233,10 @@ function readFigure(
     unit = "Jahre";
     age = true;
   } else {
-    const nounMatch = stickyAt(NOUN_TAIL, text, pos);
-    if (nounMatch) {
+    currencyBefore = approxMatch ? null : CURRENCY_BEFORE.exec(prefix);
+    const nounMatch = currencyBefore ? null : stickyAt(NOUN_TAIL, text, pos);
+    // a capitalised article, pronoun or adverb starts the next sentence ("3 Mio. Die Arbeiten …")
+    if (nounMatch && !SENTENCE_WORDS.has(nounMatch.groups!.noun!.toLowerCase())) {
       noun = nounMatch.groups!.noun!;
       unitEnd = nounMatch.index + nounMatch[0].length;
       const ellipsis = stickyAt(ELLIPSIS_TAIL, text, unitEnd);
@@ -244,13 +248,10 @@ function readFigure(
     && (/\p{L}/u.test(text[numEnd] ?? "") || stickyAt(COMPOUND_AFTER, text, numEnd))) return skip;
 
   let start = lineStart + approxAt;
-  if (!unit && !noun) {
-    const before = CURRENCY_BEFORE.exec(prefix);
-    if (before && !approxMatch) {
-      ({ unit, factor } = currencyOf(before[1]!));
-      start = lineStart + before.index + before[0].indexOf(before[1]!);
-      strongUnit = true;
-    }
+  if (!unit && !noun && currencyBefore) {
+    ({ unit, factor } = currencyOf(currencyBefore[1]!));
+    start = lineStart + currencyBefore.index + currencyBefore[0].indexOf(currencyBefore[1]!);
+    strongUnit = true;
   }
 
   // ---- what stands before the number
