@@ -110,6 +110,13 @@ describe("verb frames for nouns of any head", () => {
     const idiom = "Die Stiftung lädt am 4. Mai 2024 zur Teilnahme ein.";
     expect(meetings(idiom, { dates: [date(idiom, "4. Mai 2024", "2024-05-04")] })).toEqual([]);
   });
+
+  it("reads the noun a relative clause with 'stattfand' refers to, not a genitive before it", () => {
+    const t = "Schüler der Lindenschule nahmen an der Tanzwerkstatt teil, die am 4. Mai 2024 stattfand.";
+    expect(meetings(t, { dates: [date(t, "4. Mai 2024", "2024-05-04")] })).toEqual([
+      expect.objectContaining({ kind: "Tanzwerkstatt", date: "2024-05-04" }),
+    ]);
+  });
 });
 
 describe("sittings of deciding bodies", () => {

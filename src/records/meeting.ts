@@ -308,6 +308,12 @@ const NICHT = new SpanTest(/\bnicht\b/u);
 const AFTER_ZU = /\bzu(?:m|r|\s+(?:einem|einer|dem|der|den))\s+(?:(?:\d+\.|\p{Ll}+)\s+){0,2}(\p{Lu}[\p{L}-]*\p{L})/gu;
 // The subject of an intransitive "findet … statt": an article that follows no preposition, then the noun.
 const SUBJECT_NP = /(?<![\p{L}])(?:der|die|das|ein|eine|Der|Die|Das|Ein|Eine)\s+(?:(?:\d+\.|\p{Ll}+)\s+){0,2}(\p{Lu}[\p{L}-]*\p{L})/gu;
+/**
+ * A relative clause running up to the verb (", der/die/das …", no other comma after it), and the noun it
+ * refers to (group 1, when there is one): the last capitalised word before the comma, up to two small
+ * words before it ("am Workshop teil, der …").
+ */
+const RELATIVE_CLAUSE_BEFORE = /(?:(\p{Lu}[\p{L}-]*\p{L})(?:\s+\p{Ll}+){0,2})?,\s+(?:der|die|das)\s[^,]*$/u;
 const PREPOSITION_BEFORE = /\b(?:in|im|an|am|auf|bei|beim|mit|von|vom|zu|zum|zur|nach|für|über|unter|vor|hinter|zwischen|durch|gegen|ohne|um|aus|seit|während|wegen|trotz|statt)\s+$/iu;
 
 /**
@@ -340,6 +346,12 @@ function framedNouns(ctx: RecordContext): RawMention[] {
     if (!v[0].startsWith("statt") && !testIn(ctx, STATT, verbEnd, Math.min(sentence.end, verbEnd + 120))) continue;
     if (testIn(ctx, NICHT, Math.max(sentence.start, v.index - 60), Math.min(sentence.end, verbEnd + 60))) continue;
     const from = Math.max(sentence.start, v.index - 120), to = Math.min(sentence.end, verbEnd + 120);
+    // "…am Workshop teil, der am Freitag stattfand": the subject is the relative pronoun, so the noun it refers to
+    const relative = RELATIVE_CLAUSE_BEFORE.exec(text.slice(from, v.index));
+    if (relative) {
+      if (relative[1]) push(from + relative.index, relative[1]);
+      continue;
+    }
     for (const m of execAll(SUBJECT_NP, text.slice(from, to))) {
       const at = from + m.index;
       if (PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at))) continue;
