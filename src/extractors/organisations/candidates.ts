@@ -183,14 +183,26 @@ function genitivePluralEnd(tk: OrgTokens, k: number): number {
  * body or place itself (those are names of their own: "Kommission der Europäischen Union").
  */
 function adjectiveGenitiveEnd(tk: OrgTokens, k: number, places: PlaceStarts): number {
-  if (!/^(der|des)$/.test(tk.word(k) ?? "")) return k;
+  const article = tk.word(k);
+  if (article !== "der" && article !== "des") return k;
   let j = k + 1;
-  while (j < k + 3 && is(tk, j, WordBit.DeclinableAdjective) && /en$/.test(tk.word(j)!) && !is(tk, j, WordBit.ClauseWord)) j++;
+  while (j < k + 3 && /en$/.test(tk.word(j) ?? "") && !is(tk, j, WordBit.ClauseWord)
+    && (is(tk, j, WordBit.DeclinableAdjective) || (article === "des" && isGenitiveNounAfter(tk, j)))) j++;
   const noun = tk.word(j);
   if (j === k + 1 || noun === undefined || !/^\p{Lu}\p{Ll}{2,}$/u.test(noun) || is(tk, j, WordBit.ClauseWord)
     || is(tk, j, WordBit.Head | WordBit.PluralHead)
     || places.has(tk.start[j]!) || places.has(tk.start[k + 1]!) || hasNewline(tk.text, tk.start[k]!, tk.end[j]!)) return k;
   return j + 1;
+}
+
+/**
+ * "des Deutschen Roten Kreuzes": after "des", a capitalised "-en" word before a capitalised noun with the
+ * genitive "-s" is an adjective of that noun, also when no adjective list knows it.
+ */
+function isGenitiveNounAfter(tk: OrgTokens, j: number): boolean {
+  const word = tk.word(j)!, next = tk.word(j + 1);
+  return /^\p{Lu}/u.test(word) && next !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(next) && !is(tk, j + 1, WordBit.ClauseWord)
+    && !hasNewline(tk.text, tk.end[j]!, tk.start[j + 1]!);
 }
 
 /** Adjectives without a derivational suffix that name councils ("Grosser Gemeinderat", "Kleiner Rat"): a closed class. */

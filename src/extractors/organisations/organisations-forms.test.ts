@@ -31,6 +31,16 @@ describe("descriptor nouns before a name", () => {
   });
 });
 
+describe("a genitive after an association head", () => {
+  it("reads a genitive of adjectives no list knows up to its noun with -s", () => {
+    expect(names("Träger ist der Kreisverband des Freien Blauen Bundes in der Stadt.")).toEqual(["Kreisverband des Freien Blauen Bundes"]);
+  });
+
+  it("does not run into the next noun when the word after the adjectives has no genitive -s", () => {
+    expect(names("Der Ortsverein des Freien Blauen Bundes und die Stadt Beispielfeld helfen.").join("|")).not.toMatch(/Stadt/);
+  });
+});
+
 describe("a place after 'in' and 'von'", () => {
   it("keeps a hyphenated name without the town it sits in", () => {
     const text = "Beteiligt ist auch das Hallmann-Institut in Nordheim.";
