@@ -28,6 +28,7 @@ import {
 } from "./cues.js";
 import { findAddresses } from "./address.js";
 import { GENERIC_PLACE_WORDS } from "../../lexicon/places-de.js";
+import { CURRENCY_AFTER_PATTERN, SCALE_PATTERN } from "../../lexicon/units.js";
 
 /** A stretch of text that may name a place, and what the context says about it. */
 interface Candidate {
@@ -617,6 +618,16 @@ function mayEndWithDate(text: string, at: number): boolean {
 }
 const SPACE = /\s/;
 
+/** Currency words that are also place names ("Franken"): the whole word. */
+const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_AFTER_PATTERN})$`, "u");
+/** A number, maybe with a scale word, right before: "1,8 Mio. Franken", "20 Franken". */
+const NUMBER_BEFORE = new RegExp(`\\d(?:[ \\u00a0]+(?:${SCALE_PATTERN}))?[ \\u00a0]+$`, "u");
+
+/** "1,8 Mio. Franken": a currency after a number, not the region. */
+function isCurrencyAfterNumber(text: string, c: Candidate): boolean {
+  return CURRENCY_WORD.test(text.slice(c.start, c.end)) && NUMBER_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+}
+
 /** Picks the entry a candidate names, preferring places in the Länder the release is about. */
 function chooseEntry(c: Candidate, releaseStates: Set<string>): GazetteerEntry | null {
   const best = c.hits[0];
@@ -670,7 +681,7 @@ export function extractPlaces(input: ExtractorInput): Place[] {
   let byFirstWord: Map<number, Candidate> | null = null;
   const candidateAt = () => (byFirstWord ??= new Map(all.map((c) => [c.first, c])));
   for (const c of all) {
-    c.rejected = isRuledOut(ctx, c) || isCoordinatedWithNoun(ctx, c, candidateAt);
+    c.rejected = isCurrencyAfterNumber(text, c) || isRuledOut(ctx, c) || isCoordinatedWithNoun(ctx, c, candidateAt);
     if (c.rejected) continue;
     c.cue = hasCue(ctx, c);
     c.accepted = c.standalone || c.cue;

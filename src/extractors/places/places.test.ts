@@ -36,6 +36,11 @@ describe("towns, districts, Länder", () => {
     expect(place(text, "Bayern")).toMatchObject({ type: "state", ags: "09" });
   });
 
+  it("does not read a currency after a number as the region of the same name", () => {
+    expect(names("Der Rat bewilligte 1,8 Mio. Franken und weitere 20 Franken pro Kopf.")).toEqual([]);
+    expect(names("Die Brauereien in Franken feiern.")).toEqual(["Franken"]);
+  });
+
   it("maps declined district forms to the nominative", () => {
     const text = "Im Rheinisch-Bergischen Kreis und beim Landrat des Rhein-Kreises Neuss gibt es Neuigkeiten.";
     expect(place(text, "Rheinisch-Bergischer Kreis").mentions).toEqual([at(text, "Rheinisch-Bergischen Kreis")]);
