@@ -36,6 +36,12 @@ describe("names closed by a number or opened by a capitalised adjective", () => 
     expect(names("Das Land hat für das Programm 5 Millionen Euro vorgesehen.")).toEqual([]);
   });
 
+  it("does not read an organisation's name closed by a number as a project", () => {
+    const t = "Die Fraktion von Bündnis 21/Die Blauen beantragt eine Sondersitzung.";
+    expect(names(t)).toEqual(["Bündnis 21"]);
+    expect(names(t, { organisations: [org(t, "Bündnis 21/Die Blauen")] })).toEqual([]);
+  });
+
   it("reads a capitalised adjective before a project noun, in the nominative", () => {
     expect(names("Der Beirat lobte das Familienpolitische Gesamtkonzept der Gemeinde.")).toEqual(["Familienpolitisches Gesamtkonzept"]);
     expect(names("Gefördert wird aus Mitteln der Offenen Initiative.")).toEqual(["Offene Initiative"]);

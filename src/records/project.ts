@@ -559,7 +559,8 @@ export function findProjects(ctx: RecordContext, nouns: ProjectNoun[]): ProjectF
   for (const noun of nouns) {
     if (used.has(noun) || noun.plural || quoteAt(ctx, noun.start)) continue;
     const span = numberedNameAfter(text, noun);
-    if (!span) continue;
+    // "Bündnis 90/Die Grünen": a named organisation, not a project
+    if (!span || overlapsOrg(ctx, span)) continue;
     used.add(noun);
     found.push({ name: nominativeName(text, span, noun), span, descriptive: false });
   }
