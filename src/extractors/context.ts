@@ -25,6 +25,12 @@ export interface ExtractorInput {
   dateline: Span | null;
   /** ISO date (YYYY-MM-DD) that relative and year-less dates resolve against, or null. */
   anchorDate: string | null;
+  /**
+   * True when `anchorDate` is the day the release speaks from (its dateline's date or the caller's
+   * referenceDate), not a date read from its text: then a clause's tense can tell a past weekday from a
+   * coming one.
+   */
+  anchorIsPublication?: boolean;
   /** The release's tokens, analysed once (offsets, sentence, shape, lexical flags); present when the pipeline ran the analyse stage. */
   tokens?: TokenLayer;
   /** Name spans the tagger proposes, sorted by start, with scores: candidates to merge with the rules. */

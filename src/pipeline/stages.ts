@@ -130,6 +130,7 @@ export function extractorInput(doc: Doc): ExtractorInput {
     title: doc.title ?? null,
     dateline: doc.dateline?.span ?? null,
     anchorDate: doc.anchorDate ?? null,
+    anchorIsPublication: doc.anchorDate != null && doc.anchorDate === (doc.dateline?.date ?? doc.options.referenceDate),
   };
   if (doc.analysed) input.tokens = doc.analysed;
   if (doc.names) input.names = doc.names;

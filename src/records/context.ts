@@ -98,7 +98,7 @@ export class SpanList<T> {
 }
 
 /** The extractor input with every earlier stage's results present, plus what the assemblers derive once. */
-export interface RecordContext extends Required<Omit<ExtractorInput, "tokens" | "names">> {
+export interface RecordContext extends Required<Omit<ExtractorInput, "tokens" | "names" | "anchorIsPublication">> {
   /** Inner spans of quoted stretches („…“, "…", »…«) that read as names, in text order. */
   quotes: Span[];
   /** Every quoted stretch, names and speech alike, in text order. */

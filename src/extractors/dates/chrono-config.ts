@@ -113,13 +113,19 @@ function configuredParsers(instance: Chrono): ConfiguredParsers {
  * chrono's ParsingContext class. "chrono-node/de" does not export it, so it is
  * taken from the context that `Chrono.parse` hands its refiners (once).
  */
-let contextClass: (new (text: string, ref: Date) => ParsingContext) | undefined;
-function parsingContext(text: string, ref: Date): ParsingContext {
+let contextClass: (new (text: string, ref: Date, option: DateParsingOption) => ParsingContext) | undefined;
+/** What the project's parsers read from the context's option besides chrono's own fields. */
+export interface DateParsingOption {
+  /** The reference date is the day the text speaks from, so a clause's tense may place a weekday. */
+  tenseDecides?: boolean;
+}
+
+function parsingContext(text: string, ref: Date, tenseDecides = false): ParsingContext {
   if (!contextClass) {
     const probe = new (loadChrono().Chrono)({ parsers: [], refiners: [{ refine: (ctx, results) => ((contextClass = ctx.constructor as typeof contextClass), results) }] });
     probe.parse("", ref);
   }
-  return new contextClass!(text, ref);
+  return new contextClass!(text, ref, { tenseDecides });
 }
 
 export function createDateChrono(): Chrono {
@@ -251,8 +257,8 @@ function scanAll(instance: Chrono, context: ParsingContext, text: string): Parsi
 }
 
 /** Same results as `instance.parse(text, ref)`, in linear time. */
-export function parseDates(instance: Chrono, text: string, ref: Date): ParsingResult[] {
-  const context = parsingContext(text, ref);
+export function parseDates(instance: Chrono, text: string, ref: Date, tenseDecides = false): ParsingResult[] {
+  const context = parsingContext(text, ref, tenseDecides);
   let results = scanAll(instance, context, text);
   for (const refiner of instance.refiners) results = refiner.refine(context, results);
   return results;

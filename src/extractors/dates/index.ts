@@ -51,7 +51,7 @@ export function firstFullDate(text: string): string | null {
 export function extractDates(input: ExtractorInput): DateMention[] {
   const text = input.text;
   const { anchor, ref } = anchorOf(input.anchorDate);
-  return toMentions(text, parseDates((dateChrono ??= createDateChrono()), text, ref), anchor);
+  return toMentions(text, parseDates((dateChrono ??= createDateChrono()), text, ref, input.anchorIsPublication === true), anchor);
 }
 
 /** The last anchor read, kept: a stream's releases mostly share few anchors, and local-time Dates are slow to build. */

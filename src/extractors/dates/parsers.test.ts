@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { keys, run } from "./test-helpers.js";
 import { lettersBefore, nextToken, wordBefore } from "./parsers.js";
+import { extractDates } from "./index.js";
 
 describe("chrono's German dates with quirks of real releases", () => {
   it("reads full numeric and named dates with offsets", () => {
@@ -135,6 +136,26 @@ describe("relativeDay and weekday", () => {
     expect(keys("Der Rat hat heute beschlossen.", null)).toEqual([]);
     expect(keys("am Mittwoch", null)).toEqual([]);
     expect(keys("Am Morgen kam der Zug.", "2017-08-01")).toEqual([]);
+  });
+});
+
+describe("weekday and the clause's tense", () => {
+  // 2025-01-15 is a Wednesday: the nearest Friday is the 17th, the nearest Monday the 13th.
+  const at = (text: string, anchorIsPublication: boolean) =>
+    extractDates({ text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: "2025-01-15", anchorIsPublication })
+      .map((m) => m.value);
+
+  it("places a weekday in the past or the future by the tense, from the day the release speaks from", () => {
+    expect(at("Die Ministerin besuchte am Freitag die Baustelle.", true)).toEqual(["2025-01-10"]);
+    expect(at("Am Freitag hat die Ministerin die Baustelle besucht.", true)).toEqual(["2025-01-10"]);
+    expect(at("Am Montag wird die Brücke eröffnet.", true)).toEqual(["2025-01-20"]);
+    expect(at("Die Sitzung findet am Montag statt.", true)).toEqual(["2025-01-20"]);
+  });
+
+  it("keeps the nearest weekday without a clear tense or when the anchor is a date read from the text", () => {
+    expect(at("Die Ministerin besuchte am Freitag die Baustelle.", false)).toEqual(["2025-01-17"]);
+    expect(at("Das Rathaus ist am Montag geschlossen.", true)).toEqual(["2025-01-13"]);
+    expect(at("Am Montag wurde beschlossen, was am Freitag beginnt.", true)).toEqual(["2025-01-13", "2025-01-17"]);
   });
 });
 

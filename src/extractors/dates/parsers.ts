@@ -8,6 +8,7 @@ import { monthNumber } from "../../lexicon/months.js";
 import { parseNumberWord } from "../../lexicon/number-words.js";
 import * as P from "./patterns.js";
 import type { StartCues } from "./cues.js";
+import type { DateParsingOption } from "./chrono-config.js";
 import { isLetterUnit, isSpaceUnit } from "../../text/unicode-class.js";
 import { TAG, WEEKDAYS, addDays, anchorParts, isoWeek, relativeOffset, weekdayOf } from "./tags.js";
 
@@ -396,11 +397,39 @@ export const weekdayParser: NamedParser = {
     let delta: number;
     if (/^(kommend|nächst|folgend)/.test(dir)) delta = forward === 0 ? 7 : forward;
     else if (/^(vergangen|letzt|vorig)/.test(dir)) delta = forward === 0 ? -7 : forward - 7;
-    else delta = forward <= 3 ? forward : forward - 7;
+    else {
+      // From the day a release speaks from, its clause's tense places the weekday ("besuchte am Freitag":
+      // the last one; "wird am Montag eröffnet": the next one); otherwise the weekday nearest the anchor.
+      const tense = (ctx.option as DateParsingOption).tenseDecides ? tenseAround(ctx.text, m.index!) : null;
+      delta = tense === "past" ? (forward === 0 ? 0 : forward - 7) : tense === "future" ? forward : forward <= 3 ? forward : forward - 7;
+    }
     const d = addDays(a.year, a.month, a.day, delta);
     return components(ctx, { year: d.year, month: d.month, day: d.day, weekday: target }, [TAG.precision + "day", TAG.relative]);
   },
 };
+
+/**
+ * Finite verbs that set a clause in the past or the future (closed classes: auxiliaries, the perfect with
+ * "haben", the preterite of verbs releases report with, present forms that announce).
+ */
+const PAST_CUE = /(?<![\p{L}])(?:wurden?|war(?:en)?|hatten?|(?:hat|haben)(?=[^.!?\n]*?(?<![\p{L}])(?!geöffnet|geschlossen)(?:ge\p{Ll}{3,}(?:t|en)|(?:be|er|ver|ent|über|unter|emp)\p{Ll}{3,}t|\p{Ll}{3,}iert)(?=\s*(?:[.,;!?]|$)))|(?:besuch|eröffne|überreich|unterzeichne|informier|begrüß|feier|tag|stell|teil|zeig|erklär|sag|beton|verabschiede|präsentier|ehr)ten?|(?:traf|kam|fand|sprach|nahm|lud|übergab)(?:en)?|beschlossen?)(?![\p{L}])/u;
+const FUTURE_CUE = /(?<![\p{L}])(?:wird|werden|soll|sollen|findet|finden|beginnt|beginnen|startet|starten|lädt|laden|öffnet|öffnen|kann|können)(?![\p{L}])/u;
+
+/** "past" or "future" when the sentence around `index` (up to 200 characters each way) has cues of one only. */
+function tenseAround(text: string, index: number): "past" | "future" | null {
+  let start = index, end = index;
+  while (start > 0 && index - start < 200 && !endsSentence(text, start - 1)) start--;
+  while (end < text.length && end - index < 200 && !endsSentence(text, end)) end++;
+  const sentence = text.slice(start, end);
+  const past = PAST_CUE.test(sentence), future = FUTURE_CUE.test(sentence);
+  return past === future ? null : past ? "past" : "future";
+}
+/** "!", "?", a line break, or a full stop that is no ordinal or time ("3. Mai", "7.30 Uhr") before a space. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c === "!" || c === "?" || c === "\n") return true;
+  return c === "." && !/\d/.test(text[i - 1] ?? "") && /\s/.test(text[i + 1] ?? " ");
+}
 
 /** "05 Feb 2026", "5 February 2024", "June 19, 2024". */
 export const spacedDayMonthYearParser: NamedParser = {
