@@ -152,6 +152,12 @@ describe("weekday and the clause's tense", () => {
     expect(at("Die Sitzung findet am Montag statt.", true)).toEqual(["2025-01-20"]);
   });
 
+  it("joins a time after a comma to the weekday, and leaves a weekday before its date to the date", () => {
+    expect(at("Die Sitzung beginnt am Montag, 17 Uhr, im Rathaus.", true)).toEqual(["2025-01-20T17:00"]);
+    expect(at("Die Sitzung beginnt am Montag, 17.30 Uhr, im Rathaus.", true)).toEqual(["2025-01-20T17:30"]);
+    expect(at("Die Sitzung beginnt am Montag, 17. März, im Rathaus.", true)).toEqual(["2025-03-17"]);
+  });
+
   it("keeps the nearest weekday without a clear tense or when the anchor is a date read from the text", () => {
     expect(at("Die Ministerin besuchte am Freitag die Baustelle.", false)).toEqual(["2025-01-17"]);
     expect(at("Das Rathaus ist am Montag geschlossen.", true)).toEqual(["2025-01-13"]);

@@ -143,7 +143,9 @@ export const RELATIVE_DAY = new RegExp(
 
 /** "am Mittwoch", "am kommenden Freitag" (not followed by a date: then the date says it). */
 export const WEEKDAY = new RegExp(
-  `${NOT_AFTER_WORD}[Aa]m\\s+(?:(kommenden|nächsten|folgenden|vergangenen|letzten|vorigen)\\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)${NOT_BEFORE_WORD}(?!,?\\s*(?:den|dem)?\\s*\\d)`,
+  `${NOT_AFTER_WORD}[Aa]m\\s+(?:(kommenden|nächsten|folgenden|vergangenen|letzten|vorigen)\\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)${NOT_BEFORE_WORD}` +
+    // not before the date it names ("am Montag, 17. März", "am Montag, den 17.03."); a time may follow ("am Montag, 17 Uhr")
+    `(?!,?\\s*(?:den|dem)?\\s*\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH_NAME}))`,
   "",
 );
 
