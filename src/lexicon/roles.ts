@@ -130,7 +130,8 @@ function councilTitles(titles: readonly string[]): RoleNoun[] {
 }
 
 /**
- * Abbreviated titles written before a name (Austrian usage): [abbreviation, masculine, feminine].
+ * Abbreviated titles written before a name (Austrian usage, and "OB" for a German city's mayor):
+ * [abbreviation, masculine, feminine].
  * Matched as whole words only; the person's gender picks the form, and an abbreviation ending
  * in "in" is feminine ("LRin"). "LR.in" is "LR" with a written feminine ending, which the
  * persons extractor reads.
@@ -141,6 +142,9 @@ export const ROLE_ABBREVIATIONS: readonly (readonly [string, string, string])[] 
   ["LH", "Landeshauptmann", "Landeshauptfrau"],
   ["LHStv", "Landeshauptmann-Stellvertreter", "Landeshauptmann-Stellvertreterin"],
   ["LAbg", "Landtagsabgeordneter", "Landtagsabgeordnete"],
+  ["Bgm", "Bürgermeister", "Bürgermeisterin"],
+  ["Bgmin", "Bürgermeister", "Bürgermeisterin"],
+  ["OB", "Oberbürgermeister", "Oberbürgermeisterin"],
 ];
 
 /**

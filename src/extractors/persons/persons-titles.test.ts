@@ -36,6 +36,13 @@ describe("council and government titles", () => {
     expect(persons[0]!.mentions).toEqual([at(text, "Vera Moser")]);
   });
 
+  it("expands a city mayor's 'OB' and the Austrian 'Bgm.'", () => {
+    const text = "OB Jan Probst und Bgm. Rita Lenz eröffneten die OB-Konferenz.";
+    expect(run(text).map((p) => [p.name, p.roles[0]?.role ?? null])).toEqual([
+      ["Jan Probst", "Oberbürgermeister"], ["Rita Lenz", "Bürgermeisterin"],
+    ]);
+  });
+
   it("matches abbreviations only as whole words", () => {
     expect(matchRoleWord("LRin")?.form.feminine).toBe("Landesrätin");
     expect(matchRoleWord("CLR")).toBeNull();
