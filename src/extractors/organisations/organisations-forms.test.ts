@@ -31,6 +31,12 @@ describe("descriptor nouns before a name", () => {
   });
 });
 
+describe("a name word after a head", () => {
+  it("takes a noun in -ur as a name: 'Stiftung Natur', 'Stiftung Kultur'", () => {
+    expect(names("Gefördert wird das Vorhaben von der Stiftung Natur und der Stiftung Kultur.")).toEqual(["Stiftung Natur", "Stiftung Kultur"]);
+  });
+});
+
 describe("a genitive after an association head", () => {
   it("reads a genitive of adjectives no list knows up to its noun with -s", () => {
     expect(names("Träger ist der Kreisverband des Freien Blauen Bundes in der Stadt.")).toEqual(["Kreisverband des Freien Blauen Bundes"]);

@@ -75,8 +75,8 @@ export const PLACE_ADJECTIVE = /^[\p{Lu}][\p{Ll}]{2,}er$/u;
 /** A lower-case adjective inside a complement: "regionale", "politische", "nukleare". */
 export const LOWER_ADJECTIVE = /^[\p{Ll}][\p{Ll}-]*(?:e|en|er|es|em)$/u;
 
-/** Suffixes of abstract common nouns: a word with one is not a name after a head noun. */
-export const COMMON_NOUN_SUFFIX = /(?:ung|ungen|heit|keit|schaft|tion|tionen|sion|tät|ismus|nis|nisse|ment|ik|linge?|ur)$/u;
+/** Suffixes of abstract common nouns: a word with one is not a name after a head noun (not "-ur": "Stiftung Natur", "Verein Kultur"). */
+export const COMMON_NOUN_SUFFIX = /(?:ung|ungen|heit|keit|schaft|tion|tionen|sion|tät|ismus|nis|nisse|ment|ik|linge?)$/u;
 
 /** "(BAMF)" right after a name. */
 export const PARENTHESISED_ACRONYM = /^\s*\(\s*([\p{Lu}][\p{L}\p{N}&+.\-]{0,11})\s*\)/u;
