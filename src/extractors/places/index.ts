@@ -16,7 +16,7 @@ import { mergeTaggedPlaces } from "./tagger-candidates.js";
 import { entryRank, FIRST_NAMES, FIRST_WORD_BITS_COUNT, gazetteer, wordHash, type Gazetteer, type GazetteerEntry, type SurfaceHit } from "./gazetteer.js";
 import {
   ALL_CAPS, DATE_BEFORE_ON_LINE, DATELINE_AFTER, IN_BRACKETS_AFTER, IN_BRACKETS_BEFORE, LIST_GAP, POSTCODE_BEFORE, SENTENCE_BREAK,
-  capitalisedAt, isCapitalised, isHyphen,
+  capitalisedAt, isCapitalised, isCurrencyAfterNumber, isHyphen,
 } from "./patterns.js";
 import { placeWords, type Word, type Words } from "./words.js";
 import { TokenFlag } from "../../tokens/lexical-flags.js";
@@ -28,7 +28,6 @@ import {
 } from "./cues.js";
 import { findAddresses } from "./address.js";
 import { GENERIC_PLACE_WORDS } from "../../lexicon/places-de.js";
-import { CURRENCY_AFTER_PATTERN, SCALE_PATTERN } from "../../lexicon/units.js";
 
 /** A stretch of text that may name a place, and what the context says about it. */
 interface Candidate {
@@ -475,8 +474,12 @@ function isRuledOut(ctx: Context, c: Candidate): boolean {
     /^[ \t]+$/.test(ctx.text.slice(c.end, next.start))) return true;
   // "Halle 3", "Wald 2": a small town's name before a number is a hall, a lot, a label.
   if (townLike && !c.standalone && next && isDigitCode(ctx.text.charCodeAt(next.start))) return true;
-  // "100.000 Franken", "5 Millionen Franken": after an amount it is a currency or a count, not a place.
-  if (prevPlain && ((isDigitCode(ctx.text.charCodeAt(prevPlain.start)) && !/^\d{5}$/.test(prevPlain.text)) || AMOUNT_WORDS.has(prevPlain.text))) return true;
+  // "100.000 Franken", "5 Millionen Franken", "TSV 1860 Ansbach": after an amount or a year it is a currency,
+  // a count or part of a name, not a place; after a postcode ("10247 Berlin", ", 8400 Winterthur") the town.
+  if (prevPlain && ((isDigitCode(ctx.text.charCodeAt(prevPlain.start)) && !/^\d{5}$/.test(prevPlain.text)
+    && !POSTCODE_BEFORE.test(ctx.text.slice(lineStartWithin(ctx.text, c.start, 40), c.start))) || AMOUNT_WORDS.has(prevPlain.text))) return true;
+  // "5000 Franken", "1,8 Mio. Franken": a currency word after any number.
+  if (isCurrencyAfterNumber(ctx.text, c)) return true;
   // "den elterlichen Hof", "im ganzen Wald": determiner + adjective before a town name makes it a noun.
   if (townLike && prevPlain && /^\p{Ll}+(en|em|er|es|e)$/u.test(prevPlain.text)) {
     const before = ctx.words.at(c.first - 2);
@@ -618,16 +621,6 @@ function mayEndWithDate(text: string, at: number): boolean {
 }
 const SPACE = /\s/;
 
-/** Currency words that are also place names ("Franken"): the whole word. */
-const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_AFTER_PATTERN})$`, "u");
-/** A number, maybe with a scale word, right before: "1,8 Mio. Franken", "20 Franken". */
-const NUMBER_BEFORE = new RegExp(`\\d(?:[ \\u00a0]+(?:${SCALE_PATTERN}))?[ \\u00a0]+$`, "u");
-
-/** "1,8 Mio. Franken": a currency after a number, not the region. */
-function isCurrencyAfterNumber(text: string, c: Candidate): boolean {
-  return CURRENCY_WORD.test(text.slice(c.start, c.end)) && NUMBER_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
-}
-
 /** Picks the entry a candidate names, preferring places in the Länder the release is about. */
 function chooseEntry(c: Candidate, releaseStates: Set<string>): GazetteerEntry | null {
   const best = c.hits[0];
@@ -681,7 +674,7 @@ export function extractPlaces(input: ExtractorInput): Place[] {
   let byFirstWord: Map<number, Candidate> | null = null;
   const candidateAt = () => (byFirstWord ??= new Map(all.map((c) => [c.first, c])));
   for (const c of all) {
-    c.rejected = isCurrencyAfterNumber(text, c) || isRuledOut(ctx, c) || isCoordinatedWithNoun(ctx, c, candidateAt);
+    c.rejected = isRuledOut(ctx, c) || isCoordinatedWithNoun(ctx, c, candidateAt);
     if (c.rejected) continue;
     c.cue = hasCue(ctx, c);
     c.accepted = c.standalone || c.cue;

@@ -1,4 +1,5 @@
 /** Named regular expressions of the places extractor. */
+import { CURRENCY_AFTER_PATTERN, SCALE_PATTERN } from "../../lexicon/units.js";
 
 /** A word: letters/digits, hyphen-joined parts kept together ("Rhein-Erft-Kreis", "NRW-Süd"). */
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
@@ -21,8 +22,22 @@ export const LIST_GAP = /^(?:\/[\p{Lu}][\p{L}-]*)?(?:\s*[,/]\s*|\s+(?:und|oder|s
 /** A German postcode: five digits standing alone. */
 export const POSTCODE = /(?<![\d.,])\d{5}(?![\d.,]\d)/g;
 
-/** A postcode right before a town: "10247 Berlin", "D-50667 Köln". */
-export const POSTCODE_BEFORE = /(?:^|[\s,(])(?:D-)?\d{5}[ \t\u00a0]+$/;
+/**
+ * A postcode right before a town: "10247 Berlin", "D-50667 Köln"; four digits (Austria, Switzerland)
+ * with a country prefix or where an address has them, after a comma or at the line's start
+ * ("A-6020 Innsbruck", "Hauptstrasse 12, 8400 Winterthur"), not after a word ("seit 2019 Halle").
+ */
+export const POSTCODE_BEFORE = /(?:(?:^|[\s,(])(?:(?:D-)?\d{5}|(?:A|AT|CH)-\d{4})|(?:^|,)[ \t]*\d{4})[ \t\u00a0]+$/;
+
+/** Currency words that are also place names ("Franken"): the whole word. */
+const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_AFTER_PATTERN})$`, "u");
+/** A number, maybe with a scale word, right before: "1,8 Mio. Franken", "5000 Franken". */
+const NUMBER_BEFORE = new RegExp(`\\d(?:[ \\u00a0]+(?:${SCALE_PATTERN}))?[ \\u00a0]+$`, "u");
+
+/** "1,8 Mio. Franken": a currency after a number, not the region. */
+export function isCurrencyAfterNumber(text: string, span: { start: number; end: number }): boolean {
+  return CURRENCY_WORD.test(text.slice(span.start, span.end)) && NUMBER_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
+}
 
 /** A numbered date before a dateline place: "04.07.14, ", "12.03.2024 – ". */
 export const DATE_BEFORE_ON_LINE = /^\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[,–—-]?\s*$/;

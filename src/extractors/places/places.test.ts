@@ -41,6 +41,12 @@ describe("towns, districts, Länder", () => {
     expect(names("Die Brauereien in Franken feiern.")).toEqual(["Franken"]);
   });
 
+  it("reads a town after a four-digit postcode of an address, not after a year in a name", () => {
+    expect(names("Kulturzentrum, Hauptstrasse 12, 8400 Winterthur")).toEqual(["Winterthur"]);
+    expect(names("Anmeldung: Rathausplatz 5, A-6020 Innsbruck")).toEqual(["Innsbruck"]);
+    expect(names("Sie läuft für den TSV 1860 Ansbach.")).toEqual([]);
+  });
+
   it("maps declined district forms to the nominative", () => {
     const text = "Im Rheinisch-Bergischen Kreis und beim Landrat des Rhein-Kreises Neuss gibt es Neuigkeiten.";
     expect(place(text, "Rheinisch-Bergischer Kreis").mentions).toEqual([at(text, "Rheinisch-Bergischen Kreis")]);

@@ -12,6 +12,7 @@ import type { Place, PlaceType } from "../../schema/release.js";
 import { coverageOf, inTextOrder, taggedSpans } from "../../tagger/candidates.js";
 import { matchRoleWord } from "../../lexicon/role-forms.js";
 import { entryRank, gazetteer, surfaceKey } from "./gazetteer.js";
+import { isCurrencyAfterNumber } from "./patterns.js";
 import { Shape, type TokenLayer } from "../../tokens/layer.js";
 
 /** "-isch" words are adjectives or language names ("Russische", "Deutsch", "Plattdeutsch", "Türkisch"), never places. */
@@ -83,7 +84,7 @@ export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy
     if (layer && layer.shape[s.toToken - 1] === Shape.Punct) continue;
     if (layer && isStreet(layer, s.toToken)) continue;
     const surface = text.slice(s.start, s.end);
-    if (personWords.has(surface) || notAPlace(surface)) continue;
+    if (personWords.has(surface) || notAPlace(surface) || isCurrencyAfterNumber(text, s)) continue;
     const hits = gazetteer().surfaces.get(surfaceKey(surface));
     const best = hits?.length ? [...hits].sort((a, b) => entryRank(b.entry) - entryRank(a.entry))[0]!.entry : null;
     if (!best && policy.gazetteerOnly) continue;
