@@ -4,7 +4,7 @@
 // --jobs default on inputs of several sizes, and a size sweep of single texts
 // with time per stage (no stage may grow faster than the input).
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, createReadStream, createWriteStream, openSync, readSync, statSync } from "node:fs";
+import { closeSync, createReadStream, createWriteStream, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { join } from "node:path";
 
@@ -19,7 +19,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * baseline.
  */
 export function startup(root, sampleText, runs = 7) {
-  const entry = join(root, "dist", "src", "index.js");
+  const entry = join(root, JSON.parse(readFileSync(join(root, "package.json"), "utf8")).main);
   const script = (firstExtract) => `
     const cpu = () => { const r = process.resourceUsage(); return (r.userCPUTime + r.systemCPUTime) / 1000; };
     const t0 = performance.now(), c0 = cpu();

@@ -31,7 +31,7 @@ async function run(args: string[], stdin = "", options: MainOptions = {}) {
 
 const lines = (s: string) => s.split("\n").filter(Boolean).map((l) => JSON.parse(l));
 const tmp = () => mkdtempSync(join(tmpdir(), "pressextract-safety-"));
-const BIN = join(ROOT, "dist/src/cli/main.js");
+const BIN = join(ROOT, "dist/bundle/cli.js");
 const FAULTY = join(ROOT, "test/fixtures/faulty-worker.mjs");
 const RELEASE = "Neue Bänke im Park\n\nDie Stadt Musterstadt hat am 12. März 2024 im Stadtpark zwölf neue Bänke aufgestellt, wie die Verwaltung mitteilte.";
 const jsonl = (id: unknown, text: string) => JSON.stringify({ id, text });

@@ -26,7 +26,7 @@ async function run(args: string[], stdin = "") {
   return { code, stdout: stdout.data, stderr: stderr.data };
 }
 
-const BIN = join(ROOT, "dist/src/cli/main.js");
+const BIN = join(ROOT, "dist/bundle/cli.js");
 const RELEASE = "Neue Bänke im Park\n\nMusterstadt, 12. März 2024 – Die Stadt Musterstadt hat im Stadtpark 40 neue Bänke aufgestellt, wie die Verwaltung mitteilte.";
 
 describe("--mapper", () => {

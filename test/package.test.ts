@@ -7,12 +7,12 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
 
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
-  dependencies: Record<string, string>; files: string[]; exports: unknown;
+  dependencies: Record<string, string>; files: string[]; exports: unknown; bin: Record<string, string>;
 };
 const TSC = join(ROOT, "node_modules/typescript/bin/tsc");
 const RELEASE = "Neue Bänke im Park\n\nMusterstadt, 12. März 2024 – Die Stadt hat im Stadtpark neue Bänke für 1,5 Millionen Euro aufgestellt.";
@@ -85,10 +85,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the packed package", () => {
   it("holds the build, the licence, the data attributions and the changelog, and no source maps or tests", () => {
-    for (const f of ["package.json", "README.md", "LICENSE", "NOTICE", "CHANGELOG.md", "dist/src/index.js", "dist/src/index.d.ts", "dist/src/cli/main.js", "dist/src/stream/worker.js", "dist/src/lexicon/data/tables.bin"]) {
+    for (const f of ["package.json", "README.md", "LICENSE", "NOTICE", "CHANGELOG.md", "dist/bundle/index.js", "dist/bundle/schema.js", "dist/bundle/cli.js", "dist/bundle/worker.js", "dist/src/index.js", "dist/src/index.d.ts", "dist/src/lexicon/data/tables.bin", "dist/src/tagger/data/names.model.bin"]) {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+    // The bundles find the data files and their worker from dist/bundle (scripts/bundle.mjs rewrites the URLs).
+    const urls = files.filter((f) => f.startsWith("dist/bundle/")).flatMap((f) =>
+      [...readFileSync(join(packed, f), "utf8").matchAll(/new URL\("([^"]+)", import\.meta\.url\)/g)].map((m) => posix.join("dist/bundle", m[1]!)));
+    expect(urls.sort()).toEqual(["dist/bundle/worker.js", "dist/src/lexicon/data/tables.bin", "dist/src/tagger/data/names.model.bin"]);
+    for (const u of urls) expect(files).toContain(u);
     expect(files.filter((f) => /\.test\.|test-helpers|fixtures\//.test(f))).toEqual([]);
     const notice = readFileSync(join(packed, "NOTICE"), "utf8");
     for (const source of ["GeoNames", "Destatis", "i18n-iso-countries", "gender-detection-from-name", "CC BY 4.0"]) expect(notice).toContain(source);
@@ -159,9 +164,14 @@ describe("the packed package", () => {
     tsc(dir, { module: "preserve", moduleResolution: "bundler", noEmit: true, skipLibCheck: true });
   });
 
-  it("runs the command from the package", () => {
+  it("runs the command from the package, inline and with worker threads", () => {
     const dir = join(work, "cjs-js");
-    const out = node(dir, join(dir, "node_modules/pressextract/dist/src/cli/main.js"), "extract", "--jobs", "1", "--only", "dates", "-");
+    const bin = join(dir, "node_modules/pressextract", pkg.bin.pressextract);
+    const out = node(dir, bin, "extract", "--jobs", "1", "--only", "dates", "-");
     expect(JSON.parse(out).dates[0].value).toBe("2024-03-12");
+    writeFileSync(join(dir, "a.txt"), RELEASE);
+    writeFileSync(join(dir, "b.txt"), RELEASE);
+    const pooled = node(dir, bin, "extract", "--jobs", "2", "--only", "dates", "a.txt", "b.txt").trim().split("\n").map((l) => JSON.parse(l));
+    expect(pooled.map((r) => [r.source, r.dates[0].value])).toEqual([["a.txt", "2024-03-12"], ["b.txt", "2024-03-12"]]);
   });
 });

@@ -9,8 +9,9 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
 
-const INDEX = pathToFileURL(join(ROOT, "dist", "src", "index.js")).href;
-const BIN = join(ROOT, "dist", "src", "cli", "main.js");
+// What Node loads from the package: the bundles (scripts/bundle.mjs).
+const INDEX = pathToFileURL(join(ROOT, "dist", "bundle", "index.js")).href;
+const BIN = join(ROOT, "dist", "bundle", "cli.js");
 const WATCHED = ["chrono-node", "franc-min", "parse5", "decode-named-character-reference", "zod", "cli-progress"];
 
 // ES modules that import loads go through this hook; what require loads shows in require.cache.
@@ -59,7 +60,7 @@ describe("start-up", () => {
   });
 
   it("the schema entry loads zod", () => {
-    const schema = pathToFileURL(join(ROOT, "dist", "src", "schema", "release.js")).href;
+    const schema = pathToFileURL(join(ROOT, "dist", "bundle", "schema.js")).href;
     expect(loadedBy(["--input-type=module", "-e", `await import(${JSON.stringify(schema)});`])).toEqual(["zod"]);
   });
 

@@ -67,7 +67,7 @@ describe("scripts/train-names.mjs on a tiny fixture", () => {
   it("is what the CLI tags with when PRESSEXTRACT_NAME_MODEL names it; none turns the tagger off", () => {
     const model = join(dir, "cli.bin");
     expect(run("--out", model, "--quiet").status).toBe(0);
-    const cli = (value: string) => spawnSync(process.execPath, [join(root, "dist", "src", "cli", "main.js"), "extract", "--jobs", "1", "-"], {
+    const cli = (value: string) => spawnSync(process.execPath, [join(root, "dist", "bundle", "cli.js"), "extract", "--jobs", "1", "-"], {
       input: "Gestern besuchte Anna Brettschneider die Stadt Korbach.", encoding: "utf8", env: { ...process.env, PRESSEXTRACT_NAME_MODEL: value },
     });
     expect(cli(model).status).toBe(0);

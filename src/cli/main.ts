@@ -1,6 +1,5 @@
-#!/usr/bin/env node
 /**
- * The pressextract command. See `pressextract --help`. A thin user of the
+ * The pressextract command (./bin.ts runs it). See `pressextract --help`. A thin user of the
  * library's batch runner (src/stream): this file parses options, checks
  * paths, and writes what the runner hands back in input order.
  */
@@ -131,7 +130,7 @@ export interface MainOptions {
   abort?: AbortSignal;
 }
 
-/** The package version, from the package.json above this file (src/ or dist/src/). */
+/** The package version, from the package.json above this file (src/, dist/src/ or dist/bundle/). */
 function version(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++, dir = dirname(dir)) {
@@ -336,29 +335,3 @@ async function runExtract(s: ExtractSettings, io: CliIo, options: MainOptions): 
   return summary.problems ? 1 : 0;
 }
 
-// Run when executed as the command (not when imported by tests).
-const invoked = process.argv[1] ?? "";
-if (/(?:cli[\\/]main\.[jt]s|pressextract)$/.test(invoked)) {
-  // A closed pipe ("pressextract ... | head") ends the run quietly.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-  const stop = new AbortController();
-  const abort = new AbortController();
-  const interrupt = () => (stop.signal.aborted ? abort.abort() : stop.abort());
-  process.on("SIGINT", interrupt);
-  process.on("SIGTERM", interrupt);
-  const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
-  main(process.argv.slice(2), io, { signal: stop.signal, abort: abort.signal }).then(
-    (code) => {
-      process.exitCode = code;
-      // An interrupted run may leave a read pending (a pipe or FIFO with no writer): end once stdout is flushed.
-      if (stop.signal.aborted) process.stdout.write("", () => process.exit(code));
-    },
-    (e: unknown) => {
-      process.stderr.write(`pressextract: internal error: ${(e as Error).stack ?? String(e)}\n`);
-      process.exitCode = 70;
-    },
-  );
-}

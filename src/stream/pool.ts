@@ -82,12 +82,16 @@ interface Slot {
 /** Workers that fail this often in a row before they are ready mean the worker module itself is broken. */
 const MAX_START_FAILURES = 3;
 
-/** The compiled batch worker (under vitest, which runs the TypeScript sources, the built copy in dist/). */
+/**
+ * The compiled batch worker beside this module: in the package's bundle,
+ * dist/bundle/worker.js (scripts/bundle.mjs points this URL there), in the
+ * compiled modules dist/src/stream/worker.js. Under vitest, which runs the
+ * TypeScript sources, the bundle's.
+ */
 export function defaultWorkerFile(): string {
   const here = fileURLToPath(import.meta.url);
-  return here.endsWith(".ts")
-    ? here.replace(/[\\/]src[\\/]stream[\\/]pool\.ts$/, "/dist/src/stream/worker.js")
-    : here.replace(/pool\.js$/, "worker.js");
+  if (here.endsWith(".ts")) return here.replace(/[\\/]src[\\/]stream[\\/]pool\.ts$/, "/dist/bundle/worker.js");
+  return fileURLToPath(new URL("./worker.js", import.meta.url));
 }
 
 export class WorkerPool {
