@@ -62,3 +62,21 @@ describe("tagged streets", () => {
     expect(places.map((p) => p.name)).toEqual(["Grünbach"]);
   });
 });
+
+describe("tagged names after an article", () => {
+  it("takes no town after an article or contraction, nor any name after a capitalised one inside a sentence", () => {
+    const text = "Im Kernwald liegt das Heim „Am Mühlbach“ im Allgäu, der Gasthof Zum Kernhof bei Kernhausen; das Ansbach von einst ist fern.";
+    const tokens = layerOf(text);
+    const at = (w: string): NameSpan => {
+      const start = text.indexOf(w);
+      let a = 0;
+      while (tokens.start[a]! < start) a++;
+      return { type: "LOC", start, end: start + w.length, fromToken: a, toToken: a + 1, score: 0.9 };
+    };
+    const names = ["Kernwald", "Mühlbach", "Allgäu", "Kernhof", "Kernhausen", "Ansbach"].map(at);
+    const places = mergeTaggedPlaces({ ...input(text, names), tokens }, []);
+    // "Mühlbach" is a town's short form in the gazetteer, "Ansbach" a town: after "Am" and "das" they name other things.
+    // "Kernhof" (unknown) follows "Zum" inside the sentence; "Kernwald" follows "Im" opening it; "Allgäu" is a region.
+    expect(places.map((p) => [p.name, p.mentions[0]!.start])).toEqual([["Kernwald", 3], ["Allgäu", 44], ["Kernhausen", 80]]);
+  });
+});

@@ -13,6 +13,7 @@ import { coverageOf, inTextOrder, taggedSpans } from "../../tagger/candidates.js
 import { matchRoleWord } from "../../lexicon/role-forms.js";
 import { entryRank, gazetteer, surfaceKey } from "./gazetteer.js";
 import { isCurrencyAfterNumber } from "./patterns.js";
+import { DETERMINERS } from "./cues.js";
 import { Shape, type TokenLayer } from "../../tokens/layer.js";
 
 /** "-isch" words are adjectives or language names ("Russische", "Deutsch", "Plattdeutsch", "Türkisch"), never places. */
@@ -45,6 +46,26 @@ function isStreet(layer: TokenLayer, next: number): boolean {
   const text = layer.text;
   return text.charCodeAt(layer.start[after]!) === 44 /* , */
     || (layer.shape[after] === Shape.Digits && layer.end[after]! - layer.start[after]! === 5);
+}
+
+/**
+ * A span after an article or a contraction: "das Oberland", "Seniorenzentrum
+ * „Am Mühlbach“". There a municipality's name is a street, stream, house or
+ * area named after it (not so "dem Hauptbahnhof"); and any name after a
+ * capitalised one inside a sentence is part of such a name ("Gasthof Zum
+ * Hirschen").
+ */
+function afterDeterminer(layer: TokenLayer, from: number, municipality: boolean): boolean {
+  const p = from - 1;
+  if (p < 0 || layer.shape[p] === Shape.Punct) return false;
+  const { text } = layer;
+  for (let k = layer.end[p]!; k < layer.start[from]!; k++) if (text.charCodeAt(k) !== 32) return false;
+  const word = text.slice(layer.start[p], layer.end[p]);
+  const lower = word.toLowerCase();
+  if (!DETERMINERS.has(lower)) return false;
+  if (municipality) return true;
+  const q = p - 1;
+  return word !== lower && q >= 0 && layer.sentence[q] === layer.sentence[p] && layer.shape[q] !== Shape.Punct;
 }
 
 export interface TaggedPlacePolicy {
@@ -88,6 +109,7 @@ export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy
     const hits = gazetteer().surfaces.get(surfaceKey(surface));
     const best = hits?.length ? [...hits].sort((a, b) => entryRank(b.entry) - entryRank(a.entry))[0]!.entry : null;
     if (!best && policy.gazetteerOnly) continue;
+    if (layer && afterDeterminer(layer, s.fromToken, best?.type === "municipality")) continue;
     const name = best?.name ?? surface.replace(/\s+/g, " ");
     let place = byName.get(name);
     if (!place) {
