@@ -274,9 +274,10 @@ export interface OrgCue {
 }
 
 export const FUNDER_CUES: readonly OrgCue[] = [
-  // Verb-second order: "Mit der Förderung unterstützt das Zentrum …", "Dafür stellt das Land … bereit".
-  { pattern: String.raw`(?:fördert|förderte|unterstützt|unterstützte|finanziert|finanzierte)\s+(?=(?:der|die|das|den)\s)`, side: "after" },
-  { pattern: String.raw`(?:stellt|stellte)\s+(?=(?:der|die|das|den)\s[^.!?]{0,100}\b(?:zur\s+Verfügung|bereit)\b)`, side: "after" },
+  // Verb-second order: "Mit der Förderung unterstützt das Zentrum …", "Dafür stellt das Land … bereit"; the subject
+  // takes no "den" ("fördert den Verbund … an der Hochschule X": X is no funder).
+  { pattern: String.raw`(?:fördert|förderte|unterstützt|unterstützte|finanziert|finanzierte)\s+(?=(?:der|die|das)\s)`, side: "after" },
+  { pattern: String.raw`(?:stellt|stellte)\s+(?=(?:der|die|das)\s[^.!?]{0,100}\b(?:zur\s+Verfügung|bereit)\b)`, side: "after" },
   // "Finanziert wird das Vorhaben für drei Jahre vom Ministerium …": the agent may come six words on.
   { pattern: String.raw`(?:gefördert|finanziert|getragen|unterstützt|bezuschusst)\s+(?:\p{L}+\s+){0,6}?(?:von|vom|durch)\b`, side: "after" },
   { pattern: String.raw`(?:Finanzierung|Förderung|Kofinanzierung|Unterstützung|Zuwendung(?:en)?)\s+(?:durch|von|des|der|vom)\b`, side: "after" },

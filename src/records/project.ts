@@ -1106,6 +1106,9 @@ function orgsByName(ctx: RecordContext): Map<string, Organisation> {
   });
 }
 
+/** Between a project's name and the body it is carried out at. */
+const HOST_BEFORE = /^[“”"«»\s]*(?:an\s+der|an\s+dem|am|bei\s+der|bei\s+dem|beim)\s+$/u;
+
 export function projectOrganisations(ctx: RecordContext, project: ProjectFound, sentences: { span: Span }[]) {
   const { text } = ctx;
   const roles = new Map<string, ProjectRole>();
@@ -1145,6 +1148,10 @@ export function projectOrganisations(ctx: RecordContext, project: ProjectFound, 
     const owner = ctx.orgMentions.find(m.end, m.end + 40, Number.MAX_SAFE_INTEGER,
       (o) => /^[“”"«»\s]*(?:des|der)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, o.span.start)));
     if (owner) add(owner.item.name, "lead");
+    // "Sonderforschungsbereich „X“ an der Universität Y", "Projekt X am Klinikum Y": the body it is carried out at.
+    const host = ctx.orgMentions.find(m.end, m.end + 40, Number.MAX_SAFE_INTEGER,
+      (o) => HOST_BEFORE.test(text.slice(m.end, o.span.start)));
+    if (host) add(host.item.name, "lead");
     // "ABC-Teilprojekt": the compound's first part is the body.
     const word = text.slice(m.start, m.end);
     const dash = word.indexOf("-");

@@ -11,6 +11,20 @@ const projects = (text: string, extra: Parameters<typeof input>[1] = {}) =>
 const meetings = (text: string, extra: Parameters<typeof input>[1] = {}) =>
   assembleRecords(input(text, extra)).filter((r): r is MeetingRecord => r.type === "meeting");
 
+describe("the body a project is carried out at", () => {
+  it("takes the body after 'an der' or 'am' right behind the name as the lead, not one after another word", () => {
+    const cases: [string, string[]][] = [
+      ["Die Stiftung fördert den Forschungsverbund „Grüne Dächer“ an der Hochschule Talheim.", ["Hochschule Talheim"]],
+      ["Das Vorhaben „Stadtklima“ am Institut Nord wird erweitert.", ["Institut Nord"]],
+      ["Das Vorhaben „Weitblick“ läuft mit Geld an der Akademie Seedorf.", []],
+    ];
+    for (const [t, bodies] of cases) {
+      const [p] = projects(t, { organisations: bodies.length ? [org(t, bodies[0]!)] : [org(t, "Akademie Seedorf")] });
+      expect(p!.organisations, t).toEqual(bodies.map((name) => ({ name, role: "lead" })));
+    }
+  });
+});
+
 describe("project sentences after the one that names it", () => {
   it("reads a role sentence right after a project sentence", () => {
     const t = "Das Projekt „Zweite Chance“ endet 2029. Projektträger ist die Werkstatt Talheim gGmbH; Partner sind die Musikschule Talheim und der Verein Lichtblick.";
