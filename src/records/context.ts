@@ -15,6 +15,7 @@ import { BoundedCache } from "../text/bounded-cache.js";
 import { FULL_MONTH_PATTERN } from "../lexicon/months.js";
 import { requiredItems, splitTop } from "./patterns.js";
 import { SpanTest, TextScan, WordIndex } from "./words.js";
+import { backReferences } from "./back-references.js";
 
 /** "am 27. September", "am Freitag, 3.5.": a day stated for something, with or without a year. */
 export const DAY_STATED = new SpanTest(new RegExp(String.raw`\b(?:am|vom)\s+(?:\p{L}+,?\s+)?\d{1,2}\.\s*(?:(?:${FULL_MONTH_PATTERN})\b|\d{1,2}\.)`, "iu"));
@@ -103,7 +104,10 @@ export interface RecordContext extends Required<Omit<ExtractorInput, "tokens" | 
   quotes: Span[];
   /** Every quoted stretch, names and speech alike, in text order. */
   speech: Span[];
-  /** Every organisation / place / person mention with its entity, and the dates and figures, in text order. */
+  /**
+   * Every organisation / place / person mention with its entity, and the dates and figures, in text order.
+   * The organisations' also where the text names a body again by its head ("die Hochschule", back-references.ts).
+   */
   orgMentions: SpanList<Organisation>;
   placeMentions: SpanList<Place>;
   personMentions: SpanList<Person>;
@@ -127,6 +131,8 @@ export function buildContext(input: ExtractorInput): RecordContext {
   const lineBreaks: number[] = [];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineBreaks.push(i);
   const words = new WordIndex(text);
+  const named = new SpanList(mentionsOf(organisations));
+  const backReferenced = backReferences(words, organisations, named);
   return {
     text,
     sentences: inOrder(input.sentences),
@@ -141,7 +147,7 @@ export function buildContext(input: ExtractorInput): RecordContext {
     persons,
     quotes: findQuotes(words),
     speech: findSpeech(words),
-    orgMentions: new SpanList(mentionsOf(organisations)),
+    orgMentions: backReferenced.length ? new SpanList([...named.items, ...backReferenced]) : named,
     placeMentions: new SpanList(mentionsOf(places)),
     personMentions: new SpanList(mentionsOf(persons)),
     dateList: new SpanList(dates.map((d) => ({ item: d, span: d }))),
