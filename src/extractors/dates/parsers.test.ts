@@ -152,6 +152,25 @@ describe("weekday and the clause's tense", () => {
     expect(at("Die Sitzung findet am Montag statt.", true)).toEqual(["2025-01-20"]);
   });
 
+  it("reads a weekday with a part of the day ('am Mittwochabend') and 'Sonnabend', not a compound of other words", () => {
+    expect(at("Die Kammer hat am Mittwochabend die Besten geehrt.", true)).toEqual(["2025-01-15"]);
+    expect(at("Die Kammer ehrte am Montagmorgen die Besten.", true)).toEqual(["2025-01-13"]);
+    expect(at("Am Freitagnachmittag wird die Halle eröffnet.", true)).toEqual(["2025-01-17"]);
+    expect(at("Am Sonnabend wird die Halle eröffnet.", true)).toEqual(["2025-01-18"]);
+    expect(at("Der Sonntagsbraten am Mittwochsmarkt schmeckt.", true)).toEqual([]);
+    expect(at("Am Mittwochabend, 22. Januar, wird die Halle eröffnet.", true)).toEqual(["2025-01-22"]);
+  });
+
+  it("reads a weekday right after a range of days as that day of the range, not as the one nearest the release", () => {
+    const fest = "Der Verein feiert vom 27. bis 29. Juni 2025 sein Jubiläum. Zum Festakt am Samstagabend kommen Gäste, am Sonntag ist Frühschoppen.";
+    expect(at(fest, true)).toEqual([null, "2025-06-28", "2025-06-29"]);
+    // not when the weekday is twice in the range, after a paragraph break, after another date, or with "kommenden"
+    expect(at("Die Messe läuft vom 2. bis 20. Juni 2025. Am Samstag ist Familientag.", true)).toEqual([null, "2025-01-18"]);
+    expect(at("Der Verein feiert vom 27. bis 29. Juni 2025.\n\nAm Samstag wird gewählt.", true)).toEqual([null, "2025-01-18"]);
+    expect(at("Der Verein feiert vom 27. bis 29. Juni 2025, am 3. Juli tagt er. Am Samstag wird gewählt.", true)).toEqual([null, "2025-07-03", "2025-01-18"]);
+    expect(at("Der Verein feiert vom 27. bis 29. Juni 2025. Am kommenden Samstag wird gewählt.", true)).toEqual([null, "2025-01-18"]);
+  });
+
   it("joins a time after a comma to the weekday, and leaves a weekday before its date to the date", () => {
     expect(at("Die Sitzung beginnt am Montag, 17 Uhr, im Rathaus.", true)).toEqual(["2025-01-20T17:00"]);
     expect(at("Die Sitzung beginnt am Montag, 17.30 Uhr, im Rathaus.", true)).toEqual(["2025-01-20T17:30"]);

@@ -404,7 +404,9 @@ export const weekdayParser: NamedParser = {
       delta = tense === "past" ? (forward === 0 ? 0 : forward - 7) : tense === "future" ? forward : forward <= 3 ? forward : forward - 7;
     }
     const d = addDays(a.year, a.month, a.day, delta);
-    return components(ctx, { year: d.year, month: d.month, day: d.day, weekday: target }, [TAG.precision + "day", TAG.relative]);
+    const tags = [TAG.precision + "day", TAG.relative];
+    if (!dir) tags.push(TAG.weekday + target);
+    return components(ctx, { year: d.year, month: d.month, day: d.day, weekday: target }, tags);
   },
 };
 

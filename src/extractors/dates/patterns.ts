@@ -141,9 +141,12 @@ export const RELATIVE_DAY = new RegExp(
   "",
 );
 
-/** "am Mittwoch", "am kommenden Freitag" (not followed by a date: then the date says it). */
+/** A part of the day closing a weekday compound: "Mittwochabend", "Freitagnachmittag". */
+const DAY_PART_SUFFIX = "(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?";
+
+/** "am Mittwoch", "am kommenden Freitag", "am Mittwochabend" (not followed by a date: then the date says it). */
 export const WEEKDAY = new RegExp(
-  `${NOT_AFTER_WORD}[Aa]m\\s+(?:(kommenden|nächsten|folgenden|vergangenen|letzten|vorigen)\\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)${NOT_BEFORE_WORD}` +
+  `${NOT_AFTER_WORD}[Aa]m\\s+(?:(kommenden|nächsten|folgenden|vergangenen|letzten|vorigen)\\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)${DAY_PART_SUFFIX}${NOT_BEFORE_WORD}` +
     // not before the date it names ("am Montag, 17. März", "am Montag, den 17.03."); a time may follow ("am Montag, 17 Uhr")
     `(?!,?\\s*(?:den|dem)?\\s*\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH_NAME}))`,
   "",
@@ -225,7 +228,7 @@ export const CLOSED_RANGE_GAP = /^\s*(?:bis(?:\s+(?:zum|zur|einschließlich|Ende
 
 /** A weekday, alone or with a part of the day, set before a date: "Freitagabend, 7. Februar". */
 const WEEKDAY_PART =
-  "(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?";
+  `(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)${DAY_PART_SUFFIX}`;
 
 /**
  * Between two dates of a closed range when the second has a weekday before it

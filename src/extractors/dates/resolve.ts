@@ -10,7 +10,7 @@
 import type { ParsingComponents, ParsingResult } from "chrono-node";
 import type { DateMention, DateMod } from "../../schema/release.js";
 import { isDuration, precisionOf } from "./refiners.js";
-import { TAG, addDays, pad, tagValue, tagsOf } from "./tags.js";
+import { TAG, addDays, pad, tagValue, tagsOf, weekdayOf } from "./tags.js";
 
 export interface Anchor {
   year: number;
@@ -52,6 +52,34 @@ interface State {
   lastYear: number | null;
   /** The last date the text named, at its precision (for "am selben Tag", "zwei Tage später"). */
   lastPoint: { year: number; month: number | null; day: number | null } | null;
+  /** The last mention, when it was a range of days: its ends (YYYY-MM-DD) and where it ends in the text. */
+  lastDays: { from: string; to: string; end: number } | null;
+}
+
+/** How far after a range of days a weekday still points into it, in characters of one paragraph. */
+const WEEKDAY_IN_RANGE_REACH = 400;
+const MAX_RANGE_DAYS = 14;
+
+/**
+ * "vom 27. bis 29. Juni … Zum Festakt am Samstagabend": a weekday right after a range of days that
+ * holds it once is that day of the range (YYYY-MM-DD), not the one nearest the release's date.
+ */
+function dayInLastRange(text: string, r: ParsingResult, state: State): string | null {
+  const weekday = tagValue(tagsOf(r.start), TAG.weekday);
+  const range = state.lastDays;
+  if (weekday === null || !range || r.index - range.end > WEEKDAY_IN_RANGE_REACH || text.slice(range.end, r.index).includes("\n\n")) return null;
+  const from = pointOf(range.from)!;
+  let found: string | null = null;
+  for (let k = 0; k <= MAX_RANGE_DAYS; k++) {
+    const d = addDays(from.year, from.month!, from.day!, k);
+    const iso = `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
+    if (iso > range.to) return found;
+    if (weekdayOf(d.year, d.month, d.day) === Number(weekday)) {
+      if (found) return null;
+      found = iso;
+    }
+  }
+  return null; // longer than two weeks: no one day
 }
 
 /** Parse an ISO value back into parts ("2014-09" → 2014, 9, null); null for seasons, centuries, BC. */
@@ -114,7 +142,7 @@ function modOf(c: ParsingComponents): DateMod | null {
 
 /** Convert refined chrono results into mentions with offsets into `text`. */
 export function toMentions(text: string, results: readonly ParsingResult[], anchor: Anchor | null): DateMention[] {
-  const state: State = { anchor, narrative: isNarrative(results, anchor), lastYear: null, lastPoint: null };
+  const state: State = { anchor, narrative: isNarrative(results, anchor), lastYear: null, lastPoint: null, lastDays: null };
   const out: DateMention[] = [];
   for (const r of results) {
     const start = r.index;
@@ -131,7 +159,9 @@ export function toMentions(text: string, results: readonly ParsingResult[], anch
       continue;
     }
     const open = tagValue(tagsOf(r.start), TAG.open);
-    const startValue = valueOf(r.start, state);
+    const inRange = dayInLastRange(text, r, state);
+    const resolved = valueOf(r.start, state);
+    const startValue = inRange && resolved ? inRange + resolved.slice(10) : resolved;
     const endValue = r.end ? valueOf(r.end, state) : null;
     for (const c of [r.start, r.end]) {
       const y = c ? explicitYear(c) : null;
@@ -139,6 +169,10 @@ export function toMentions(text: string, results: readonly ParsingResult[], anch
     }
     const last = pointOf(endValue ?? startValue ?? "");
     if (last) state.lastPoint = last;
+    state.lastDays = r.end && !open && startValue && endValue && startValue.length >= 10 && endValue.length >= 10
+      && !tagValue(tagsOf(r.start), TAG.suffix) && !tagValue(tagsOf(r.end), TAG.suffix)
+      ? { from: startValue.slice(0, 10), to: endValue.slice(0, 10), end }
+      : inRange ? state.lastDays : null;
     if (r.end) {
       if (startValue === null && endValue === null) continue;
       out.push({ text: mentionText, start, end, type: "range", value: null, from: startValue, to: endValue, mod: null });

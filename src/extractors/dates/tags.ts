@@ -33,6 +33,8 @@ export const TAG = {
   range: "pe:range",
   /** A time that may be joined to a date, never output alone. */
   timeOnly: "pe:time",
+  /** A weekday without "kommenden"/"letzten" ("pe:weekday=6"): inside a range named just before, that range's day. */
+  weekday: "pe:weekday=",
 } as const;
 
 /**
@@ -76,7 +78,7 @@ export function weekdayOf(year: number, month: number, day: number): number {
 }
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {
-  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6,
+  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6,
 };
 
 /** Offset in years or months that a relative adjective means ("kommenden" → +1). */
