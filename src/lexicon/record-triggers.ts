@@ -105,6 +105,10 @@ export const MEETING_HEADS: readonly MeetingHead[] = [
   // the launch event of a project ("beim Projektstart im Rathaus"); not every "…start" (Neustart, Schulstart)
   { head: "projektstart", suffixes: ["", "s"], plural: [] },
   { head: "verleihung", suffixes: EN, plural: ["en"] },
+  // "Bestenehrung", "Sportlerehrung", "Autorenlesung"; not a bare "Ehrung" (an honour) or "Lesung" (a bill's reading)
+  { head: "ehrung", suffixes: EN, plural: ["en"], needsModifier: true },
+  { head: "lesung", suffixes: EN, plural: ["en"], needsModifier: true },
+  { head: "webinar", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
   { head: "seminar", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
   { head: "meeting", suffixes: ["", "s"], plural: ["s"] },
   { head: "gipfel", suffixes: ["", "s", "n"], plural: ["n"], needsModifier: true },

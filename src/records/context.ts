@@ -584,8 +584,9 @@ export function isReleaseStamp(ctx: RecordContext, d: Span): boolean {
 
 // The subject first (after a dateline "Ort –" and an article) and a finite verb right after it.
 const SUBJECT_FIRST = /^(?:[^!?\n]{0,40}[–—]\s+)?[\s„"]*(?:(?:Die|Das|Der|Dafür\s+hat\s+(?:die|der|das))\s+)?$/u;
-// The finite verb right after the subject, or after a genitive attribute of it ("Der Ausschuss des Gemeinderats der Stadt X tagt").
-const FINITE_AFTER = /^(?:\s+(?:des|der)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|und|für)\s+){0,7}?)?\s*(?:hat|haben|hatte|hatten|lädt|laden|lud|luden|eröffnet|eröffnete|startet|startete|veranstaltet|veranstaltete|richtet|richtete|organisiert|organisierte|verleiht|verlieh|initiiert|initiierte|ehrt|ehrte|würdigt|würdigte|feiert|feierte|empfängt|empfing|tagt|tagte|tagten)\b/u;
+// The finite verb right after the subject, or after a genitive attribute of it ("Der Ausschuss des Gemeinderats der Stadt X tagt"),
+// or its abbreviation in brackets ("Die Kammer X (IHK) hat").
+const FINITE_AFTER = /^(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:des|der)\s+(?:(?:\p{Lu}[\p{L}-]*|des|der|und|für)\s+){0,7}?)?\s*(?:hat|haben|hatte|hatten|lädt|laden|lud|luden|eröffnet|eröffnete|startet|startete|veranstaltet|veranstaltete|richtet|richtete|organisiert|organisierte|verleiht|verlieh|initiiert|initiierte|ehrt|ehrte|würdigt|würdigte|feiert|feierte|empfängt|empfing|tagt|tagte|tagten)\b/u;
 // Verb-second order: "Mit dem Preis hat die X …", "Dafür hat das X …".
 const SUBJECT_AFTER_VERB = /^[^;!?\n]{0,80}?\b(?:hat|haben|hatte|hatten|lädt|laden|lud|luden|verleiht|verlieh|startet|startete)\s+(?:die|der|das|den)\s+$/u;
 

@@ -25,6 +25,26 @@ describe("gathering nouns by head and compound", () => {
     }
   });
 
+  it("reads an honouring or a reading with a modifier ('Bestenehrung', 'Autorenlesung') and a webinar, not a bare honour or a bill's reading", () => {
+    const cases: [string, string][] = [
+      ["Bei der Bestenehrung am 4. Mai 2024 wurden 40 Gesellen ausgezeichnet.", "Bestenehrung"],
+      ["Die Bibliothek lädt am 4. Mai 2024 zur Autorenlesung ein.", "Autorenlesung"],
+      ["Am 4. Mai 2024 bietet die Kammer ein Webinar zur Steuer an.", "Webinar"],
+    ];
+    for (const [t, kind] of cases) {
+      expect(meetings(t, { dates: [date(t, "4. Mai 2024", "2024-05-04")] }), t).toEqual([expect.objectContaining({ kind, date: "2024-05-04" })]);
+    }
+    for (const t of ["Das Gesetz passierte am 4. Mai 2024 die zweite Lesung.", "Die Ehrung erhielt sie am 4. Mai 2024 für ihr Lebenswerk."]) {
+      expect(meetings(t, { dates: [date(t, "4. Mai 2024", "2024-05-04")] }), t).toEqual([]);
+    }
+  });
+
+  it("takes the subject of the dating sentence as organiser after its abbreviation in brackets, with 'geehrt'", () => {
+    const t = "Die Handwerkskammer Talheim (HWK) hat am 4. Mai 2024 ihre besten Gesellen geehrt. Bei der Bestenehrung sprach der Präsident.";
+    const [m] = meetings(t, { dates: [date(t, "4. Mai 2024", "2024-05-04")], organisations: [org(t, "Handwerkskammer Talheim")] });
+    expect(m).toMatchObject({ kind: "Bestenehrung", date: "2024-05-04", organisers: ["Handwerkskammer Talheim"] });
+  });
+
   it("does not read weekdays, birthdays, holidays, parliaments or exchange programmes as gatherings", () => {
     const negatives = [
       "Am Dienstag, 4. Mai 2024, beschloss die Stiftung neue Regeln.",

@@ -715,7 +715,7 @@ function meetingOrganisers(ctx: RecordContext, c: MeetingCluster, kind: string, 
 }
 
 // Verbs of hosting, launching, awarding or celebrating: their subject holds the gathering.
-const HOST_VERB = new SpanTest(/\b(?:eingeladen|lädt|laden|lud|luden|gestartet|eröffnet|eröffnete|eröffneten|veranstaltet|ausgerichtet|organisiert|ausgezeichnet|verliehen|verleiht|verlieh|empfangen|empfing|empfingen|begrüßt|feierte|feierten|feiert|gefeiert|ehrt|ehrte|ehrten|würdigt|würdigte)\b/u);
+const HOST_VERB = new SpanTest(/\b(?:eingeladen|lädt|laden|lud|luden|gestartet|eröffnet|eröffnete|eröffneten|veranstaltet|ausgerichtet|organisiert|ausgezeichnet|verliehen|verleiht|verlieh|empfangen|empfing|empfingen|begrüßt|feierte|feierten|feiert|gefeiert|ehrt|ehrte|ehrten|geehrt|würdigt|würdigte|gewürdigt|veranstaltete|veranstalteten|organisierte|organisierten|begrüßte|begrüßten)\b/u);
 // "in seiner Sitzung", "bei ihrer Klausurtagung": the gathering belongs to the sentence's subject.
 const POSSESSIVE_BEFORE = /\b(?:in|bei|auf|während|nach|zu)\s+(?:seiner|ihrer|seinem|ihrem)\s+(?:\p{Ll}+\s+)?$/u;
 // A relative clause whose subject is a body: ", den die X … feierte" (the body after pronoun and article).
