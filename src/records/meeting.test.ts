@@ -37,6 +37,15 @@ describe("meeting records", () => {
     expect(evidence.startsWith("Talstadt - Am 12.03.2021 luden")).toBe(true);
   });
 
+  it("takes no gathering's date from the dateline in the same sentence", () => {
+    const t = "Talheim, 2. Oktober 2025 – Der Stadtrat hat an seiner Sitzung vom 30. September einen Kredit bewilligt.";
+    const found = meetings(t, {
+      dateline: spanOf(t, "Talheim, 2. Oktober 2025"), anchorDate: "2025-10-02",
+      dates: [date(t, "2. Oktober 2025", "2025-10-02"), date(t, "30. September", "2025-09-30")],
+    });
+    expect(found.map((m) => [m.kind, m.date])).toEqual([["Sitzung", "2025-09-30"]]);
+  });
+
   it("keeps two sittings with different dates apart", () => {
     const t = "In seiner Sitzung vom 3. Mai beschloss der Bauausschuss den Plan. Die nächste Sitzung findet am 17.05. statt.";
     const found = meetings(t, { anchorDate: "2023-05-04", dates: [date(t, "3. Mai", "2023-05-03"), date(t, "17.05.", "2023-05-17")] });

@@ -101,6 +101,8 @@ function gatheringDates(ctx: RecordContext, sentence: Span): DateHit[] {
       if (d.type === "date") value = d.value;
       else if (d.type === "range" && d.from && d.to && precision(d.from) === 3) value = d.from;
       if (!value || precision(value) < 2) continue;
+      // the release's own date ("Wädenswil, 2. Oktober 2025 – Der Stadtrat hat an seiner Sitzung vom 30. September …")
+      if (isReleaseStamp(ctx, d)) continue;
       // "seit …", "bis …", "ab …" name a period or deadline, not the day of a gathering.
       if (/\b(?:seit|bis|ab|zum|Ende|Anfang)\s*$/iu.test(ctx.text.slice(Math.max(sentence.start, d.start - 12), d.start)) && d.type === "date") continue;
       out.push({ d, value });
