@@ -624,6 +624,11 @@ function nounPairOpensName(tk: OrgTokens, j: number, places: PlaceStarts): boole
   return j - 3 < 0 || !isCap(tk, j - 3) || ARTICLES.has(tk.word(j - 3)!.toLowerCase());
 }
 
+/** Token k stands right before a name's first word: an article, a descriptor noun, a lower-case word or nothing. */
+function opensName(tk: OrgTokens, k: number): boolean {
+  return k < 0 || !isCap(tk, k) || ARTICLES.has(tk.word(k)!.toLowerCase()) || is(tk, k, WordBit.Descriptor);
+}
+
 /** Plurals of descriptor nouns before a list of names ("die Vereine X e.V. und Y e.V."). */
 const PLURAL_DESCRIPTORS = new Set(["Vereine", "Vereinen", "Verbände", "Verbänden", "Stiftungen", "Firmen", "Unternehmen", "Träger", "Trägern",
   "Bildungsträger", "Bildungsträgern", "Organisationen", "Initiativen", "Genossenschaften", "Gesellschaften", "Partner", "Partnern"]);
@@ -645,6 +650,9 @@ export function legalFormCandidates(tk: OrgTokens, places: PlaceStarts = new Map
       // "Frau & Arbeit e.V.": a noun joined by "&" is part of the name even when it is a form of address
       if (isCap(tk, j - 1) && tk.word(j) === "&" && /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !ARTICLES.has(t.toLowerCase())) { j--; words++; continue; }
       if (/^(für|&|\/|\+|zur|zum)$/.test(t) && isCap(tk, j - 2)) { j--; continue; }
+      // "Frauen in Arbeit e.V.", "Leben mit Behinderung e.V.": noun, preposition, noun (the first opens the name;
+      // not "Leute aus Talheim Musikhilfe e.V.")
+      if (/^(in|im|mit|ohne|gegen)$/.test(t) && j === f - 1 && isCap(tk, j - 2) && !is(tk, j - 2, WordBit.ClauseWord) && opensName(tk, j - 3)) { j--; continue; }
       // "Wohnungsbau- und Siedlungsgesellschaft", but not "Diakonie … und AWO … gGmbH"
       if (/^(und|oder)$/.test(t) && tk.word(j - 2)?.endsWith("-")) { j--; continue; }
       // "Bildungswerk der Holzindustrie Hessen e.V.": cross "der/des" only after an institution head

@@ -94,6 +94,13 @@ describe("legal forms", () => {
     expect(run(text).map((o) => [o.name, o.mentions[0]!.start])).toEqual([["Hilfe für Familien e.V.", 22], ["Verein Deutscher Musterbauer e.V.", 54]]);
   });
 
+  it("crosses a preposition after a name's first noun ('Frauen in Arbeit e.V.'), not after a longer capitalised run", () => {
+    const text = "Der Verein Frauen in Arbeit e.V. lädt ein, mit dabei die Kinder ohne Grenzen e.V. und Leute in Talheim Musikhilfe e.V.";
+    expect(run(text).map((o) => [o.name, o.mentions[0]!.start])).toEqual([
+      ["Frauen in Arbeit e.V.", 11], ["Kinder ohne Grenzen e.V.", 57], ["Talheim Musikhilfe e.V.", 95],
+    ]);
+  });
+
   it("crosses a genitive only after an institution head", () => {
     expect(names("Es kamen Leute vom Förderwerk der Bauwirtschaft Süd e.V. dazu.")).toEqual(["Förderwerk der Bauwirtschaft Süd e.V."]);
   });
