@@ -176,11 +176,14 @@ function abbreviatesPrecedingNoun(tk: OrgTokens, i: number): boolean {
   return false;
 }
 
-/** "(ABBR)" right after a candidate defines its abbreviation. */
+/**
+ * "(ABBR)" right after a candidate defines its abbreviation; so does " – ABBR" closing a name
+ * ("Helmholtz-Zentrum für Umweltforschung – UFZ in Leipzig") when a word of the name starts
+ * with the acronym's letter.
+ */
 function attachAbbreviations(text: string, chosen: Candidate[]): void {
   for (const c of chosen) {
-    if (!mayOpenParenthesis(text, c.end)) continue;
-    const m = PARENTHESISED_ACRONYM.exec(text.slice(c.end, c.end + 24));
+    const m = (mayOpenParenthesis(text, c.end) ? PARENTHESISED_ACRONYM.exec(text.slice(c.end, c.end + 24)) : null) ?? dashedAbbreviation(text, c);
     if (!m || !ACRONYM.test(m[1]!)) continue;
     const offset = c.end + m[0].indexOf(m[1]!);
     // a local branch defines the umbrella's short form for itself: "IHK Nordheim zu Talheim (IHK)"
@@ -190,6 +193,16 @@ function attachAbbreviations(text: string, chosen: Candidate[]): void {
       if (c.abbreviation === m[1]) c.abbreviationSpan = { start: offset, end: offset + m[1]!.length };
     }
   }
+}
+
+/** " – ABBR" after a candidate, not followed by more of a name. */
+const DASHED_ACRONYM = /^[ \t]+[–—-][ \t]+([\p{Lu}][\p{L}\p{N}&+.\-]{1,11})(?=[ \t]*(?:[,.;:!?)]|[–—-][ \t]|\s+\p{Ll}|\s*$))/u;
+
+function dashedAbbreviation(text: string, c: Candidate): RegExpExecArray | null {
+  const m = DASHED_ACRONYM.exec(text.slice(c.end, c.end + 24));
+  if (!m) return null;
+  const initial = m[1]![0]!.toLowerCase();
+  return c.name.split(/[\s-]+/).some((w) => w.toLowerCase().startsWith(initial)) ? m : null;
 }
 
 /** Skips ASCII white space from `at`: false when an ASCII character other than "(" follows (no parenthesis can open there). */

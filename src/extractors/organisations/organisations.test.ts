@@ -28,6 +28,17 @@ describe("head nouns with complements", () => {
     ]);
   });
 
+  it("reads an acronym after a spaced dash as the abbreviation when a word of the name starts with its letter", () => {
+    const text = "Dabei ist das Landesamt für Bodenkunde – LfB in Talheim. Das LfB misst. Das Amt für Bau – ABC Bank zahlt – plant.";
+    const orgs = run(text);
+    expect(find(orgs, "Landesamt für Bodenkunde")).toMatchObject({ abbreviation: "LfB" });
+    expect(find(orgs, "Landesamt für Bodenkunde").mentions.map((m) => [m.text, m.start])).toEqual([
+      ["Landesamt für Bodenkunde", 14], ["LfB", 41], ["LfB", 61],
+    ]);
+    // "ABC" starts no word of "Amt für Bau"… but "Amt" does with "A": a capitalised word after the acronym means a name goes on
+    expect(find(orgs, "Amt für Bau").abbreviation).toBeNull();
+  });
+
   it("closes a comma list only with 'und'", () => {
     const text = "Die Ministerin für Sport besuchte das Ministerium für Kinder, Jugend und Sport. Bewerbungen an das Amt für Soziales, Stabsstelle Planung, Hauptstraße 5.";
     const orgs = run(text);
