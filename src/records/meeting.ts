@@ -82,6 +82,8 @@ function matchHeadUncached(word: string): HeadMatch | null {
     if (at < 0) continue;
     const suffix = lower.slice(at + h.head.length);
     if (!h.suffixes.includes(suffix)) continue;
+    // "des Kreistags", "Feiertage": the compound without its inflection ending
+    if (suffix && notGathering(lower.slice(0, at + h.head.length))) continue;
     const modifier = lower.slice(0, at);
     if (h.needsModifier && modifier.replace(/-$/, "").length < 3) continue;
     if (best && best.head.head.length >= h.head.length) continue;
