@@ -129,6 +129,7 @@ export function extractorInput(doc: Doc): ExtractorInput {
     paragraphs: doc.paragraphs ?? [],
     title: doc.title ?? null,
     dateline: doc.dateline?.span ?? null,
+    datelinePlace: doc.dateline?.placeSpan ?? null,
     anchorDate: doc.anchorDate ?? null,
     anchorIsPublication: doc.anchorDate != null && doc.anchorDate === (doc.dateline?.date ?? doc.options.referenceDate),
   };

@@ -99,7 +99,7 @@ export class SpanList<T> {
 }
 
 /** The extractor input with every earlier stage's results present, plus what the assemblers derive once. */
-export interface RecordContext extends Required<Omit<ExtractorInput, "tokens" | "names" | "anchorIsPublication">> {
+export interface RecordContext extends Required<Omit<ExtractorInput, "tokens" | "names" | "anchorIsPublication" | "datelinePlace">> {
   /** Inner spans of quoted stretches („…“, "…", »…«) that read as names, in text order. */
   quotes: Span[];
   /** Every quoted stretch, names and speech alike, in text order. */

@@ -65,6 +65,15 @@ export const FIRST_NAMES: { has(lowerCaseName: string): boolean } = {
 };
 
 /** Rank of an entry when one form names several places: Länder and countries first, then size. */
+/** The entry a form names when it stands alone (the highest ranked of its hits), or null for a form the gazetteer lacks. */
+export function bestEntryOf(form: string): GazetteerEntry | null {
+  const hits = gazetteer().surfaces.get(surfaceKey(form));
+  if (!hits?.length) return null;
+  let best = hits[0]!.entry;
+  for (const h of hits) if (entryRank(h.entry) > entryRank(best)) best = h.entry;
+  return best;
+}
+
 export function entryRank(e: GazetteerEntry): number {
   const typeRank = e.type === "state" ? 6 : e.type === "country" ? 5 : e.type === "district" ? 4
     : e.type === "region" ? 3.5 : e.citySection ? 1 : 3;

@@ -13,6 +13,7 @@
 import type { ExtractorInput } from "../context.js";
 import type { Mention, Place, PlaceType } from "../../schema/release.js";
 import { mergeTaggedPlaces } from "./tagger-candidates.js";
+import { addDatelinePlace } from "./dateline.js";
 import { entryRank, FIRST_NAMES, FIRST_WORD_BITS_COUNT, gazetteer, wordHash, type Gazetteer, type GazetteerEntry, type SurfaceHit } from "./gazetteer.js";
 import {
   ALL_CAPS, DATE_BEFORE_ON_LINE, DATELINE_AFTER, IN_BRACKETS_AFTER, IN_BRACKETS_BEFORE, LIST_GAP, POSTCODE_BEFORE, SENTENCE_BREAK,
@@ -802,6 +803,6 @@ export function extractPlaces(input: ExtractorInput): Place[] {
   const out = [...places.values()];
   for (const p of out) p.mentions.sort((a: Mention, b: Mention) => a.start - b.start);
   out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-  return mergeTaggedPlaces(input, out);
+  return addDatelinePlace(input, mergeTaggedPlaces(input, out));
 }
 

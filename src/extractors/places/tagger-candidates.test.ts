@@ -80,3 +80,23 @@ describe("tagged names after an article", () => {
     expect(places.map((p) => [p.name, p.mentions[0]!.start])).toEqual([["Kernwald", 3], ["Allgäu", 44], ["Kernhausen", 80]]);
   });
 });
+
+describe("tagged districts", () => {
+  it("names an unknown town after 'Landkreis'/'Kreis'/'Bezirk' with the noun, as a district; a known one keeps its entry", () => {
+    const text = "Im Landkreis Hohenwald, im Bezirk Talwiesen und im Landkreis Ansbach sowie in Kernhausen.";
+    const tokens = layerOf(text);
+    const at = (w: string): NameSpan => {
+      const start = text.indexOf(w);
+      let a = 0;
+      while (tokens.start[a]! < start) a++;
+      return { type: "LOC", start, end: start + w.length, fromToken: a, toToken: a + 1, score: 0.9 };
+    };
+    const places = mergeTaggedPlaces({ ...input(text, ["Hohenwald", "Talwiesen", "Ansbach", "Kernhausen"].map(at)), tokens }, []);
+    expect(places.map((p) => [p.name, p.type, p.mentions[0]!.text, p.mentions[0]!.start])).toEqual([
+      ["Landkreis Hohenwald", "district", "Landkreis Hohenwald", 3],
+      ["Bezirk Talwiesen", "district", "Bezirk Talwiesen", 27],
+      ["Ansbach", "municipality", "Ansbach", 61],
+      ["Kernhausen", "other", "Kernhausen", 78],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import type { ExtractorInput } from "../context.js";
 import type { Place, PlaceType } from "../../schema/release.js";
 import { coverageOf, inTextOrder, taggedSpans } from "../../tagger/candidates.js";
 import { matchRoleWord } from "../../lexicon/role-forms.js";
-import { entryRank, gazetteer, surfaceKey } from "./gazetteer.js";
+import { bestEntryOf, gazetteer, surfaceKey } from "./gazetteer.js";
 import { isCurrencyAfterNumber } from "./patterns.js";
 import { DETERMINERS } from "./cues.js";
 import { Shape, type TokenLayer } from "../../tokens/layer.js";
@@ -68,6 +68,17 @@ function afterDeterminer(layer: TokenLayer, from: number, municipality: boolean)
   return word !== lower && q >= 0 && layer.sentence[q] === layer.sentence[p] && layer.shape[q] !== Shape.Punct;
 }
 
+/** Nouns that name a district with its name after them ("Landkreis X", "Kreis X", "Bezirk X"). */
+const DISTRICT_NOUNS: ReadonlySet<string> = new Set(["Landkreis", "Kreis", "Bezirk", "Stadtbezirk", "Regierungsbezirk"]);
+
+/** A district noun right before token `from` (one space between): the noun and where it starts. */
+function districtNounBefore(layer: TokenLayer, from: number): { noun: string; start: number } | null {
+  const p = from - 1;
+  if (p < 0 || layer.start[from]! - layer.end[p]! !== 1 || layer.text.charCodeAt(layer.end[p]!) !== 32) return null;
+  const noun = layer.text.slice(layer.start[p], layer.end[p]);
+  return DISTRICT_NOUNS.has(noun) ? { noun, start: layer.start[p]! } : null;
+}
+
 export interface TaggedPlacePolicy {
   /** Lowest tagger score a span needs. */
   minScore: number;
@@ -106,19 +117,21 @@ export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy
     if (layer && isStreet(layer, s.toToken)) continue;
     const surface = text.slice(s.start, s.end);
     if (personWords.has(surface) || notAPlace(surface) || isCurrencyAfterNumber(text, s)) continue;
-    const hits = gazetteer().surfaces.get(surfaceKey(surface));
-    const best = hits?.length ? [...hits].sort((a, b) => entryRank(b.entry) - entryRank(a.entry))[0]!.entry : null;
+    const best = bestEntryOf(surface);
     if (!best && policy.gazetteerOnly) continue;
     if (layer && afterDeterminer(layer, s.fromToken, best?.type === "municipality")) continue;
-    const name = best?.name ?? surface.replace(/\s+/g, " ");
+    // "im Landkreis Hohenwald": an unknown district is named with its class noun, as the gazetteer names known ones
+    const district = !best && layer ? districtNounBefore(layer, s.fromToken) : null;
+    const start = district ? district.start : s.start;
+    const name = best?.name ?? (district ? `${district.noun} ` : "") + surface.replace(/\s+/g, " ");
     let place = byName.get(name);
     if (!place) {
-      place = { name, type: (best?.type ?? "other") as PlaceType, mentions: [], state: best?.state ?? null };
+      place = { name, type: (best?.type ?? (district ? "district" : "other")) as PlaceType, mentions: [], state: best?.state ?? null };
       if (best?.ags) place.ags = best.ags;
       byName.set(name, place);
       places.push(place);
     }
-    place.mentions.push({ text: surface, start: s.start, end: s.end });
+    place.mentions.push({ text: text.slice(start, s.end), start, end: s.end });
     covered.add(s.start, s.end);
     added = true;
   }
