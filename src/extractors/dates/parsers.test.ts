@@ -188,6 +188,7 @@ describe("numericDayMonth", () => {
   it("reads day and month without a year after a cue", () => {
     const [m] = run("Die nächste Sitzung wird am 20.05. stattfinden.", "2021-05-11");
     expect(m).toMatchObject({ value: "2021-05-20", text: "20.05.", start: 28, end: 34 });
+    expect(keys("Anmeldeschluss ist der 15.06. im Rathaus.", "2021-05-11")).toEqual(["date:2021-06-15"]);
   });
   it("does not read section numbers or versions", () => {
     expect(keys("siehe Abschnitt 3.2. oben", "2021-05-11")).toEqual([]);
@@ -262,6 +263,14 @@ describe("dayPair", () => {
   it("reads two days joined by a slash as a range", () => {
     const [m] = run("Die Tagung am 17./18. Juni 2024 in der Stadthalle.");
     expect(m).toMatchObject({ type: "range", from: "2024-06-17", to: "2024-06-18", text: "17./18. Juni 2024", start: 14, end: 31 });
+  });
+  it("reads two consecutive days joined by 'und', or any two after 'zwischen', as a range", () => {
+    const [m] = run("Die Messe am 1. und 2. März 2024 in der Halle.");
+    expect(m).toMatchObject({ type: "range", from: "2024-03-01", to: "2024-03-02", text: "1. und 2. März 2024", start: 13, end: 32 });
+    const [z] = run("Zwischen dem 10. und 12. Juni tagt der Rat.", "2024-05-02");
+    expect(z).toMatchObject({ type: "range", from: "2024-06-10", to: "2024-06-12", text: "Zwischen dem 10. und 12. Juni", start: 0 });
+    // two days apart without "zwischen" are two days, not a range (the second is read; the first has no month)
+    expect(keys("Markt ist am 3. und 10. März 2024.")).toEqual(["date:2024-03-10"]);
   });
 });
 

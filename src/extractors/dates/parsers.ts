@@ -466,6 +466,33 @@ export const dayPairParser: NamedParser = {
   },
 };
 
+/**
+ * "am 1. und 2. März", "zwischen dem 10. und 12. Juni": a range of days of one month (two
+ * consecutive days, or any two after "zwischen"). "am 3. und 10. März" names two days, not a
+ * range: left to the other parsers.
+ */
+export const dayAndDayParser: NamedParser = {
+  name: "dayAndDay",
+  starts: { digits: (t, s, e) => dayDigits(t, s, e, true) },
+  pattern: () => P.DAY_AND_DAY,
+  extract(ctx, m) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    const month = monthNumber(m[3]!);
+    if (!month || from < 1 || to > 31 || to <= from) return null;
+    const index = m.index!;
+    const between = P.BETWEEN_BEFORE.exec(ctx.text.slice(Math.max(0, index - 16), index));
+    if (!between && to !== from + 1) return null;
+    const start = between ? index - between[0].length : index;
+    const known: Record<string, number> = { month };
+    if (m[4]) known.year = Number(m[4]);
+    const result = ctx.createParsingResult(start, ctx.text.slice(start, index + m[0].length), { ...known, day: from } as never, { ...known, day: to } as never);
+    result.addTag(TAG.precision + "day");
+    result.addTag(TAG.range);
+    return result;
+  },
+};
+
 /** "am 20.05." without a year: the year comes from the anchor or the narrative. */
 export const numericDayMonthParser: NamedParser = {
   name: "numericDayMonth",
@@ -715,6 +742,7 @@ export const PARSERS: readonly NamedParser[] = [
   numericDayMonthParser,
   numericMonthYearParser,
   dayPairParser,
+  dayAndDayParser,
   centuryOrDecadeParser,
   agoParser,
   durationParser,

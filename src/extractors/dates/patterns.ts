@@ -160,6 +160,11 @@ export const SPACED_DAY_MONTH_YEAR = new RegExp(
 /** "17./18. Juni 2024". */
 export const DAY_PAIR = new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})\\.\\s?/\\s?(\\d{1,2})\\.\\s?(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?${NOT_BEFORE_WORD}`);
 
+/** "1. und 2. März", "10. und dem 12. Juni 2025": two days of one month joined by "und". */
+export const DAY_AND_DAY = new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})\\.\\s+und\\s+(?:dem\\s+)?(\\d{1,2})\\.\\s?(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?${NOT_BEFORE_WORD}`);
+/** "zwischen dem" right before a day pair. */
+export const BETWEEN_BEFORE = /\bzwischen\s+(?:dem\s+)?$/iu;
+
 /** A full date, numeric or with a month name, for finding the release's own date (global: scanned once). */
 export const FULL_DATE = new RegExp(
   `(?<![${L}\\d./:])(\\d{1,2})\\.\\s?(?:(\\d{1,2})\\.\\s?|(${MONTH_NAME})\\.?\\s{1,3})(\\d{4})(?![\\d]|[.,]\\d)`,
@@ -170,7 +175,7 @@ export const FULL_DATE = new RegExp(
 export const NUMERIC_DAY_MONTH = new RegExp(`(?<![${L}\\d.,/])(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d|\\s?\\d{2,4}(?!\\d)|[${L}])`);
 /** Words before "20.05." that make it a date. */
 export const DAY_MONTH_CUE =
-  /(?:^|[^\p{L}])(?:am|vom|bis|zum|ab|den|dem|seit|stand|datum|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|und|mo|di|mi|do|fr|sa|so)[.:,]?\s+$/iu;
+  /(?:^|[^\p{L}])(?:am|vom|bis|zum|ab|den|dem|der|des|seit|spätestens|oder|stand|datum|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|und|mo|di|mi|do|fr|sa|so)[.:,]?\s+$/iu;
 
 /** "09/2020", "03.2024": month and year in digits. */
 export const NUMERIC_MONTH_YEAR = new RegExp(`(?<![${L}\\d./,])(0?[1-9]|1[0-2])\\s?[/.]\\s?((?:19|20)\\d{2})(?![\\d]|[.,]\\d)`);
