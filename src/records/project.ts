@@ -1221,7 +1221,10 @@ export function projectPeople(ctx: RecordContext, name: string, allSentences: { 
  * project's own name count ("Netzwerk Stadt und Land Talheim"). In a sentence naming several
  * projects a place belongs to the project named nearest before it ("„A“ (X), „B“ (Y)").
  */
-export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], project: ProjectFound, sentences: { span: Span }[], main: boolean): string[] {
+// A body named after its territory: its seat is where a project it leads runs ("Projekt X der Stadt Talheim").
+const TERRITORIAL_BODY = /^(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Markt|Landkreis|Kreis|Bezirk|Region|Kanton|Hansestadt|Landeshauptstadt)\s/u;
+
+export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], project: ProjectFound, sentences: { span: Span }[], main: boolean, leads: readonly string[] = []): string[] {
   const names: string[] = [];
   const self = projects.indexOf(project);
   const { bodies, allNames } = perSpan(ctx, "placeScope", { start: 0, end: 0 }, () => ({
@@ -1232,7 +1235,13 @@ export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], proj
   const own = mergedSpans(project.nameSpans);
   const areas = mergedSpans([...sentences.map((s) => s.span), ...project.nameSpans.map((n) => paragraphAt(ctx, n.start)), ...(main ? leadAreas(ctx) : [])]);
   // A body named inside the project's own name ("Wohnkonzept der Stadt X") lends its place too.
-  const ownBodies = mergedSpans([...own, ...own.flatMap((n) => ctx.orgMentions.within(n.start, n.end, Number.MAX_SAFE_INTEGER).map((o) => o.span))]);
+  // So does a territorial body that leads it, where the project's sentences name it.
+  const leadingTerritories = leads.filter((name) => TERRITORIAL_BODY.test(name));
+  const ownBodies = mergedSpans([
+    ...own,
+    ...own.flatMap((n) => ctx.orgMentions.within(n.start, n.end, Number.MAX_SAFE_INTEGER).map((o) => o.span)),
+    ...(leadingTerritories.length ? ctx.organisations.filter((o) => leadingTerritories.includes(o.name)).flatMap((o) => o.mentions) : []),
+  ]);
   const free = (m: Span) => !insideAny(otherNames, m) && (!insideAny(bodies, m) || insideAny(ownBodies, m)) && !seatOfBody(ctx, m) && !governmentOrOffice(ctx, m);
   for (const p of ctx.places) {
     if (names.length >= MAX_PLACES) break;
@@ -1319,8 +1328,9 @@ export function assembleProjects(ctx: RecordContext, projects: ProjectFound[], m
   const main = mainProject(ctx, projects);
   return projects.map((project, i) => {
     const sentences = projectSentences(ctx, project, projects.length === 1);
-    const places = projectPlaces(ctx, projects, project, sentences, i === main);
     const organisations = projectOrganisations(ctx, project, sentences);
+    const leads = organisations.filter((o) => o.role === "lead").map((o) => o.name);
+    const places = projectPlaces(ctx, projects, project, sentences, i === main, leads);
     const { start, end, duration } = projectTimes(ctx, project, sentences, meetingDates);
     const first = project.nameSpans[0] ?? project.mentions[0]!;
     const evidence = sentenceAt(ctx, first.start);
@@ -1331,7 +1341,7 @@ export function assembleProjects(ctx: RecordContext, projects: ProjectFound[], m
       start, end, duration,
       places,
       organisations,
-      people: projectPeople(ctx, project.name, sentences, i === main, organisations.filter((o) => o.role === "lead").map((o) => o.name)),
+      people: projectPeople(ctx, project.name, sentences, i === main, leads),
       figures: projectFigures(ctx, sentences),
       evidence: { start: evidence.start, end: evidence.end },
     };

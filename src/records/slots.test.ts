@@ -25,6 +25,18 @@ describe("the body a project is carried out at", () => {
   });
 });
 
+describe("a project's places", () => {
+  it("takes the seat of a territorial body that leads it, not of another body in its sentence", () => {
+    const t = "Das Projekt „Grüne Höfe“ der Stadt Talheim startet im April mit dem Jobcenter Seedorf.";
+    const [p] = projects(t, {
+      places: [place(t, "Talheim", "municipality"), place(t, "Seedorf", "municipality")],
+      organisations: [org(t, "Stadt Talheim"), org(t, "Jobcenter Seedorf")],
+    });
+    expect(p!.organisations[0]).toEqual({ name: "Stadt Talheim", role: "lead" });
+    expect(p!.places).toEqual(["Talheim"]);
+  });
+});
+
 describe("project sentences after the one that names it", () => {
   it("reads a role sentence right after a project sentence", () => {
     const t = "Das Projekt „Zweite Chance“ endet 2029. Projektträger ist die Werkstatt Talheim gGmbH; Partner sind die Musikschule Talheim und der Verein Lichtblick.";
