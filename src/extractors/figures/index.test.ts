@@ -204,6 +204,10 @@ describe("extractFigures: what is not a figure", () => {
   it("tells a label from a subject followed by a count", () => {
     expect(brief("Im Mai haben die Beratungsstellen 45 Familien begleitet.")).toEqual([["45 Familien", 45, "Familien"]]);
     expect(figures("Der Baustein 6 Teilhabemanagement endet, Referat 43 Interkulturelle Angelegenheiten lädt ein.")).toEqual([]);
+    // a name after a preposition, or the unit of an amount before, is no label of the count after it
+    expect(brief("Ende März waren in Nordland 695.000 Menschen in Beschäftigung.")).toEqual([["695.000 Menschen", 695000, "Menschen"]]);
+    expect(brief("Die Stiftung fördert mit 18.560 Euro 17 Projekte.")).toEqual([["18.560 Euro", 18560, "EUR"], ["17 Projekte", 17, "Projekte"]]);
+    expect(figures("Der Stand liegt in Halle 3 neben dem Eingang, im Raum 12 Personen.")).toEqual([]);
   });
 
   it("skips numbers in short quoted titles but not in quoted speech", () => {

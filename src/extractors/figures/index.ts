@@ -340,9 +340,14 @@ function lineBefore(text: string, offset: number): string {
  */
 function isSubjectBeforeCount(prefix: string, previous: string, noun: string | null, value: number): boolean {
   if (!noun || value <= 1 || LABEL_WORD.test(previous) || !PLURAL_LOOKING.test(noun)) return false;
+  // "mit 18.560 Euro 17 Projekte": the word is the unit of the amount before it
+  if (UNIT_OF_AMOUNT.test(prefix)) return true;
   const before = previousWord(prefix.slice(0, prefix.length - previous.length - (prefix.length - prefix.trimEnd().length)));
-  return before !== null && DETERMINER.test(before);
+  // "die Kinder 20 …", and "in Bayern 695 Menschen": a name after a preposition is no label of the number
+  return before !== null && (DETERMINER.test(before) || NAME_PREPOSITION.test(before));
 }
+const UNIT_OF_AMOUNT = /\d[ \t\u00a0\u202f]+\p{L}+\.?[ \t\u00a0\u202f]+$/u;
+const NAME_PREPOSITION = /^(?:in|im|aus|nach|bei|beim|für|von|vom|am|auf|zum|zur)$/iu;
 const PLURAL_LOOKING = /(?:e|en|er|n|s|innen)$/u;
 const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|alle|allen|unsere?[rnms]?|ihre?[rnms]?|seine?[rnms]?|diese[rnms]?|jede[rnms]?)$/iu;
 
