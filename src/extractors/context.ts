@@ -23,7 +23,7 @@ export interface ExtractorInput {
   title: Span | null;
   /** Dateline span (view offsets), or null. */
   dateline: Span | null;
-  /** The place name inside the dateline (view offsets), when it has one. */
+  /** The place name inside the dateline (view offsets), when the dateline has one and a date. */
   datelinePlace?: Span | null;
   /** ISO date (YYYY-MM-DD) that relative and year-less dates resolve against, or null. */
   anchorDate: string | null;

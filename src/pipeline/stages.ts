@@ -129,7 +129,8 @@ export function extractorInput(doc: Doc): ExtractorInput {
     paragraphs: doc.paragraphs ?? [],
     title: doc.title ?? null,
     dateline: doc.dateline?.span ?? null,
-    datelinePlace: doc.dateline?.placeSpan ?? null,
+    // only a dated dateline's: "X - …" alone is also how a sentence or a title may start
+    datelinePlace: doc.dateline?.date ? doc.dateline.placeSpan : null,
     anchorDate: doc.anchorDate ?? null,
     anchorIsPublication: doc.anchorDate != null && doc.anchorDate === (doc.dateline?.date ?? doc.options.referenceDate),
   };

@@ -24,9 +24,11 @@ describe("the dateline's place", () => {
     expect(out.map((p) => [p.name, p.type, p.mentions.map((m) => m.start)])).toEqual([["Köln", "municipality", [0]], ["Sonnfeld", "other", [5]]]);
   });
 
-  it("adds no word naming the kind of text, and nothing without a dateline place", () => {
+  it("adds no word naming the kind of text, no short capitals the tables lack (an agency), and nothing without a dateline place", () => {
     const t = "Pressemitteilung. Die Klinik hat eröffnet.";
     expect(addDatelinePlace(input(t, "Pressemitteilung"), [])).toEqual([]);
+    const agency = "KNA – Die Klinik hat eröffnet.";
+    expect(addDatelinePlace(input(agency, "KNA"), [])).toEqual([]);
     expect(addDatelinePlace({ ...input(t, "Pressemitteilung"), datelinePlace: null }, [])).toEqual([]);
   });
 });

@@ -35,6 +35,8 @@ export function addDatelinePlace(input: ExtractorInput, places: Place[]): Place[
     if (places.some((p) => p.mentions.some((m) => m.start < end && m.end > start))) continue;
     const surface = text.slice(start, end);
     const best = bestEntryOf(surface);
+    // "AP - …", "KNA – …": an agency's short name, not a town the tables lack
+    if (!best && /^\p{Lu}{1,4}$/u.test(surface)) continue;
     const name = best?.name ?? asWritten(surface);
     let place = places.find((p) => p.name === name) ?? added.find((p) => p.name === name);
     if (!place) {

@@ -49,23 +49,16 @@ function isStreet(layer: TokenLayer, next: number): boolean {
 }
 
 /**
- * A span after an article or a contraction: "das Oberland", "Seniorenzentrum
- * „Am Mühlbach“". There a municipality's name is a street, stream, house or
- * area named after it (not so "dem Hauptbahnhof"); and any name after a
- * capitalised one inside a sentence is part of such a name ("Gasthof Zum
- * Hirschen").
+ * A municipality's name after an article or a contraction names a street, stream,
+ * house or area after it ("Seniorenzentrum „Am Mühlbach“", "das Ansbach von einst"),
+ * not the town ("dem Hauptbahnhof" is no municipality and stays).
  */
-function afterDeterminer(layer: TokenLayer, from: number, municipality: boolean): boolean {
+function afterDeterminer(layer: TokenLayer, from: number): boolean {
   const p = from - 1;
   if (p < 0 || layer.shape[p] === Shape.Punct) return false;
   const { text } = layer;
   for (let k = layer.end[p]!; k < layer.start[from]!; k++) if (text.charCodeAt(k) !== 32) return false;
-  const word = text.slice(layer.start[p], layer.end[p]);
-  const lower = word.toLowerCase();
-  if (!DETERMINERS.has(lower)) return false;
-  if (municipality) return true;
-  const q = p - 1;
-  return word !== lower && q >= 0 && layer.sentence[q] === layer.sentence[p] && layer.shape[q] !== Shape.Punct;
+  return DETERMINERS.has(text.slice(layer.start[p], layer.end[p]).toLowerCase());
 }
 
 /** Nouns that name a district with its name after them ("Landkreis X", "Kreis X", "Bezirk X"). */
@@ -119,7 +112,7 @@ export function mergeTaggedPlaces(input: ExtractorInput, places: Place[], policy
     if (personWords.has(surface) || notAPlace(surface) || isCurrencyAfterNumber(text, s)) continue;
     const best = bestEntryOf(surface);
     if (!best && policy.gazetteerOnly) continue;
-    if (layer && afterDeterminer(layer, s.fromToken, best?.type === "municipality")) continue;
+    if (layer && best?.type === "municipality" && afterDeterminer(layer, s.fromToken)) continue;
     // "im Landkreis Hohenwald": an unknown district is named with its class noun, as the gazetteer names known ones
     const district = !best && layer ? districtNounBefore(layer, s.fromToken) : null;
     const start = district ? district.start : s.start;
