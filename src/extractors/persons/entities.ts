@@ -44,7 +44,11 @@ export function buildPersons(ctx: Ctx, chains: Chain[]): Person[] {
     e.mentions.push(mention(c));
     e.title ??= c.title;
     e.honorific ??= c.honorific;
-    for (const r of c.roles) if (!e.roles.some((x) => x.role === r.role && x.organisation === r.organisation)) e.roles.push(r);
+    for (const c0 of c.roles) {
+      // "Regierungsrat Mario Fehr": the title word read as a body too is no affiliation of its own
+      const r = c0.organisation !== null && c0.organisation === c0.role ? { ...c0, organisation: null } : c0;
+      if (!e.roles.some((x) => x.role === r.role && x.organisation === r.organisation)) e.roles.push(r);
+    }
   };
   // Full names first, so surname-only mentions can link to them.
   for (const c of chains) {

@@ -43,6 +43,23 @@ describe("council and government titles", () => {
     ]);
   });
 
+  it("expands the Austrian abbreviations of deputies, ministers and councillors", () => {
+    const text = "LH-Stv. Mag. Lena Graf, NRin Eva Holz, Vbgm. Hans Mair, StR Peter Hack, BM Martin Koch und GR Anna Lang kamen.";
+    expect(run(text).map((p) => [p.name, p.roles[0]?.role ?? null])).toEqual([
+      ["Lena Graf", "Landeshauptmann-Stellvertreterin"], ["Eva Holz", "Nationalrätin"], ["Hans Mair", "Vizebürgermeister"],
+      ["Peter Hack", "Stadtrat"], ["Martin Koch", "Bundesminister"], ["Anna Lang", "Gemeinderätin"],
+    ]);
+  });
+
+  it("gives no body that is the title word itself ('Regierungsrat' read as the council too)", () => {
+    const text = "Regierungsrat Beat Imhof sprach.";
+    const persons = extractPersons({
+      text, sentences: [], paragraphs: [], title: null, dateline: null, anchorDate: null,
+      organisations: [{ name: "Regierungsrat", abbreviation: null, mentions: [at(text, "Regierungsrat")] }],
+    });
+    expect(persons.map((p) => [p.name, p.roles])).toEqual([["Beat Imhof", [{ role: "Regierungsrat", organisation: null }]]]);
+  });
+
   it("matches abbreviations only as whole words", () => {
     expect(matchRoleWord("LRin")?.form.feminine).toBe("Landesrätin");
     expect(matchRoleWord("CLR")).toBeNull();
