@@ -20,6 +20,10 @@ const { values: args } = parseArgs({
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const texts = ["seeds", "dev"].map((c) => join(root, "..", "shared", "corpus", c)).filter(existsSync)
   .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8")));
+if (texts.length === 0) {
+  console.error("bench/stages: no corpus texts in ../shared/corpus");
+  process.exit(2);
+}
 const batch = [];
 let bytes = 0;
 while (bytes < Number(args.mb) * 1024 * 1024) for (const t of texts) (batch.push(t), (bytes += Buffer.byteLength(t)));
