@@ -72,7 +72,7 @@ describe("--only", () => {
     expect(r.code, r.stderr).toBe(0);
     const rel = PressReleaseSchema.parse(JSON.parse(r.stdout));
     expect(rel.dates).toEqual(full.dates);
-    expect(rel.figures.map((f) => f.value)).toEqual([1500000, 250]);
+    expect(rel.figures.map((f) => f.value)).toEqual([40, 1500000, 250]);
     expect(rel.places).toEqual([]);
     expect(rel.organisations).toEqual([]);
     expect(rel.persons).toEqual([]);
