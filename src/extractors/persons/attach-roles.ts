@@ -402,7 +402,9 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     // ROLE NAME: "Kreisdirektor Dirk Brügge", "Frau Staatssekretärin Jana Pohlmann".
     if (c.roleAt !== null) {
       const m = roleMatchTok(ctx, c.roleAt);
-      if (m && !m.form.plural) {
+      if (m && !titleFits(m, c.gender)) {
+        // (the title belongs to someone else)
+      } else if (m && !m.form.plural) {
         const before = roleWordsBefore(ctx, c.roleAt, roleGender(m, c.gender));
         const roleStart = startOf(ctx, before.from);
         const body = genitivePlaceBefore(ctx, before.from) ?? possessiveBody(ctx, before.from) ?? prefixBody(ctx, m, roleStart) ?? councilBody(ctx, m)
@@ -557,11 +559,20 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     }
     if (!textIs(ctx, p.next, ",") && !direct) continue;
     const c = byStart.get(direct ? p.next : p.next + 1);
-    if (!c || c.roleAt !== null) continue;
+    if (!c || c.roleAt !== null || !titleFits(m, c.gender)) continue;
     const again = readRolePhrase(ctx, r, c.gender, chainStarts, false, m);
     addRole(c, again.role, again.org);
     markAppendix(chains, again.appendix);
   }
+}
+
+/**
+ * Whether a title written before a name can be that person's: a feminine form is no man's
+ * ("…, Geschäftsführerin der Tafel X e.V. Thomas Berg, Leiter …": the sentence ended at "e.V.").
+ * (A masculine form is also used for women, so it fits anyone.)
+ */
+function titleFits(m: RoleMatch, gender: Gender | null): boolean {
+  return !(m.form.gender === "f" && gender === "m");
 }
 
 /**

@@ -114,6 +114,8 @@ export function nominativeOrg(phrase: string, introducer: string | null): string
   const feminine = FEMININE_HEAD.test(headWord) && !genitiveMasc && !dativeMasc;
   if (genitiveMasc && !ACRONYM.test(headWord)) {
     if (/(?:ums|ens|ers|els|ats|ts|ns|rs|ls|ks|gs|fs|ps)$/.test(headWord) && !/ss$/.test(headWord)) out[head] = headWord.slice(0, -1);
+    // "des Bündnisses" → "Bündnis": nouns in -nis double the s before the ending
+    else if (/nisses$/.test(headWord)) out[head] = headWord.slice(0, -3);
     else if (/(?:[sßztdgkx])es$/.test(headWord)) out[head] = headWord.slice(0, -2);
     else if (/[aeiouy]s$/.test(headWord)) out[head] = headWord.slice(0, -1);
   }

@@ -112,6 +112,14 @@ describe("roles and affiliations", () => {
     expect(byName(persons, "Karl Weber").roles).toEqual([{ role: "Vorstandsvorsitzender", organisation: "Muster AG" }]);
   });
 
+  it("gives a feminine title before a name to no man (a sentence ended inside the phrase), and reads '-nisses' as '-nis'", () => {
+    const text = "Es sprach Maria Klein, Geschäftsführerin der Tafel Nordheim e.V. Thomas Berg ergänzte. Die Sprecherin des Bündnisses, Lea Sommer, widersprach.";
+    const persons = run(text);
+    expect(byName(persons, "Maria Klein").roles).toEqual([{ role: "Geschäftsführerin", organisation: "Tafel Nordheim e.V." }]);
+    expect(byName(persons, "Thomas Berg").roles).toEqual([]);
+    expect(byName(persons, "Lea Sommer").roles).toEqual([{ role: "Sprecherin", organisation: "Bündnis" }]);
+  });
+
   it("keeps modifiers and the organ of a body in the role", () => {
     const text = "Petra Lang, stellvertretende Vorsitzende der Geschäftsführung der Agentur für Arbeit Lemgo, stellte die Zahlen vor.";
     expect(byName(run(text), "Petra Lang").roles).toEqual([
