@@ -470,6 +470,9 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     // NAME, ROLE der ORG / NAME als ROLE der ORG
     if ((t === "," || t === "als") && has(ctx, k + 1)) {
       let r = k + 1;
+      // "Jens Ott, dem Präsidenten der X", "Anna Lenz, die Leiterin des Y": an article before the apposition's role
+      const article = t === "," && APPOSITION_ARTICLES.has(textOf(ctx, r)) && has(ctx, r + 1) && roleTok(ctx, r + 1);
+      if (article) r++;
       while (has(ctx, r) && (isRoleModifier(textOf(ctx, r)) || (textIs(ctx, r, ".") && r > k + 1) || isRoleModifier(`${textOf(ctx, r)}.`))) r++;
       const m = roleMatchTok(ctx, r, true);
       if (!m && t === ",") {
@@ -483,6 +486,9 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
       // "A, Landrat B und C": the role belongs to the next name.
       if (chainStarts.has(r) || chainStarts.has(k + 1)) continue;
       const p = readRolePhrase(ctx, r, c.gender, chainStarts, false, m);
+      // With an article the phrase may open the next item instead ("X, dem Vorsitzenden der Y, Jürgen Fuchs") or be
+      // an object ("empfing Manfred Schmidt, die Bundeskanzlerin"): only a title that fits, with no name after it.
+      if (article && (!titleFits(m, c.gender) || (textIs(ctx, p.next, ",") && chainStarts.has(p.next + 1)))) continue;
       // NAME, ROLE (ORG): "Anna Kaya, Quartiersmanagerin (Lawaetz-Stiftung)".
       if (p.org === null && textIs(ctx, p.next, "(") && !lineBefore(ctx, p.next)) {
         const inner = readParenthesis(ctx, p.next, chainStarts, c.gender);
@@ -565,6 +571,8 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     markAppendix(chains, again.appendix);
   }
 }
+
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "dem", "den", "des"]);
 
 /**
  * Whether a title written before a name can be that person's: a feminine form is no man's

@@ -120,6 +120,17 @@ describe("roles and affiliations", () => {
     expect(byName(persons, "Lea Sommer").roles).toEqual([{ role: "Sprecherin", organisation: "Bündnis" }]);
   });
 
+  it("reads an apposition with an article ('Jens Ott, dem Präsidenten der X'), not one that opens the next item or does not fit", () => {
+    const text = "Es dankte Jens Ott, dem Präsidenten der Handwerkskammer Nordheim. Es sprach Anna Lenz, die Leiterin des Jugendamts Talheim. " +
+      "Er kam mit Karl Rau, dem Vorsitzenden des Vereins Nordlicht, Jörg Busch, und empfing Peter Kranz, die Bürgermeisterin in der Halle.";
+    const persons = run(text);
+    expect(byName(persons, "Jens Ott").roles).toEqual([{ role: "Präsident", organisation: "Handwerkskammer Nordheim" }]);
+    expect(byName(persons, "Anna Lenz").roles).toEqual([{ role: "Leiterin", organisation: "Jugendamt Talheim" }]);
+    expect(byName(persons, "Karl Rau").roles).toEqual([]);
+    expect(byName(persons, "Jörg Busch").roles).toEqual([{ role: "Vorsitzender", organisation: "Verein Nordlicht" }]);
+    expect(byName(persons, "Peter Kranz").roles).toEqual([]);
+  });
+
   it("keeps modifiers and the organ of a body in the role", () => {
     const text = "Petra Lang, stellvertretende Vorsitzende der Geschäftsführung der Agentur für Arbeit Lemgo, stellte die Zahlen vor.";
     expect(byName(run(text), "Petra Lang").roles).toEqual([
