@@ -16,6 +16,7 @@ import { FULL_MONTH_PATTERN } from "../lexicon/months.js";
 import { requiredItems, splitTop } from "./patterns.js";
 import { SpanTest, TextScan, WordIndex } from "./words.js";
 import { backReferences } from "./back-references.js";
+import { SPEECH_WORD } from "../lexicon/speech.js";
 
 /** "am 27. September", "am Freitag, 3.5.": a day stated for something, with or without a year. */
 export const DAY_STATED = new SpanTest(new RegExp(String.raw`\b(?:am|vom)\s+(?:\p{L}+,?\s+)?\d{1,2}\.\s*(?:(?:${FULL_MONTH_PATTERN})\b|\d{1,2}\.)`, "iu"));
@@ -196,7 +197,9 @@ export function inSpeech(ctx: RecordContext, pos: number): boolean {
 function isNameLike(inner: string): boolean {
   const t = inner.trim();
   if (!t || wordCountAbove(t, 18)) return false;
-  if (/[.!?,;:]$/.test(t) || /[.!?]\s+\p{Lu}/u.test(t)) return false;
+  if (/[.?,;:]$/.test(t) || /[.!?]\s+\p{Lu}/u.test(t)) return false;
+  // "Demokratie leben!", "Mach mit!": a short slogan may end in "!"; speech has a pronoun or a finite auxiliary
+  if (t.endsWith("!") && (wordCountAbove(t, 4) || SPEECH_WORD.test(t))) return false;
   return /^[\p{Lu}\p{N}]/u.test(t) || /^\p{Ll}+\p{Lu}/u.test(t);
 }
 

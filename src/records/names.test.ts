@@ -10,6 +10,14 @@ const projects = (text: string, extra: Parameters<typeof input>[1] = {}) =>
   assembleRecords(input(text, extra)).filter((r): r is ProjectRecord => r.type === "project");
 const names = (text: string, extra: Parameters<typeof input>[1] = {}) => projects(text, extra).map((p) => p.name);
 
+describe("quoted names with an exclamation mark", () => {
+  it("takes a short slogan ending in '!' as a name, not speech with a pronoun or an auxiliary", () => {
+    expect(names("Im Rahmen des Bundesprogramms „Zukunft wagen!“ fördert das Amt die Partnerschaft.")).toEqual(["Zukunft wagen!"]);
+    expect(names("Das Projekt „Mach mit!“ startet im Mai.")).toEqual(["Mach mit!"]);
+    expect(names("Das Projekt startet. „Wir haben es geschafft!“, sagte sie, und die Kampagne „Das ist gut!“ lief weiter.")).toEqual([]);
+  });
+});
+
 describe("descriptive names", () => {
   it("takes a plural group only when it is counted", () => {
     expect(names("Der Kreis gibt 80.000 Euro für sieben Sportprojekte aus.")).toEqual(["Sportprojekte"]);

@@ -4,7 +4,8 @@
  * dates stage. Both are read in text order with a moving cursor.
  */
 import type { DateMention, Span } from "../../schema/release.js";
-import { QUOTED, SPEECH_WORD } from "./patterns.js";
+import { QUOTED } from "./patterns.js";
+import { SPEECH_WORD } from "../../lexicon/speech.js";
 
 const MAX_TITLE_WORDS = 8;
 

@@ -142,5 +142,3 @@ export const PARTITIVE_GAP = new RegExp(`^${SP}*(?:von|der|aus)${SP}+(?:(?:insge
 export const SHARED_SCALE_GAP = new RegExp(`^${SP}*(?:der|von|aus|auf|bis|und|oder|zu|–|-)${SP}+(?:(?:insgesamt|${APPROX})${SP}+)?$`, "iu");
 /** A quotation that may be a title ("Gastro 8.0", „Mit 10 Schritten …“). */
 export const QUOTED = /[„“"»«‚‹]([^„“”"»«\n]{1,80}?)[“”"«»‘‹›]/gu;
-/** Words that make a quotation direct speech rather than a title. */
-export const SPEECH_WORD = /(?:^|[^\p{L}])(?:ich|wir|du|ihr|uns|unser\p{L}*|mein\p{L}*|ist|sind|hat|haben|hatte|wird|werden|wurde|wurden|war|waren|kann|können|soll|sollen|muss|müssen|will|wollen)(?!\p{L})/iu;
