@@ -3,7 +3,7 @@
  * pattern and an extract function returning components, with tags (tags.ts)
  * for what components cannot say (precision, season, duration, anchor use).
  */
-import type { Parser, ParsingContext, ParsingComponents } from "chrono-node";
+import type { Parser, ParsingContext, ParsingComponents, ParsingResult } from "chrono-node";
 import { monthNumber } from "../../lexicon/months.js";
 import { parseNumberWord } from "../../lexicon/number-words.js";
 import * as P from "./patterns.js";
@@ -457,14 +457,19 @@ export const dayPairParser: NamedParser = {
     const to = Number(m[2]);
     const month = monthNumber(m[3]!);
     if (!month || from < 1 || to > 31 || to <= from) return null;
-    const known: Record<string, number> = { month };
-    if (m[4]) known.year = Number(m[4]);
-    const result = ctx.createParsingResult(m.index!, m[0], { ...known, day: from } as never, { ...known, day: to } as never);
-    result.addTag(TAG.precision + "day");
-    result.addTag(TAG.range);
-    return result;
+    return dayRange(ctx, m.index!, m[0], from, to, month, m[4]);
   },
 };
+
+/** A closed range of two days of one month (and year, when written), spanning `text` from `index`. */
+function dayRange(ctx: Ctx, index: number, text: string, from: number, to: number, month: number, year: string | undefined): ParsingResult {
+  const known: Record<string, number> = { month };
+  if (year) known.year = Number(year);
+  const result = ctx.createParsingResult(index, text, { ...known, day: from } as never, { ...known, day: to } as never);
+  result.addTag(TAG.precision + "day");
+  result.addTag(TAG.range);
+  return result;
+}
 
 /**
  * "am 1. und 2. März", "zwischen dem 10. und 12. Juni": a range of days of one month (two
@@ -484,12 +489,7 @@ export const dayAndDayParser: NamedParser = {
     const between = P.BETWEEN_BEFORE.exec(ctx.text.slice(Math.max(0, index - 16), index));
     if (!between && to !== from + 1) return null;
     const start = between ? index - between[0].length : index;
-    const known: Record<string, number> = { month };
-    if (m[4]) known.year = Number(m[4]);
-    const result = ctx.createParsingResult(start, ctx.text.slice(start, index + m[0].length), { ...known, day: from } as never, { ...known, day: to } as never);
-    result.addTag(TAG.precision + "day");
-    result.addTag(TAG.range);
-    return result;
+    return dayRange(ctx, start, ctx.text.slice(start, index + m[0].length), from, to, month, m[4]);
   },
 };
 

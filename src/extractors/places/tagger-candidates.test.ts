@@ -8,6 +8,18 @@ function input(text: string, names: NameSpan[]): ExtractorInput {
   return { text, sentences: [{ start: 0, end: text.length }], paragraphs: [], title: null, dateline: null, anchorDate: null, names };
 }
 
+/** The token layer of `text` and a one-word LOC span (with token indices) for a word of it. */
+function oneWordSpans(text: string) {
+  const tokens = layerOf(text);
+  const at = (w: string): NameSpan => {
+    const start = text.indexOf(w);
+    let a = 0;
+    while (tokens.start[a]! < start) a++;
+    return { type: "LOC", start, end: start + w.length, fromToken: a, toToken: a + 1, score: 0.9 };
+  };
+  return { tokens, at };
+}
+
 function tagged(text: string, word: string, score = 0.9): NameSpan {
   const start = text.indexOf(word);
   return { start, end: start + word.length, type: "LOC", score };
@@ -51,13 +63,7 @@ describe("tagged places and the token layer", () => {
 describe("tagged streets", () => {
   it("takes no name followed by a house number and a comma or postcode, but a town before a year", () => {
     const text = "Kontakt: Am Wehrbrink 12, 31137 Kernhausen. Im Jahr 2019 kam Grünbach 2020 dazu.";
-    const tokens = layerOf(text);
-    const at = (w: string): NameSpan => {
-      const start = text.indexOf(w);
-      let a = 0;
-      while (tokens.start[a]! < start) a++;
-      return { type: "LOC", start, end: start + w.length, fromToken: a, toToken: a + 1, score: 0.9 };
-    };
+    const { tokens, at } = oneWordSpans(text);
     const places = mergeTaggedPlaces({ ...input(text, [at("Wehrbrink"), at("Grünbach")]), tokens }, []);
     expect(places.map((p) => p.name)).toEqual(["Grünbach"]);
   });
@@ -66,13 +72,7 @@ describe("tagged streets", () => {
 describe("tagged names after an article", () => {
   it("takes no municipality's name after an article or contraction, but other names there", () => {
     const text = "Im Kernwald liegt das Heim „Am Mühlbach“ im Allgäu, der Gasthof Zum Kernhof bei Kernhausen; das Ansbach von einst ist fern.";
-    const tokens = layerOf(text);
-    const at = (w: string): NameSpan => {
-      const start = text.indexOf(w);
-      let a = 0;
-      while (tokens.start[a]! < start) a++;
-      return { type: "LOC", start, end: start + w.length, fromToken: a, toToken: a + 1, score: 0.9 };
-    };
+    const { tokens, at } = oneWordSpans(text);
     const names = ["Kernwald", "Mühlbach", "Allgäu", "Kernhof", "Kernhausen", "Ansbach"].map(at);
     const places = mergeTaggedPlaces({ ...input(text, names), tokens }, []);
     // "Mühlbach" is a town's short form in the gazetteer, "Ansbach" a town: after "Am" and "das" they name other things.
@@ -84,13 +84,7 @@ describe("tagged names after an article", () => {
 describe("tagged districts", () => {
   it("names an unknown town after 'Landkreis'/'Kreis'/'Bezirk' with the noun, as a district; a known one keeps its entry", () => {
     const text = "Im Landkreis Hohenwald, im Bezirk Talwiesen und im Landkreis Ansbach sowie in Kernhausen.";
-    const tokens = layerOf(text);
-    const at = (w: string): NameSpan => {
-      const start = text.indexOf(w);
-      let a = 0;
-      while (tokens.start[a]! < start) a++;
-      return { type: "LOC", start, end: start + w.length, fromToken: a, toToken: a + 1, score: 0.9 };
-    };
+    const { tokens, at } = oneWordSpans(text);
     const places = mergeTaggedPlaces({ ...input(text, ["Hohenwald", "Talwiesen", "Ansbach", "Kernhausen"].map(at)), tokens }, []);
     expect(places.map((p) => [p.name, p.type, p.mentions[0]!.text, p.mentions[0]!.start])).toEqual([
       ["Landkreis Hohenwald", "district", "Landkreis Hohenwald", 3],
