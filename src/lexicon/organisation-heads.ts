@@ -77,6 +77,8 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = [
   { noun: "Polizeirevier", gender: "n", kind: "authority", bare: true },
   { noun: "Polizeistation", gender: "f", kind: "authority", bare: true },
   { noun: "Polizeiposten", gender: "m", kind: "authority", bare: true },
+  // "Polizei Göttingen", "Kantonspolizei Zürich": the force of a place (not "die Polizei" alone)
+  { noun: "Polizei", gender: "f", kind: "authority", bare: false, placeOnly: true },
   { noun: "Gericht", gender: "n", kind: "authority", bare: true },
   // Austrian district authorities and town administrations; Swiss federal secretariats
   { noun: "Bezirkshauptmannschaft", gender: "f", kind: "authority", bare: true },

@@ -88,6 +88,17 @@ describe("canonical nominative", () => {
   });
 });
 
+describe("police forces", () => {
+  it("reads the police of a place ('Polizei Göttingen', 'Kantonspolizei Zürich'), not the police alone", () => {
+    const places = (text: string, ...names: string[]): Place[] => names.map((n) => {
+      const start = text.indexOf(n);
+      return { name: n, type: "municipality", state: null, mentions: [{ text: n, start, end: start + n.length }] };
+    });
+    const a = "Hinweise an die Polizei Nordheim. Die Kantonspolizei Talheim meldet nichts. Die Polizei ermittelt in Nordheim.";
+    expect(run(a, places(a, "Nordheim", "Talheim")).map((o) => o.name)).toEqual(["Polizei Nordheim", "Kantonspolizei Talheim"]);
+  });
+});
+
 describe("legal forms", () => {
   it("takes the capitalised name before the form", () => {
     const text = "Gastgeberin war Muster Bildung gGmbH. Es sprach der Geschäftsführer der Initiative für Arbeit Süd e.V. über Pläne.";
