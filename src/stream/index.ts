@@ -32,7 +32,7 @@ export interface ExtractStreamOptions {
   timeoutPerInput?: number;
   /**
    * Memory budget of one input: heap limit in MB. Workers run with a heap of
-   * 256 MB (WORKER_HEAP_MB, or this budget if it is smaller); an input that
+   * 1 GB (WORKER_HEAP_MB, or this budget if it is smaller); an input that
    * needs more is retried once on a worker with this limit, and one that
    * needs more than that comes out as an error (code OUT_OF_MEMORY). Setting
    * it runs the inputs on worker threads, also with jobs 1.

@@ -8,9 +8,10 @@
  * extraction.
  *
  * Memory: V8 sizes a heap's growth by its limit (a heap allowed 2 GB or more
- * grows to four times what it holds after each full collection, one of 256 MB
- * by 1.3 times). So an ordinary worker gets the heap the work needs
- * (workerMemoryMb), which keeps it near its live data; a task that runs out
+ * grows to four times what it holds after each full collection, one of 1 GB
+ * by 1.6 times, one of 256 MB by 1.3 times). So an ordinary worker gets a
+ * heap limit that keeps it near its live data (workerMemoryMb, limits.ts) and
+ * a young generation of its own; a task that runs out
  * of it is retried once on a worker with the whole budget (maxMemoryMb),
  * started for it beside the others and ended after it. Only a task that runs
  * out there too is rejected.
