@@ -4,11 +4,10 @@ import { backReferences } from "./back-references.js";
 import { mentionsOf, SpanList } from "./context.js";
 import { assembleRecords } from "./index.js";
 import { date, input, org } from "./test-helpers.js";
-import { WordIndex } from "./words.js";
 import type { Organisation } from "../schema/release.js";
 
 function refs(text: string, organisations: Organisation[]): [string, number, number][] {
-  return backReferences(new WordIndex(text), organisations, new SpanList(mentionsOf(organisations)))
+  return backReferences(text, organisations, new SpanList(mentionsOf(organisations)))
     .map((r) => [r.item.name, r.span.start, r.span.end]);
 }
 

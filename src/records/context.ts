@@ -133,7 +133,7 @@ export function buildContext(input: ExtractorInput): RecordContext {
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineBreaks.push(i);
   const words = new WordIndex(text);
   const named = new SpanList(mentionsOf(organisations));
-  const backReferenced = backReferences(words, organisations, named);
+  const backReferenced = backReferences(text, organisations, named);
   return {
     text,
     sentences: inOrder(input.sentences),
