@@ -22,6 +22,7 @@ import {
 import { BoundedCache } from "../text/bounded-cache.js";
 import { firstAtOrAfter, SpanTest, TextScan, type WordIndex } from "./words.js";
 import { NUMBER_WORD_PATTERN } from "../lexicon/number-words.js";
+import { TERRITORIAL_NOUNS } from "../lexicon/organisation-heads.js";
 
 export type ProjectRole = ProjectRecord["organisations"][number]["role"];
 
@@ -1213,6 +1214,14 @@ export function projectPeople(ctx: RecordContext, name: string, allSentences: { 
   return out;
 }
 
+// Bodies named after their territory ("Stadt Talheim", "Landkreis X"; not a Land acting as government): the seat
+// of one that leads a project is where the project runs ("Projekt X der Stadt Talheim").
+const LOCAL_TERRITORIAL_NOUNS: ReadonlySet<string> = new Set(TERRITORIAL_NOUNS.filter((n) => !/^(?:Land|Freistaat|Bundesland)$/.test(n)));
+function isTerritorialBody(name: string): boolean {
+  const space = name.indexOf(" ");
+  return space > 0 && LOCAL_TERRITORIAL_NOUNS.has(name.slice(0, space));
+}
+
 /**
  * Where a project runs: places named in its sentences, in the paragraphs that name it, and for
  * the main project in the title and lead. Not countries (where partners come from), addresses
@@ -1221,9 +1230,6 @@ export function projectPeople(ctx: RecordContext, name: string, allSentences: { 
  * project's own name count ("Netzwerk Stadt und Land Talheim"). In a sentence naming several
  * projects a place belongs to the project named nearest before it ("„A“ (X), „B“ (Y)").
  */
-// A body named after its territory: its seat is where a project it leads runs ("Projekt X der Stadt Talheim").
-const TERRITORIAL_BODY = /^(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Markt|Landkreis|Kreis|Bezirk|Region|Kanton|Hansestadt|Landeshauptstadt)\s/u;
-
 export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], project: ProjectFound, sentences: { span: Span }[], main: boolean, leads: readonly string[] = []): string[] {
   const names: string[] = [];
   const self = projects.indexOf(project);
@@ -1236,7 +1242,7 @@ export function projectPlaces(ctx: RecordContext, projects: ProjectFound[], proj
   const areas = mergedSpans([...sentences.map((s) => s.span), ...project.nameSpans.map((n) => paragraphAt(ctx, n.start)), ...(main ? leadAreas(ctx) : [])]);
   // A body named inside the project's own name ("Wohnkonzept der Stadt X") lends its place too.
   // So does a territorial body that leads it, where the project's sentences name it.
-  const leadingTerritories = leads.filter((name) => TERRITORIAL_BODY.test(name));
+  const leadingTerritories = leads.filter(isTerritorialBody);
   const ownBodies = mergedSpans([
     ...own,
     ...own.flatMap((n) => ctx.orgMentions.within(n.start, n.end, Number.MAX_SAFE_INTEGER).map((o) => o.span)),

@@ -402,16 +402,14 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     // ROLE NAME: "Kreisdirektor Dirk Brügge", "Frau Staatssekretärin Jana Pohlmann".
     if (c.roleAt !== null) {
       const m = roleMatchTok(ctx, c.roleAt);
-      if (m && !titleFits(m, c.gender)) {
-        // (the title belongs to someone else)
-      } else if (m && !m.form.plural) {
+      if (m && !m.form.plural && titleFits(m, c.gender)) {
         const before = roleWordsBefore(ctx, c.roleAt, roleGender(m, c.gender));
         const roleStart = startOf(ctx, before.from);
         const body = genitivePlaceBefore(ctx, before.from) ?? possessiveBody(ctx, before.from) ?? prefixBody(ctx, m, roleStart) ?? councilBody(ctx, m)
           // ("Traunsteiner Landrat X": a place adjective names another Landkreis)
           ?? contactLineBody(ctx, before.from) ?? (/^\p{Lu}\p{Ll}+er$/u.test(textOf(ctx, before.from - 1)) ? null : districtOfLandrat(ctx, m));
         addRole(c, before.text + nominativeRole(m, c.gender), body);
-      } else if (m) {
+      } else if (m?.form.plural) {
         // A plural role before a list ("die Sprecherinnen A (X) und B (Y)") holds for each name of the list.
         addRole(c, nominativeRole(m, c.gender), null);
         let cur = c;
