@@ -1,7 +1,8 @@
 /**
- * The place a dateline names ("Sonnfeld, 14. Januar 2026 –", "SONNFELD. Die …") is a
- * place even where the gazetteer and the tagger do not know it (a small town, a town
- * part): the segmenter read it from the dateline's shape. A gazetteer form takes its
+ * The place a dated dateline names ("Sonnfeld, 14. Januar 2026 –", "SONNFELD, 14.01.2026 –")
+ * is a place even where the gazetteer and the tagger do not know it (a small town, a town
+ * part): the segmenter read it from the dateline's shape (the pipeline passes it only with
+ * a date: "X - …" alone also opens sentences and titles). A gazetteer form takes its
  * entry; an unknown one is kept as written (an all-capitals word with only its first
  * letter capital), type "other". Places already covering it are left as they are.
  */
