@@ -207,6 +207,7 @@ describe("extractFigures: what is not a figure", () => {
     // a name after a preposition, or the unit of an amount before, is no label of the count after it
     expect(brief("Ende März waren in Nordland 695.000 Menschen in Beschäftigung.")).toEqual([["695.000 Menschen", 695000, "Menschen"]]);
     expect(brief("Die Stiftung fördert mit 18.560 Euro 17 Projekte.")).toEqual([["18.560 Euro", 18560, "EUR"], ["17 Projekte", 17, "Projekte"]]);
+    expect(brief("Den Ämtern wurden seit Jahresbeginn 4.500 offene Stellen gemeldet.")).toEqual([["4.500 offene Stellen", 4500, "Stellen"]]);
     expect(figures("Der Stand liegt in Halle 3 neben dem Eingang, im Raum 12 Personen.")).toEqual([]);
   });
 

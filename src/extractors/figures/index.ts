@@ -347,7 +347,7 @@ function isSubjectBeforeCount(prefix: string, previous: string, noun: string | n
   return before !== null && (DETERMINER.test(before) || NAME_PREPOSITION.test(before));
 }
 const UNIT_OF_AMOUNT = /\d[ \t\u00a0\u202f]+\p{L}+\.?[ \t\u00a0\u202f]+$/u;
-const NAME_PREPOSITION = /^(?:in|im|aus|nach|bei|beim|für|von|vom|am|auf|zum|zur)$/iu;
+const NAME_PREPOSITION = /^(?:in|im|aus|nach|bei|beim|für|von|vom|am|auf|zum|zur|seit|bis|ab|vor|mit|über|unter|gegenüber|durch|ohne|um|laut)$/iu;
 const PLURAL_LOOKING = /(?:e|en|er|n|s|innen)$/u;
 const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|alle|allen|unsere?[rnms]?|ihre?[rnms]?|seine?[rnms]?|diese[rnms]?|jede[rnms]?)$/iu;
 
