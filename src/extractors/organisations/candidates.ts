@@ -610,8 +610,9 @@ function isDescriptorCompound(word: string): boolean {
   }
   return false;
 }
-/** Nouns associations are named with, which take a genitive before a legal form ("Forum der Kulturen X e.V."). */
-const GENITIVE_NAME_NOUNS = new Set(["Forum", "Freunde", "Freundeskreis", "Förderkreis", "Arbeitskreis", "Haus", "Bündnis", "Kreis", "Initiative"]);
+/** Nouns associations are named with, which take a genitive before a legal form ("Forum der Kulturen X e.V.", "Förderverein der Stadtbibliothek X e.V."). */
+const GENITIVE_NAME_NOUNS = new Set(["Forum", "Freunde", "Freundeskreis", "Förderkreis", "Arbeitskreis", "Haus", "Bündnis", "Kreis", "Initiative",
+  "Verein", "Förderverein", "Trägerverein"]);
 
 /**
  * Tokens j-2 "und" j-1 … : "Arbeit und Leben", "Jugend und Beruf" — two capitalised nouns joined by "und" at the

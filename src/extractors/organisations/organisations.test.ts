@@ -123,6 +123,10 @@ describe("legal forms", () => {
     ]);
   });
 
+  it("crosses a genitive after 'Förderverein'/'Verein' ('Förderverein der Stadtbibliothek X e.V.')", () => {
+    expect(names("Es hilft der Förderverein der Stadtbibliothek Nordheim e.V. mit.")).toEqual(["Förderverein der Stadtbibliothek Nordheim e.V."]);
+  });
+
   it("crosses a genitive only after an institution head", () => {
     expect(names("Es kamen Leute vom Förderwerk der Bauwirtschaft Süd e.V. dazu.")).toEqual(["Förderwerk der Bauwirtschaft Süd e.V."]);
   });

@@ -247,6 +247,19 @@ export function namesAPlaceOrBody(ctx: Ctx, c: Chain): boolean {
 }
 
 /**
+ * Definite articles: a name right after one, with no title or role between, names a thing ("die
+ * Lange Nacht der Museen"). After a comma the word is a relative pronoun ("einer Jury, der Anna
+ * Lang … angehörte"), and a person may follow.
+ */
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
+
+export function afterBareArticle(ctx: Ctx, c: Chain): boolean {
+  if (c.roleAt !== null || c.honorific || c.title) return false;
+  const p = c.nameFrom - 1;
+  return has(ctx, p) && inlineNext(ctx, p, c.nameFrom) && DEFINITE_ARTICLES.has(textOf(ctx, p).toLowerCase()) && !textIs(ctx, p - 1, ",");
+}
+
+/**
  * „Zukunft Pflege“: words that fill a pair of quotes exactly, with no role, honorific or title
  * before them, are a title (an event, a project, a book), not a person.
  */

@@ -19,7 +19,7 @@ import type { ExtractorInput } from "../context.js";
 import type { Person } from "../../schema/release.js";
 import { tokenize } from "./tokens.js";
 import type { Chain, Ctx, NamedSpan } from "./words.js";
-import { addCoordinatedSurnames, addListSlotNames, insideOrganisation, isQuotedTitle, namesAPlaceOrBody, readChain } from "./chains.js";
+import { addCoordinatedSurnames, addListSlotNames, afterBareArticle, insideOrganisation, isQuotedTitle, namesAPlaceOrBody, readChain } from "./chains.js";
 import { attachRoles } from "./attach-roles.js";
 import { buildPersons } from "./entities.js";
 import { mergeTaggedPersons } from "./tagger-candidates.js";
@@ -49,7 +49,7 @@ export function extractPersons(input: ExtractorInput): Person[] {
   addListSlotNames(ctx, chains);
   addCoordinatedSurnames(ctx, chains);
   chains.sort((a, b) => a.from - b.from);
-  const kept = chains.filter((c) => !insideOrganisation(ctx, c) && !namesAPlaceOrBody(ctx, c) && !isQuotedTitle(ctx, c));
+  const kept = chains.filter((c) => !insideOrganisation(ctx, c) && !namesAPlaceOrBody(ctx, c) && !isQuotedTitle(ctx, c) && !afterBareArticle(ctx, c));
   attachRoles(ctx, kept);
   return mergeTaggedPersons(input, buildPersons(ctx, kept.filter((c) => !c.dropped)));
 }

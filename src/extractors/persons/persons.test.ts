@@ -131,6 +131,11 @@ describe("roles and affiliations", () => {
     expect(byName(persons, "Peter Kranz").roles).toEqual([]);
   });
 
+  it("reads no person right after a definite article without a title ('die Lange Nacht'), but after a relative pronoun", () => {
+    const text = "Höhepunkt ist die Lange Nacht der Museen. Sie folgte einer Jury, der Naciye Korkmaz und Heiko Brandt angehörten.";
+    expect(run(text).map((p) => p.name)).toEqual(["Naciye Korkmaz", "Heiko Brandt"]);
+  });
+
   it("keeps modifiers and the organ of a body in the role", () => {
     const text = "Petra Lang, stellvertretende Vorsitzende der Geschäftsführung der Agentur für Arbeit Lemgo, stellte die Zahlen vor.";
     expect(byName(run(text), "Petra Lang").roles).toEqual([
