@@ -143,6 +143,8 @@ export const NOT_GATHERING_COMPOUNDS: ReadonlySet<string> = new Set([
 export const MEETING_PHRASES: readonly { pattern: string; kind: string }[] = [
   { pattern: String.raw`Runde[nrms]?\s+Tisch(?:e?s)?`, kind: "Runder Tisch" },
   { pattern: String.raw`Tag(?:e?s)?\s+der\s+offenen\s+Tür`, kind: "Tag der offenen Tür" },
+  // "die Lange Nacht der Museen / der Wissenschaften / der Industrie"
+  { pattern: String.raw`Lange[nr]?\s+Nacht(?=\s+(?:der|des)\s+\p{Lu})`, kind: "Lange Nacht" },
 ];
 
 /**

@@ -39,6 +39,13 @@ describe("gathering nouns by head and compound", () => {
     }
   });
 
+  it("reads 'die Lange Nacht der …' as a gathering, not a long night of something else", () => {
+    const t = "Die Lange Nacht der Museen beginnt am 4. Mai 2024 um 18 Uhr.";
+    expect(meetings(t, { dates: [date(t, "4. Mai 2024", "2024-05-04")] })).toEqual([expect.objectContaining({ kind: "Lange Nacht", date: "2024-05-04" })]);
+    const n = "Sie hat am 4. Mai 2024 die ganze lange Nacht gearbeitet.";
+    expect(meetings(n, { dates: [date(n, "4. Mai 2024", "2024-05-04")] })).toEqual([]);
+  });
+
   it("takes the subject of the dating sentence as organiser after its abbreviation in brackets, with 'geehrt'", () => {
     const t = "Die Handwerkskammer Talheim (HWK) hat am 4. Mai 2024 ihre besten Gesellen geehrt. Bei der Bestenehrung sprach der Präsident.";
     const [m] = meetings(t, { dates: [date(t, "4. Mai 2024", "2024-05-04")], organisations: [org(t, "Handwerkskammer Talheim")] });
