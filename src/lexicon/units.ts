@@ -22,8 +22,8 @@ export function scaleFactor(word: string): number {
 /** Currency after the number ("5.000 Euro", "20 Cent", "10 €"). */
 export const CURRENCY_AFTER_PATTERN =
   "Euro|EUR|€|TEUR|T€|Eurocent|Cent|Ct\\.|US-Dollar|Dollar|USD|US\\$|\\$|Schweizer Franken|Franken|CHF|Pfund|GBP|£";
-/** Currency before the number ("€ 5.000", "EUR 1,5 Mio."). */
-export const CURRENCY_BEFORE_PATTERN = "EUR|€|USD|US\\$|\\$|CHF|GBP|£";
+/** Currency before the number ("€ 5.000", "EUR 1,5 Mio.", Swiss "Fr. 3,2 Mio."). */
+export const CURRENCY_BEFORE_PATTERN = "EUR|€|USD|US\\$|\\$|CHF|SFr\\.|sFr\\.|Fr\\.|GBP|£";
 
 /** ISO code and factor to the main unit for a currency word. */
 export function currencyOf(word: string): { unit: string; factor: number } {
@@ -32,7 +32,7 @@ export function currencyOf(word: string): { unit: string; factor: number } {
   if (w === "teur" || w === "t€") return { unit: "EUR", factor: 1000 };
   if (w === "euro" || w === "eur" || w === "€") return { unit: "EUR", factor: 1 };
   if (w.includes("dollar") || w.includes("$") || w === "usd") return { unit: "USD", factor: 1 };
-  if (w.includes("franken") || w === "chf") return { unit: "CHF", factor: 1 };
+  if (w.includes("franken") || w === "chf" || w === "fr." || w === "sfr.") return { unit: "CHF", factor: 1 };
   return { unit: "GBP", factor: 1 };
 }
 

@@ -152,6 +152,10 @@ describe("weekday and the clause's tense", () => {
     expect(at("Die Sitzung findet am Montag statt.", true)).toEqual(["2025-01-20"]);
   });
 
+  it("reads 'vom Dienstag' after a gathering like 'am Dienstag'", () => {
+    expect(at("Sie sagte an der Medienkonferenz vom Dienstag, das Bad sei wichtig.", true)).toEqual(["2025-01-14"]);
+  });
+
   it("reads a weekday with a part of the day ('am Mittwochabend') and 'Sonnabend', not a compound of other words", () => {
     expect(at("Die Kammer hat am Mittwochabend die Besten geehrt.", true)).toEqual(["2025-01-15"]);
     expect(at("Die Kammer ehrte am Montagmorgen die Besten.", true)).toEqual(["2025-01-13"]);

@@ -386,7 +386,7 @@ export const relativeDayParser: NamedParser = {
 /** "am Mittwoch", "am kommenden Freitag": the weekday nearest the anchor (or the next/previous one). */
 export const weekdayParser: NamedParser = {
   name: "weekday",
-  starts: { words: W.am },
+  starts: { words: W.weekdayLead },
   pattern: () => P.WEEKDAY,
   extract(ctx, m) {
     const target = WEEKDAYS[m[2]!.toLowerCase()]!;

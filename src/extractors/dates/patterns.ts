@@ -144,9 +144,9 @@ export const RELATIVE_DAY = new RegExp(
 /** A part of the day closing a weekday compound: "Mittwochabend", "Freitagnachmittag". */
 const DAY_PART_SUFFIX = "(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?";
 
-/** "am Mittwoch", "am kommenden Freitag", "am Mittwochabend" (not followed by a date: then the date says it). */
+/** "am Mittwoch", "am kommenden Freitag", "am Mittwochabend", "der Sitzung vom Dienstag" (not followed by a date: then the date says it). */
 export const WEEKDAY = new RegExp(
-  `${NOT_AFTER_WORD}[Aa]m\\s+(?:(kommenden|nächsten|folgenden|vergangenen|letzten|vorigen)\\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)${DAY_PART_SUFFIX}${NOT_BEFORE_WORD}` +
+  `${NOT_AFTER_WORD}(?:[Aa]m|vom)\\s+(?:(kommenden|nächsten|folgenden|vergangenen|letzten|vorigen)\\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)${DAY_PART_SUFFIX}${NOT_BEFORE_WORD}` +
     // not before the date it names ("am Montag, 17. März", "am Montag, den 17.03."); a time may follow ("am Montag, 17 Uhr")
     `(?!,?\\s*(?:den|dem)?\\s*\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH_NAME}))`,
   "",
@@ -283,6 +283,7 @@ export const START_WORDS = {
   yearPart: expandWords(`${YEAR_PART_NOUN}|${PART_WORD}`),
   relativeDay: expandWords(RELATIVE_DAY_WORD),
   am: ["Am", "am"],
+  weekdayLead: ["Am", "am", "vom"],
   vor: ["Vor", "vor"],
   durationUnit: expandWords(DURATION_UNIT),
   anaphoric: expandWords(`${ANAPHORIC_ADJECTIVE}|${ANAPHORIC_NOUN}`),

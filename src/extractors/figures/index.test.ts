@@ -208,6 +208,8 @@ describe("extractFigures: what is not a figure", () => {
     expect(brief("Ende März waren in Nordland 695.000 Menschen in Beschäftigung.")).toEqual([["695.000 Menschen", 695000, "Menschen"]]);
     expect(brief("Die Stiftung fördert mit 18.560 Euro 17 Projekte.")).toEqual([["18.560 Euro", 18560, "EUR"], ["17 Projekte", 17, "Projekte"]]);
     expect(brief("Den Ämtern wurden seit Jahresbeginn 4.500 offene Stellen gemeldet.")).toEqual([["4.500 offene Stellen", 4500, "Stellen"]]);
+    // the Swiss franc's abbreviation before an amount
+    expect(brief("Der Rat bewilligte einen Kredit von Fr. 3,2 Mio. für das Bad.")).toEqual([["Fr. 3,2 Mio.", 3200000, "CHF"]]);
     expect(figures("Der Stand liegt in Halle 3 neben dem Eingang, im Raum 12 Personen.")).toEqual([]);
   });
 
