@@ -475,7 +475,8 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
     const list = parseList(tk, s, true);
     if (list && sameLineRange(tk, h, list.end)) { k = list.end; complement = true; }
     else if (s > k) { k = s; complement = true; }
-  } else if (tk.word(k) !== undefined && !head.noNameAfter && sameLineRange(tk, h, k + 1)) {
+  } else if (tk.word(k) !== undefined && (!head.noNameAfter || places.has(tk.start[k] ?? -1)) && sameLineRange(tk, h, k + 1)) {
+    // (a council takes no bare name, but its place: "Stadtrat Uster", "Gemeinderat Talheim"; "Stadtrat Peter X" is a title)
     // "Polizeidirektion (PD) Osnabrück": the abbreviation sits inside the name only when a name follows
     const beforeInner = k;
     takeAbbreviation();
@@ -483,7 +484,8 @@ function headCandidate(tk: OrgTokens, h: number, places: PlaceStarts, out: Candi
     const truncated = isCap(tk, k) && tk.word(k)!.endsWith("-") && /^(und|oder|sowie)$/.test(tk.word(k + 1) ?? "")
       ? parseList(tk, k, false) : null;
     // universities are named after a town and a person ("Technische Hochschule Nürnberg Georg Simon Ohm")
-    const name = truncated ?? (head.placeOnly && !places.has(tk.start[k] ?? -1) ? null : parseName(tk, k, places, head.kind === "education" ? 5 : 3));
+    const placeOnly = head.placeOnly || head.noNameAfter;
+    const name = truncated ?? (placeOnly && !places.has(tk.start[k] ?? -1) ? null : parseName(tk, k, places, head.kind === "education" ? 5 : 3));
     if (name && sameLineRange(tk, h, name.end)) { k = name.end; complement = true; } else k = beforeInner;
   }
   // "Universität zu Köln", "Industrie- und Handelskammer zu Berlin": "zu" + place is part of the name

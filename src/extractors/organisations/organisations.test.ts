@@ -88,6 +88,15 @@ describe("canonical nominative", () => {
   });
 });
 
+describe("councils with their place", () => {
+  it("reads 'Stadtrat Uster' when a known place follows, not a title before a person", () => {
+    const text = "Der Stadtrat Nordheim hat bewilligt. Stadtrat Peter Keller sprach.";
+    const start = text.indexOf("Nordheim");
+    const places: Place[] = [{ name: "Nordheim", type: "municipality", state: null, mentions: [{ text: "Nordheim", start, end: start + 8 }] }];
+    expect(run(text, places).map((o) => [o.name, o.mentions[0]!.start])).toEqual([["Stadtrat Nordheim", 4]]);
+  });
+});
+
 describe("police forces", () => {
   it("reads the police of a place ('Polizei Göttingen', 'Kantonspolizei Zürich'), not the police alone", () => {
     const places = (text: string, ...names: string[]): Place[] => names.map((n) => {
