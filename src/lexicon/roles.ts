@@ -95,6 +95,14 @@ export const ROLE_NOUNS: readonly RoleNoun[] = [
     extra: [["Bischofs", "m"], ["Bischöfe", "x"]],
   },
   { m: "Superintendent", f: "Superintendentin", inflection: "weak" },
+  // church offices ("Generalvikar", "Jugendpastorin", "Diakon", "Dompropst")
+  { m: "Vikar", f: "Vikarin", inflection: "strong" },
+  { m: "Pastor", f: "Pastorin", inflection: "strong" },
+  { m: "Diakon", f: "Diakonin", inflection: "strong" },
+  { m: "Kaplan", f: null, inflection: "fixed", extra: [["Kaplans", "m"], ["Kapläne", "x"]] },
+  { m: "Propst", f: "Pröpstin", inflection: "fixed", extra: [["Propstes", "m"], ["Pröpste", "x"]] },
+  { m: "Prälat", f: null, inflection: "weak" },
+  { m: "Präses", f: null, inflection: "fixed" },
   // a member of a body, as a compound ("Kreistagsmitglied", "Vorstandsmitglied", "Jurymitglied")
   { m: "Mitglied", f: null, inflection: "fixed", extra: [["Mitglieds", "x"], ["Mitgliedes", "x"], ["Mitglieder", "x"], ["Mitgliedern", "x"]] },
   // Members of governments and parliaments in Austria and Switzerland (and some German Länder) are

@@ -60,6 +60,14 @@ describe("council and government titles", () => {
     expect(persons.map((p) => [p.name, p.roles])).toEqual([["Beat Imhof", [{ role: "Regierungsrat", organisation: null }]]]);
   });
 
+  it("reads church offices as roles ('Generalvikar', 'Pastorin', 'Diakon', 'Präses'), not the body 'Diakonie'", () => {
+    const text = "Generalvikar Dr. Tom Keller sprach mit Pastorin Anna Lenz, Diakon Peter Huber und Präses Karl Fuchs in der Diakonie Nordheim.";
+    expect(run(text).map((p) => [p.name, p.roles[0]?.role ?? null])).toEqual([
+      ["Tom Keller", "Generalvikar"], ["Anna Lenz", "Pastorin"], ["Peter Huber", "Diakon"], ["Karl Fuchs", "Präses"],
+    ]);
+    expect(matchRoleWord("Diakonie")).toBeNull();
+  });
+
   it("matches abbreviations only as whole words", () => {
     expect(matchRoleWord("LRin")?.form.feminine).toBe("Landesrätin");
     expect(matchRoleWord("CLR")).toBeNull();
