@@ -109,6 +109,8 @@ export const MEETING_HEADS: readonly MeetingHead[] = [
   { head: "ehrung", suffixes: EN, plural: ["en"], needsModifier: true },
   { head: "lesung", suffixes: EN, plural: ["en"], needsModifier: true },
   { head: "webinar", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
+  // "Buchpräsentation", "Ergebnispräsentation" (a bare "Präsentation" may be a slide show)
+  { head: "präsentation", suffixes: EN, plural: ["en"], needsModifier: true },
   { head: "seminar", suffixes: ["", "s", "e", "en"], plural: ["e", "en"] },
   { head: "meeting", suffixes: ["", "s"], plural: ["s"] },
   { head: "gipfel", suffixes: ["", "s", "n"], plural: ["n"], needsModifier: true },

@@ -25,16 +25,18 @@ describe("gathering nouns by head and compound", () => {
     }
   });
 
-  it("reads an honouring or a reading with a modifier ('Bestenehrung', 'Autorenlesung') and a webinar, not a bare honour or a bill's reading", () => {
+  it("reads an honouring, a reading or a presentation with a modifier ('Bestenehrung', 'Autorenlesung', 'Buchpräsentation') and a webinar, not the bare nouns", () => {
     const cases: [string, string][] = [
       ["Bei der Bestenehrung am 4. Mai 2024 wurden 40 Gesellen ausgezeichnet.", "Bestenehrung"],
       ["Die Bibliothek lädt am 4. Mai 2024 zur Autorenlesung ein.", "Autorenlesung"],
       ["Am 4. Mai 2024 bietet die Kammer ein Webinar zur Steuer an.", "Webinar"],
+      ["Die Bibliothek lädt am 4. Mai 2024 zur Buchpräsentation ein.", "Buchpräsentation"],
     ];
     for (const [t, kind] of cases) {
       expect(meetings(t, { dates: [date(t, "4. Mai 2024", "2024-05-04")] }), t).toEqual([expect.objectContaining({ kind, date: "2024-05-04" })]);
     }
-    for (const t of ["Das Gesetz passierte am 4. Mai 2024 die zweite Lesung.", "Die Ehrung erhielt sie am 4. Mai 2024 für ihr Lebenswerk."]) {
+    for (const t of ["Das Gesetz passierte am 4. Mai 2024 die zweite Lesung.", "Die Ehrung erhielt sie am 4. Mai 2024 für ihr Lebenswerk.",
+      "Die Präsentation vom 4. Mai 2024 hatte zehn Folien."]) {
       expect(meetings(t, { dates: [date(t, "4. Mai 2024", "2024-05-04")] }), t).toEqual([]);
     }
   });
