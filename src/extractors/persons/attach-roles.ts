@@ -7,7 +7,7 @@ import type { Organisation } from "../../schema/release.js";
 import type { Gender } from "./first-names.js";
 import { nominativeOrg, readOrgPhrase } from "./org-phrase.js";
 import { marks } from "./scratch.js";
-import { ACRONYM, ORG_INNER_LOWER, ORG_INTRODUCERS, PAREN_SKIP, PARTIES } from "./patterns.js";
+import { ACRONYM, DEFINITE_ARTICLES, ORG_INNER_LOWER, ORG_INTRODUCERS, PAREN_SKIP, PARTIES } from "./patterns.js";
 import { isRoleModifier, nominativeModifier, nominativeRole, roleGender, type RoleMatch } from "./role-nouns.js";
 import {
   type Chain, type Ctx, endOf, has, inlineNext, isPersonNoun, lineBefore, orgSpanAt, overlapsOrg, overlapsPlace, placeSpanAt, roleMatchTok, roleTok,
@@ -469,7 +469,7 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     if ((t === "," || t === "als") && has(ctx, k + 1)) {
       let r = k + 1;
       // "Jens Ott, dem Präsidenten der X", "Anna Lenz, die Leiterin des Y": an article before the apposition's role
-      const article = t === "," && APPOSITION_ARTICLES.has(textOf(ctx, r)) && has(ctx, r + 1) && roleTok(ctx, r + 1);
+      const article = t === "," && DEFINITE_ARTICLES.has(textOf(ctx, r)) && has(ctx, r + 1) && roleTok(ctx, r + 1);
       if (article) r++;
       while (has(ctx, r) && (isRoleModifier(textOf(ctx, r)) || (textIs(ctx, r, ".") && r > k + 1) || isRoleModifier(`${textOf(ctx, r)}.`))) r++;
       const m = roleMatchTok(ctx, r, true);
@@ -569,8 +569,6 @@ export function attachRoles(ctx: Ctx, chains: Chain[]): void {
     markAppendix(chains, again.appendix);
   }
 }
-
-const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "dem", "den", "des"]);
 
 /**
  * Whether a title written before a name can be that person's: a feminine form is no man's

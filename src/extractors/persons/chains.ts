@@ -4,7 +4,7 @@
  */
 import { HONORIFICS, SURNAME_PARTICLE_SECONDS } from "../../lexicon/honorifics.js";
 import { firstNameGender } from "./first-names.js";
-import { ACRONYM, BODY_WORDS, COMMON_NOUN_LEFT, NOUN_ENDINGS, PARTIES, STREET_WORDS } from "./patterns.js";
+import { ACRONYM, BODY_WORDS, COMMON_NOUN_LEFT, DEFINITE_ARTICLES, NOUN_ENDINGS, PARTIES, STREET_WORDS } from "./patterns.js";
 import { isRoleModifier } from "./role-nouns.js";
 import { marks } from "./scratch.js";
 import { isRoleAbbreviation } from "../../lexicon/role-forms.js";
@@ -247,12 +247,10 @@ export function namesAPlaceOrBody(ctx: Ctx, c: Chain): boolean {
 }
 
 /**
- * Definite articles: a name right after one, with no title or role between, names a thing ("die
+ * A name right after a definite article, with no title or role between, names a thing ("die
  * Lange Nacht der Museen"). After a comma the word is a relative pronoun ("einer Jury, der Anna
  * Lang … angehörte"), and a person may follow.
  */
-const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
-
 export function afterBareArticle(ctx: Ctx, c: Chain): boolean {
   if (c.roleAt !== null || c.honorific || c.title) return false;
   const p = c.nameFrom - 1;

@@ -44,9 +44,9 @@ export function buildPersons(ctx: Ctx, chains: Chain[]): Person[] {
     e.mentions.push(mention(c));
     e.title ??= c.title;
     e.honorific ??= c.honorific;
-    for (const c0 of c.roles) {
+    for (const read of c.roles) {
       // "Regierungsrat Mario Fehr": the title word read as a body too is no affiliation of its own
-      const r = c0.organisation !== null && c0.organisation === c0.role ? { ...c0, organisation: null } : c0;
+      const r = read.organisation !== null && read.organisation === read.role ? { ...read, organisation: null } : read;
       if (!e.roles.some((x) => x.role === r.role && x.organisation === r.organisation)) e.roles.push(r);
     }
   };

@@ -95,3 +95,6 @@ export const STREET_WORDS = /^(?:Straße|Strasse|Str|Platz|Allee|Weg|Ring|Gasse|
 export const PARTIES: ReadonlySet<string> = new Set(
   "CDU CSU SPD FDP AfD BSW Grüne Linke ÖDP FW Piraten Volt ÖVP SPÖ FPÖ NEOS KPÖ SVP SP GLP EVP EDU Mitte FBP VU DpL".split(" "),
 );
+
+/** The definite article's forms (lower case). */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
